@@ -1,0 +1,121 @@
+"""Write warcheck/schema/analysis-1.json from the model's dataclasses and vocabularies.
+
+Usage: python scripts/build_schema.py [--check]
+
+The schema is generated so that it cannot drift from the code: every record
+becomes a definition, every closed-vocabulary field an ``enum``. ``--check``
+exits 1 when the file on disk differs from what would be generated.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import sys
+import types
+import typing
+from pathlib import Path
+from typing import Any
+
+from warcheck import model, vocab
+
+OUT = Path(__file__).resolve().parent.parent / "warcheck" / "schema" / "analysis-1.json"
+
+# (record, field) -> vocabulary whose keys are the allowed values.
+ENUMS: dict[tuple[str, str], dict[str, str]] = {
+    ("Article", "published_from"): vocab.PUBLISHED_FROM,
+    ("ActorMention", "kind"): vocab.ACTOR_KIND,
+    ("ActorMention", "label_camp"): vocab.CAMPS,
+    ("ActorMention", "resolved_by"): vocab.ACTOR_RESOLUTION,
+    ("PlaceMention", "precision"): vocab.PLACE_PRECISION,
+    ("PlaceMention", "feature"): vocab.PLACE_FEATURE,
+    ("TimeMention", "kind"): vocab.TIME_KIND,
+    ("TimeMention", "precision"): vocab.TIME_PRECISION,
+    ("TimeMention", "anchor"): vocab.TIME_ANCHOR,
+    ("CasualtyMention", "outcome"): vocab.CASUALTY_OUTCOME,
+    ("CasualtyMention", "group"): vocab.CASUALTY_GROUP,
+    ("CasualtyMention", "qualifier"): vocab.NUMBER_QUALIFIER,
+    ("Cue", "kind"): vocab.CUE_KIND,
+    ("Cue", "technique"): vocab.PERSUASION_TECHNIQUE,
+    ("Cue", "camp"): vocab.CAMPS,
+    ("Source", "type"): vocab.SOURCE_TYPE,
+    ("Source", "stance"): vocab.REPORT_STANCE,
+    ("Claim", "kind"): vocab.CLAIM_KIND,
+    ("Claim", "event_type"): vocab.EVENT_TYPE,
+    ("Claim", "certainty"): vocab.CERTAINTY,
+    ("Claim", "date_precision"): vocab.TIME_PRECISION,
+}
+
+
+def _type(tp: Any, owner: str, name: str, defs: dict[str, Any]) -> dict[str, Any]:
+    origin = typing.get_origin(tp)
+    args = typing.get_args(tp)
+    if origin in (typing.Union, types.UnionType):
+        inner = [a for a in args if a is not type(None)]
+        schema = _type(inner[0], owner, name, defs)
+        if "enum" in schema:
+            return {"enum": [*schema["enum"], None]}
+        return {"anyOf": [schema, {"type": "null"}]}
+    if (owner, name) in ENUMS:
+        return {"enum": list(ENUMS[(owner, name)])}
+    if origin is tuple:
+        return {"type": "array", "items": _type(args[0], owner, name, defs)}
+    if origin is dict:
+        return {"type": "object"}
+    if dataclasses.is_dataclass(tp):
+        _define(tp, defs)
+        return {"$ref": f"#/$defs/{tp.__name__}"}
+    simple = {str: "string", int: "integer", float: "number", bool: "boolean"}
+    return {"type": simple[tp]}
+
+
+def _define(cls: Any, defs: dict[str, Any]) -> None:
+    if cls.__name__ in defs:
+        return
+    defs[cls.__name__] = {}  # placeholder against recursion
+    hints = typing.get_type_hints(cls)
+    props = {f.name: _type(hints[f.name], cls.__name__, f.name, defs) for f in dataclasses.fields(cls)}
+    doc = (cls.__doc__ or "").strip().splitlines()[0]
+    defs[cls.__name__] = {
+        "description": doc,
+        "type": "object",
+        "properties": props,
+        "required": list(props),
+        "additionalProperties": False,
+    }
+
+
+def build() -> dict[str, Any]:
+    """Return the JSON Schema of ``Analysis.to_dict()``."""
+    defs: dict[str, Any] = {}
+    _define(model.Analysis, defs)
+    root = defs.pop("Analysis")
+    root["properties"] = {
+        "schema": {"const": vocab.SCHEMA_ID},
+        "warcheck_version": {"type": "string"},
+        **root["properties"],
+    }
+    root["required"] = list(root["properties"])
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "https://warcheck.invalid/schema/analysis-1.json",
+        "title": "warcheck analysis (warcheck.analysis/1)",
+        **root,
+        "$defs": dict(sorted(defs.items())),
+    }
+
+
+def main() -> int:
+    """Write or check the schema file."""
+    text = json.dumps(build(), indent=2, ensure_ascii=False) + "\n"
+    if "--check" in sys.argv:
+        same = OUT.exists() and OUT.read_text("utf-8") == text
+        print("schema up to date" if same else f"{OUT} is out of date: run scripts/build_schema.py")
+        return 0 if same else 1
+    OUT.write_text(text, "utf-8")
+    print(f"wrote {OUT}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,28 @@
+"""Shared fixtures: the bundled example article and its analysis."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import warcheck
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "examples" / "seed-article.txt"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    return SEED.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def seed(seed_text: str) -> warcheck.Analysis:
+    return warcheck.analyze(seed_text, published="2017-10-05")
+
+
+@pytest.fixture(scope="session")
+def seed_undated(seed_text: str) -> warcheck.Analysis:
+    return warcheck.analyze(seed_text)

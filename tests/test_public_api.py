@@ -1,0 +1,30 @@
+"""The public façade stays small and complete."""
+
+from __future__ import annotations
+
+import warcheck
+
+
+def test_all_names_exist_and_nothing_else_is_public() -> None:
+    public = {n for n in dir(warcheck) if not n.startswith("_")}
+    exported = set(warcheck.__all__)
+    assert exported - {"__version__"} <= public
+    # Submodules imported as a side effect are fine; other public names must be exported.
+    import types
+
+    stray = {n for n in public - exported if not isinstance(getattr(warcheck, n), types.ModuleType)}
+    assert stray == set()
+
+
+def test_analyze_rejects_bad_published_date() -> None:
+    import pytest
+
+    with pytest.raises(warcheck.InputError, match="YYYY-MM-DD"):
+        warcheck.analyze("Some text about Aleppo.", published="05/10/2017")
+
+
+def test_to_dict_is_the_json_document(seed: warcheck.Analysis) -> None:
+    doc = seed.to_dict()
+    assert doc["schema"] == "warcheck.analysis/1"
+    assert doc["article"]["text"] == seed.article.text
+    assert len(doc["actors"]) == len(seed.actors)

@@ -1,0 +1,205 @@
+"""``warcheck eval fakes``: compare warcheck's extraction with FA-KES crowd facts.
+
+FA-KES (Abu Salem et al., ICWSM 2019, CC BY 4.0) gives, per Syrian-war
+article, the governorate of the event, the perpetrator class, the cause of
+death and casualty counts extracted by crowd workers. This module runs the
+ordinary analysis on each article (with its outlet, without its date) and
+scores what the analysis says against those facts. The credible/fake label
+is not used: it is not something warcheck predicts.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import sys
+from collections import Counter
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+from warcheck.errors import DataError, WarcheckError
+
+REQUIRED = ("article_content", "location", "date", "nb_civilians", "nb_children")
+
+# Syrian governorates as warcheck names them -> FA-KES's 12 location values.
+GOVERNORATES = {
+    "Aleppo": "aleppo",
+    "Damascus": "damascus",
+    "Rif Dimashq": "damascus",
+    "Idlib": "idlib",
+    "Deir ez-Zor": "deir ezzor",
+    "Raqqa": "raqqa",
+    "Homs": "homs",
+    "Hasakah": "hasakeh",
+    "Hama": "hama",
+    "Daraa": "daraa",
+    "Latakia": "lattakia",
+    "Quneitra": "quneitra",
+    "Tartus": "tartous",
+    "As-Suwayda": "suwayda",
+}
+
+# warcheck event types -> FA-KES cause-of-death classes.
+CAUSES = {
+    "air_drone_strike": "shelling",
+    "shelling_artillery_missile_attack": "shelling",
+    "remote_explosive_landmine_ied": "explosion",
+    "suicide_bomb": "explosion",
+    "grenade": "explosion",
+    "chemical_weapon": "chemical and toxic gases",
+    "attack": "shooting",
+    "armed_clash": "shooting",
+}
+
+PERPETRATORS = (
+    "syrian government or russian troops",
+    "the organization of the islamic state in iraq and the levant - isis",
+    "international coalition forces",
+    "armed opposition groups",
+    "self administration forces",
+    "al-nusra front",
+    "unknown",
+)
+
+Progress = Callable[[int, int], None]
+
+
+def rows(path: str | Path) -> Iterator[dict[str, str]]:
+    """Yield the rows of a FA-KES-format CSV, checking its columns."""
+    csv.field_size_limit(sys.maxsize)
+    try:
+        with open(path, encoding="utf-8", newline="") as f:
+            reader = csv.DictReader(f)
+            missing = [c for c in REQUIRED if c not in (reader.fieldnames or [])]
+            if missing:
+                raise DataError(f"{path}: not a FA-KES CSV, missing columns: {', '.join(missing)}")
+            yield from reader
+    except FileNotFoundError:
+        raise DataError(f"no such file: {path}") from None
+    except UnicodeDecodeError as err:
+        raise DataError(f"{path}: not valid UTF-8 ({err.reason} at byte {err.start})") from None
+    except csv.Error as err:
+        raise DataError(f"{path}: malformed CSV ({err})") from None
+
+
+def parse_date(value: str) -> str | None:
+    """Turn FA-KES's ``m/d/yy`` (or ``m/d/yyyy``) date into ISO, or ``None``."""
+    for fmt in ("%m/%d/%y", "%m/%d/%Y", "%Y-%m-%d"):
+        try:
+            return dt.datetime.strptime(value.strip(), fmt).date().isoformat()
+        except ValueError:
+            continue
+    return None
+
+
+def perpetrator_class(actor_id: str | None) -> str:
+    """Map a perpetrator actor id onto FA-KES's seven perpetrator classes."""
+    if not actor_id:
+        return "unknown"
+    from warcheck import knowledge
+
+    try:
+        a = knowledge.actor(actor_id)
+    except KeyError:
+        return "unknown"
+    chain = {actor_id, a.parent or ""}
+    if chain & {"hts", "nusra", "al_nusra_front", "jabhat_fatah_al_sham"}:
+        return "al-nusra front"
+    if chain & {"isis"}:
+        return PERPETRATORS[1]
+    if a.camp in ("syrian_government", "pro_government"):
+        return PERPETRATORS[0]
+    if a.camp == "western" or a.kind == "coalition":
+        return "international coalition forces"
+    if a.camp == "kurdish":
+        return "self administration forces"
+    if a.camp == "opposition":
+        return "armed opposition groups"
+    return "unknown"
+
+
+def predict(content: str, outlet: str | None) -> dict[str, Any]:
+    """Analyse one article and return the facts compared with FA-KES."""
+    import warcheck
+
+    analysis = warcheck.analyze(content, outlet=outlet or None)
+    summary = analysis.summary
+    place = summary.get("main_place") or {}
+    event = summary.get("main_event") or {}
+    figures = summary.get("casualties") or {}
+    return {
+        "governorate": GOVERNORATES.get(place.get("governorate") or ""),
+        "published": analysis.article.published,
+        "civilians": figures.get("civilians") or 0,
+        "children": figures.get("children") or 0,
+        "perpetrator": perpetrator_class(event.get("perpetrator")),
+        "cause": CAUSES.get(event.get("event_type") or "", "unknown"),
+    }
+
+
+def evaluate(path: str | Path, progress: Progress | None = None) -> dict[str, Any]:
+    """Score the analysis of every article in ``path`` against its crowd facts."""
+    data = list(rows(path))
+    if not data:
+        raise DataError(f"{path}: no rows")
+    hits: Counter[str] = Counter()
+    counted: Counter[str] = Counter()
+    confusion: dict[str, Counter[str]] = {}
+    errors = 0
+    for i, row in enumerate(data, 1):
+        try:
+            got = predict(row["article_content"], row.get("source"))
+        except WarcheckError:
+            errors += 1
+            got = {}
+        gold = {
+            "governorate": row["location"].strip().lower(),
+            "published": parse_date(row["date"]),
+            "civilians": _int(row.get("nb_civilians")),
+            "children": _int(row.get("nb_children")),
+            "perpetrator": (row.get("actor") or "").strip().lower() or None,
+            "cause": (row.get("cause_of_death") or "").strip().lower() or None,
+        }
+        for key, value in gold.items():
+            if value is None:
+                continue
+            counted[key] += 1
+            hits[key] += got.get(key) == value
+        confusion.setdefault(gold["governorate"], Counter())[str(got.get("governorate"))] += 1
+        if progress:
+            progress(i, len(data))
+    names = {
+        "governorate": "governorate_accuracy",
+        "published": "published_date_accuracy",
+        "civilians": "civilians_exact",
+        "children": "children_exact",
+        "perpetrator": "perpetrator_accuracy",
+        "cause": "cause_accuracy",
+    }
+    metrics = {names[k]: round(hits[k] / counted[k], 4) for k in names if counted[k]}
+    return {
+        "dataset": Path(path).name,
+        "n": len(data),
+        "metrics": metrics,
+        "counted": {names[k]: counted[k] for k in names},
+        "analysis_errors": errors,
+        "governorate_confusion": {g: dict(c) for g, c in sorted(confusion.items())},
+    }
+
+
+def format_result(result: dict[str, Any]) -> str:
+    """Return the evaluation result as a short readable report."""
+    lines = [f"FA-KES evaluation of {result['dataset']}: {result['n']} articles"]
+    for key, value in result["metrics"].items():
+        lines.append(f"  {key:<26} {value:.3f}  (n={result['counted'][key]})")
+    if result["analysis_errors"]:
+        lines.append(f"  articles that could not be analysed: {result['analysis_errors']}")
+    return "\n".join(lines) + "\n"
+
+
+def _int(value: str | None) -> int | None:
+    try:
+        return int(float(value)) if value not in (None, "") else None
+    except ValueError:
+        return None

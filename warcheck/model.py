@@ -1,0 +1,252 @@
+"""The data model: frozen records that every stage reads and adds to.
+
+Every extracted item is a span: ``start``/``end`` are character offsets into
+``Article.text`` and ``text`` equals ``Article.text[start:end]``. Field values
+that come from a closed vocabulary are defined once, in :mod:`warcheck.vocab`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from typing import Any
+
+
+def _plain(value: Any) -> Any:
+    """Turn records, tuples and nested values into JSON-ready values."""
+    if hasattr(value, "to_dict"):
+        return value.to_dict()
+    if isinstance(value, tuple | list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
+
+
+class Record:
+    """Mixin giving frozen dataclasses a ``to_dict`` in field order."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the record as a JSON-ready dictionary."""
+        return {f.name: _plain(getattr(self, f.name)) for f in fields(self)}  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class Span(Record):
+    """A stretch of the article text."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Removed(Record):
+    """A piece of page furniture dropped from the article text, and why."""
+
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Article(Record):
+    """The canonical article: cleaned text plus what is known about it.
+
+    ``text`` starts with the title line when there is one. ``published`` is an
+    ISO date (``YYYY-MM-DD``) and ``published_from`` says where it came from
+    (see ``vocab.PUBLISHED_FROM``).
+    """
+
+    text: str
+    title: Span | None = None
+    dateline: Span | None = None
+    published: str | None = None
+    published_from: str | None = None
+    outlet: str | None = None
+    outlet_id: str | None = None
+    author: str | None = None
+    url: str | None = None
+    language: str = "en"
+    language_score: float = 1.0
+    non_english: bool = False
+    boilerplate_removed: tuple[Removed, ...] = ()
+
+
+@dataclass(frozen=True)
+class Sentence(Span):
+    """A sentence of the article text, numbered from 0, with its paragraph."""
+
+    index: int = 0
+    paragraph: int = 0
+
+
+@dataclass(frozen=True)
+class LabelUse(Record):
+    """A partisan label as a camp uses it for an actor."""
+
+    label: str
+    camp: str
+
+
+@dataclass(frozen=True)
+class ActorMention(Span):
+    """A reference to an actor, by name, alias or partisan label.
+
+    ``label``/``label_camp`` are set when the words are a partisan label
+    ("regime", "mercenaries") and say which camp uses that label.
+    ``resolved_by`` is one of ``vocab.ACTOR_RESOLUTION``; ``confidence`` is
+    0..1 and is below 1 whenever context, not the name, chose the actor.
+    """
+
+    actor_id: str | None = None
+    name: str | None = None
+    kind: str | None = None
+    label: str | None = None
+    label_camp: str | None = None
+    resolved_by: str = "alias"
+    confidence: float = 1.0
+
+
+@dataclass(frozen=True)
+class PlaceMention(Span):
+    """A place name resolved against the gazetteer.
+
+    ``place_id`` is ``geonames:<id>`` or ``warcheck:<slug>`` for curated
+    places. ``admin1`` is the governorate/province name, ``country`` the
+    ISO 3166-1 alpha-2 code. ``precision`` is one of ``vocab.PLACE_PRECISION``.
+    """
+
+    place_id: str = ""
+    name: str = ""
+    feature: str = ""
+    lat: float | None = None
+    lon: float | None = None
+    admin1: str | None = None
+    country: str | None = None
+    precision: str = "town"
+
+
+@dataclass(frozen=True)
+class TimeMention(Span):
+    """A temporal expression, resolved when it can be.
+
+    ``value`` and ``end_value`` are ISO dates (``YYYY-MM-DD``) giving the
+    first and last day covered; both are ``None`` and ``resolved`` is false
+    when there is no anchor. ``precision`` is one of ``vocab.TIME_PRECISION``,
+    ``anchor`` one of ``vocab.TIME_ANCHOR``.
+    """
+
+    kind: str = "date"
+    resolved: bool = False
+    value: str | None = None
+    end_value: str | None = None
+    precision: str = "day"
+    anchor: str = "absolute"
+
+
+@dataclass(frozen=True)
+class CasualtyMention(Span):
+    """A casualty figure: how many of whom, with what outcome.
+
+    ``outcome`` is one of ``vocab.CASUALTY_OUTCOME``, ``group`` one of
+    ``vocab.CASUALTY_GROUP``, ``qualifier`` one of ``vocab.NUMBER_QUALIFIER``.
+    ``min``/``max`` bound the figure (``max`` is ``None`` when open-ended).
+    """
+
+    outcome: str = "killed"
+    group: str = "unspecified"
+    min: int | None = None
+    max: int | None = None
+    qualifier: str = "exact"
+
+
+@dataclass(frozen=True)
+class Cue(Span):
+    """A word or phrase that colours a claim: loaded language, a hedge, a denial.
+
+    ``kind`` is one of ``vocab.CUE_KIND``; ``technique`` a SemEval-2023
+    persuasion technique name (``vocab.PERSUASION_TECHNIQUE``) where one fits;
+    ``camp`` the camp whose vocabulary a partisan label belongs to.
+    """
+
+    kind: str = "loaded_language"
+    technique: str | None = None
+    camp: str | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Source(Record):
+    """One link in a claim's sourcing chain: who says it, and how.
+
+    ``type`` is one of ``vocab.SOURCE_TYPE``; ``stance`` the report verb's
+    stance (``vocab.REPORT_STANCE``). ``span`` covers the attribution words
+    ("according to local sources") and is ``None`` for an unsourced claim.
+    """
+
+    type: str
+    name: str | None = None
+    actor_id: str | None = None
+    verb: str | None = None
+    stance: str | None = None
+    span: Span | None = None
+
+
+@dataclass(frozen=True)
+class Participant(Record):
+    """An actor taking part in a claimed event, with its role."""
+
+    actor_id: str
+    name: str
+    role: str
+    mention: Span | None = None
+
+
+@dataclass(frozen=True)
+class Claim(Span):
+    """A checkable assertion made by one sentence or clause of the article.
+
+    ``kind`` is one of ``vocab.CLAIM_KIND``, ``event_type`` one of
+    ``vocab.EVENT_TYPE``, ``certainty`` one of ``vocab.CERTAINTY``. ``sources``
+    runs from the outermost attribution inward; an unsourced claim has one
+    source of type ``outlet``.
+    """
+
+    index: int = 0
+    sentence: int = 0
+    kind: str = "event"
+    event_type: str | None = None
+    agents: tuple[Participant, ...] = ()
+    targets: tuple[Participant, ...] = ()
+    places: tuple[PlaceMention, ...] = ()
+    times: tuple[TimeMention, ...] = ()
+    casualties: tuple[CasualtyMention, ...] = ()
+    date_from: str | None = None
+    date_to: str | None = None
+    date_precision: str | None = None
+    sources: tuple[Source, ...] = ()
+    certainty: str = "asserted"
+    cues: tuple[Cue, ...] = ()
+
+
+@dataclass(frozen=True)
+class Analysis(Record):
+    """Everything warcheck found in one article."""
+
+    article: Article
+    sentences: tuple[Sentence, ...] = ()
+    actors: tuple[ActorMention, ...] = ()
+    places: tuple[PlaceMention, ...] = ()
+    times: tuple[TimeMention, ...] = ()
+    casualties: tuple[CasualtyMention, ...] = ()
+    cues: tuple[Cue, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    summary: dict[str, Any] = field(default_factory=dict)
+    warnings: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the analysis as the versioned JSON document."""
+        from warcheck.vocab import SCHEMA_ID
+        from warcheck.version import __version__
+
+        body = super().to_dict()
+        return {"schema": SCHEMA_ID, "warcheck_version": __version__, **body}

@@ -1,0 +1,101 @@
+"""The per-article pipeline: a list of small named stages, each adding to the analysis.
+
+A stage is a function ``Analysis -> Analysis`` that fills one or more fields
+with :func:`dataclasses.replace`. Stages run in order; later stages may read
+what earlier ones found. The list is data: a caller can run a subset with
+``analyze_article(article, stages=[...])``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+
+from warcheck import actors, casualties, claims, cues, knowledge, places, sentences, summary, times
+from warcheck.model import Analysis, Article
+
+
+@dataclass(frozen=True)
+class Stage:
+    """A named step of the pipeline."""
+
+    name: str
+    run: Callable[[Analysis], Analysis]
+    doc: str
+
+
+def _published(analysis: Analysis) -> dt.date | None:
+    value = analysis.article.published
+    return dt.date.fromisoformat(value) if value else None
+
+
+def _outlet_camp(article: Article) -> str | None:
+    if not article.outlet_id:
+        return None
+    try:
+        return knowledge.actor(article.outlet_id).camp
+    except KeyError:
+        return None
+
+
+def _sentences(a: Analysis) -> Analysis:
+    return replace(a, sentences=tuple(sentences.split_sentences(a.article.text)))
+
+
+def _actors(a: Analysis) -> Analysis:
+    found = actors.find_actors(a.article.text, a.sentences, _outlet_camp(a.article))
+    return replace(a, actors=tuple(found))
+
+
+def _places(a: Analysis) -> Analysis:
+    return replace(a, places=tuple(places.find_places(a.article.text)))
+
+
+def _times(a: Analysis) -> Analysis:
+    found = times.find_times(a.article.text, _published(a), a.article.language)
+    return replace(a, times=tuple(found))
+
+
+def _casualties(a: Analysis) -> Analysis:
+    return replace(a, casualties=tuple(casualties.find_casualties(a.article.text)))
+
+
+def _cues(a: Analysis) -> Analysis:
+    return replace(a, cues=tuple(cues.find_cues(a.article.text, a.actors)))
+
+
+def _claims(a: Analysis) -> Analysis:
+    return replace(a, claims=tuple(claims.build_claims(a)))
+
+
+def _summary(a: Analysis) -> Analysis:
+    return replace(a, summary=summary.summarize(a))
+
+
+STAGES: tuple[Stage, ...] = (
+    Stage("sentences", _sentences, "split the text into sentences and paragraphs"),
+    Stage("actors", _actors, "find actors by name, alias or partisan label"),
+    Stage("places", _places, "find places and resolve them to coordinates"),
+    Stage("times", _times, "find temporal expressions and resolve them"),
+    Stage("casualties", _casualties, "find casualty figures"),
+    Stage("cues", _cues, "mark loaded language, labels, hedges and denials"),
+    Stage("claims", _claims, "turn sentences into sourced, typed claims"),
+    Stage("summary", _summary, "summarise the article: main event, sourcing, camps"),
+)
+
+
+def analyze_article(article: Article, stages: Sequence[Stage] = STAGES) -> Analysis:
+    """Run ``stages`` over ``article`` and return the analysis."""
+    analysis = Analysis(article=article)
+    if article.non_english:
+        analysis = replace(
+            analysis,
+            warnings=(
+                f"text looks like {article.language!r}, not English: "
+                "only part of the analysis applies",
+            ),
+        )
+    for stage in stages:
+        analysis = stage.run(analysis)
+    return analysis

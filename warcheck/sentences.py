@@ -1,0 +1,59 @@
+"""Sentence and paragraph splitting with character offsets."""
+
+from __future__ import annotations
+
+import re
+
+from warcheck.model import Sentence
+
+# A sentence ends at . ! ? (optionally followed by quotes/brackets) and then
+# whitespace and an upper-case letter, digit or quote; or at a blank line.
+_PARAGRAPH = re.compile(r"\n\s*\n")
+_BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9\u0600-\u06FF])")
+_ABBREVIATIONS = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Maj|Capt|Sgt|Brig|St|Jr|Sr|No|Vol|vs|etc|approx|Jan|Feb|Mar|Apr"
+    r"|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.N|U\.K|e\.g|i\.e)|\b[A-Z])\.$"
+)
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split ``text`` into sentences, each numbered and tagged with its paragraph.
+
+    Paragraphs are separated by blank lines; a single line break also ends a
+    sentence when the line before it has no closing punctuation (titles,
+    datelines, list items).
+    """
+    out: list[Sentence] = []
+    para_start = 0
+    paragraph = 0
+    bounds = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)] + [(len(text), len(text))]
+    for p_end, next_start in bounds:
+        _split_paragraph(text, para_start, p_end, paragraph, out)
+        if text[para_start:p_end].strip():
+            paragraph += 1
+        para_start = next_start
+    return out
+
+
+def _split_paragraph(text: str, start: int, end: int, paragraph: int, out: list[Sentence]) -> None:
+    pos = start
+    for line in re.finditer(r"[^\n]+", text[start:end]):
+        ls, le = start + line.start(), start + line.end()
+        cut = ls
+        for m in _BOUNDARY.finditer(text, ls, le):
+            if _ABBREVIATIONS.search(text, max(ls, m.start() - 8), m.start()):
+                continue
+            _add(text, cut, m.start(), paragraph, out)
+            cut = m.end()
+        _add(text, cut, le, paragraph, out)
+        pos = le
+    del pos
+
+
+def _add(text: str, start: int, end: int, paragraph: int, out: list[Sentence]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(start, end, text[start:end], index=len(out), paragraph=paragraph))

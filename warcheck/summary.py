@@ -1,0 +1,97 @@
+"""The article-level summary: main place, date, figures, event, sourcing and camps."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from warcheck import actors, casualties, places
+from warcheck.model import Analysis, Claim
+
+# Source types that are independent of the parties to the conflict.
+_INDEPENDENT = {"monitor", "wire", "media", "witness", "official"}
+_VIOLENT_FIRST = (
+    "air_drone_strike",
+    "shelling_artillery_missile_attack",
+    "chemical_weapon",
+    "suicide_bomb",
+    "remote_explosive_landmine_ied",
+    "grenade",
+    "attack",
+    "armed_clash",
+)
+
+
+def summarize(analysis: Analysis) -> dict[str, Any]:
+    """Return the summary dictionary stored in ``Analysis.summary``."""
+    text = analysis.article.text
+    title_end = analysis.article.title.end if analysis.article.title else 0
+    main = places.main_place(analysis.places, text, title_end)
+    main_place = None
+    if main is not None:
+        main_place = {**main.to_dict(), "governorate": places.governorate(main)}
+    figures = casualties.headline_figures(analysis.casualties, text)
+    event = _main_event(analysis.claims)
+    return {
+        "main_place": main_place,
+        "casualties": figures,
+        "main_event": _event_summary(event, analysis) if event else None,
+        "sourcing": _sourcing(analysis.claims),
+        "camps": dict(actors.infer_camps(analysis.actors)),
+        "label_camps": dict(Counter(m.label_camp for m in analysis.actors if m.label_camp)),
+    }
+
+
+def _main_event(claims: tuple[Claim, ...]) -> Claim | None:
+    """Pick the claim that reports the article's main event.
+
+    Preference: a violent event with casualty figures, then any violent event,
+    then any event claim, each time the earliest in the text (news puts the
+    main event first).
+    """
+    events = [c for c in claims if c.kind == "event" and c.event_type]
+    for pool in (
+        [c for c in events if c.event_type in _VIOLENT_FIRST and c.casualties],
+        [c for c in events if c.event_type in _VIOLENT_FIRST],
+        events,
+    ):
+        if pool:
+            return pool[0]
+    return None
+
+
+def _event_summary(claim: Claim, analysis: Analysis) -> dict[str, Any]:
+    perpetrator = claim.agents[0] if claim.agents else None
+    place = claim.places[0] if claim.places else None
+    return {
+        "claim": claim.index,
+        "event_type": claim.event_type,
+        "text": claim.text,
+        "start": claim.start,
+        "end": claim.end,
+        "perpetrator": perpetrator.actor_id if perpetrator else None,
+        "perpetrator_name": perpetrator.name if perpetrator else None,
+        "place": place.name if place else None,
+        "date_from": claim.date_from,
+        "date_to": claim.date_to,
+        "date_precision": claim.date_precision,
+        "casualties": [c.to_dict() for c in claim.casualties],
+        "certainty": claim.certainty,
+        "source_types": [s.type for s in claim.sources],
+    }
+
+
+def _sourcing(claims: tuple[Claim, ...]) -> dict[str, int]:
+    """Count claims by what they rest on (the outermost source)."""
+    counts = {"independent": 0, "party": 0, "anonymous": 0, "unsourced": 0}
+    for claim in claims:
+        kind = claim.sources[0].type if claim.sources else "outlet"
+        if kind in _INDEPENDENT:
+            counts["independent"] += 1
+        elif kind == "party":
+            counts["party"] += 1
+        elif kind == "anonymous":
+            counts["anonymous"] += 1
+        else:
+            counts["unsourced"] += 1
+    return counts

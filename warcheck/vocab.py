@@ -1,0 +1,276 @@
+"""Closed vocabularies: every term warcheck emits, with a one-line definition.
+
+This module is the single place where these terms are defined. Help text,
+exports, the JSON schema and the text report all read from here; a value that
+is not a key of one of these dictionaries is never emitted.
+"""
+
+from __future__ import annotations
+
+SCHEMA_ID = "warcheck.analysis/1"
+
+PUBLISHED_FROM: dict[str, str] = {
+    "argument": "given by the user (--published or the published= argument)",
+    "metadata": "read from the page's HTML metadata",
+    "dateline": "read from a dateline at the start of the text",
+}
+
+CAMPS: dict[str, str] = {
+    "syrian_government": "The Syrian government, its armed forces and allied state media.",
+    "pro_government": "Outlets and actors allied to Damascus (Russia, Iran, Hezbollah and their media).",
+    "opposition": "The Syrian opposition: armed factions, the Coalition and their media.",
+    "turkey": "The Turkish state and Turkish pro-government media.",
+    "kurdish": "The SDF/YPG, the Autonomous Administration and their media.",
+    "jihadist": "ISIS, al-Qaeda-aligned groups and their media.",
+    "western": "US-led coalition governments and Western official usage.",
+    "gulf": "Gulf states and Gulf-owned media.",
+    "neutral": "Wire agencies, monitors and bodies that no camp owns.",
+}
+
+ACTOR_KIND: dict[str, str] = {
+    "state_force": "Armed forces or security services of a state.",
+    "government": "A state government, ministry or head of state as a political actor.",
+    "armed_group": "A non-state armed group, faction or coalition of factions.",
+    "militia": "A pro-government or auxiliary militia.",
+    "monitor": "A group that documents violations or casualties.",
+    "un_body": "A United Nations body or agency.",
+    "ngo": "A humanitarian or civil-society organisation.",
+    "media": "A news outlet or news agency.",
+    "political": "A political party, council or administration.",
+    "coalition": "A multinational military coalition.",
+    "civilians": "Civilians, residents or protesters as a group.",
+}
+
+ACTOR_RESOLUTION: dict[str, str] = {
+    "alias": "The words are the actor's name or one of its aliases.",
+    "label": "The words are a partisan label that one camp uses for exactly one actor.",
+    "context": "The words are a label used for several actors; context chose this one.",
+    "unresolved": "A label for several actors where context did not decide.",
+}
+
+PLACE_PRECISION: dict[str, str] = {
+    "exact": "A specific site: a building, crossing, dam or airport.",
+    "neighbourhood": "A neighbourhood or quarter of a town.",
+    "town": "A city, town or village.",
+    "district": "A district or sub-district (mantiqa / nahiya).",
+    "governorate": "A governorate, province or other first-level unit.",
+    "country": "A whole country.",
+    "region": "A region, river or area that crosses administrative lines.",
+}
+
+PLACE_FEATURE: dict[str, str] = {
+    "country": "A sovereign state or territory.",
+    "admin1": "A first-level administrative unit (governorate, province).",
+    "district": "A second- or third-level administrative unit.",
+    "populated_place": "A city, town or village.",
+    "neighbourhood": "A neighbourhood, quarter or camp inside a town.",
+    "site": "A specific facility or landmark.",
+    "river": "A river or water body.",
+    "region": "A named region, plain, mountain range or area.",
+}
+
+TIME_PRECISION: dict[str, str] = {
+    "day": "A single day is meant.",
+    "week": "A week or a few days is meant.",
+    "month": "A calendar month is meant.",
+    "season": "A season or quarter of a year is meant.",
+    "year": "A calendar year is meant.",
+    "unknown": "The expression is temporal but its extent is not known.",
+}
+
+TIME_ANCHOR: dict[str, str] = {
+    "absolute": "The expression names its date fully (\"5 April 2017\").",
+    "published": "Resolved against the publication date (\"yesterday\", \"on Sunday\").",
+    "previous": "Resolved against the previous time in the text (\"the 18th of the same month\").",
+    "none": "Relative, with nothing to anchor it: left unresolved.",
+}
+
+TIME_KIND: dict[str, str] = {
+    "date": "A point in time (day, month or year).",
+    "range": "An interval with a start and an end.",
+    "duration": "A length of time (\"for three days\"), not placed on the calendar.",
+}
+
+CASUALTY_OUTCOME: dict[str, str] = {
+    "killed": "Killed or dead, including bodies found.",
+    "injured": "Wounded or injured.",
+    "displaced": "Forced from their homes, fled or displaced.",
+    "missing": "Missing or unaccounted for.",
+    "detained": "Arrested, detained or abducted.",
+    "affected": "Killed or injured together (\"casualties\", \"victims\").",
+}
+
+CASUALTY_GROUP: dict[str, str] = {
+    "civilians": "Civilians, residents, people not said to be fighters.",
+    "children": "Children or minors.",
+    "women": "Women.",
+    "fighters": "Fighters of a non-state armed group.",
+    "soldiers": "Members of state armed forces or police.",
+    "unspecified": "People, with no group stated.",
+}
+
+NUMBER_QUALIFIER: dict[str, str] = {
+    "exact": "A plain figure.",
+    "at_least": "\"At least\": the figure is a lower bound.",
+    "more_than": "\"More than\", \"over\": strictly above the figure.",
+    "about": "\"About\", \"nearly\", \"some\": an approximation.",
+    "up_to": "\"Up to\", \"at most\": the figure is an upper bound.",
+    "range": "Two figures (\"10 to 15\").",
+    "vague": "A word like \"dozens\" or \"scores\", coded by ACLED's convention.",
+}
+
+PERSUASION_TECHNIQUE: dict[str, str] = {
+    "Loaded_Language": "Words with strong emotional implications used to sway the reader.",
+    "Name_Calling-Labeling": "Labelling the object of the propaganda as something the reader fears or hates.",
+    "Exaggeration-Minimisation": "Representing something as larger, better or worse than it is.",
+    "Doubt": "Questioning the credibility of someone or something.",
+    "Appeal_to_Fear-Prejudice": "Seeking support by building fear or prejudice.",
+    "Flag_Waving": "Appealing to group pride or identity to justify an idea.",
+    "Causal_Oversimplification": "Assuming a single cause for a complex outcome.",
+    "Repetition": "Repeating the same message so that it is accepted.",
+    "Questioning_the_Reputation": "Attacking the reputation of the target rather than the argument.",
+    "Guilt_by_Association": "Attacking the target by linking it to a group the reader despises.",
+    "Conversation_Killer": "Words that discourage critical thought and debate.",
+}
+
+CUE_KIND: dict[str, str] = {
+    "loaded_language": "Emotionally charged wording (\"massacre\", \"dirty means\").",
+    "name_calling": "A partisan label for an actor (\"regime\", \"mercenaries\", \"terrorists\").",
+    "exaggeration": "Overstatement or absolute wording (\"totally incapable\").",
+    "sectarian": "A sectarian term for a group (\"Rafidha\", \"Nusayris\").",
+    "hedge": "Wording that weakens the claim (\"seems\", \"reportedly\", \"with all likelihood\").",
+    "allegation": "Wording that presents the claim as someone's allegation (\"claims\", \"alleged\").",
+    "denial": "Wording that denies the claim (\"denied\", \"refuted\").",
+    "conditional": "Wording that makes the claim conditional (\"if\", \"would\").",
+    "opinion": "Wording of judgement or evaluation rather than report.",
+    "honorific": "A term that honours one side's dead or fighters (\"martyrs\", \"heroes\").",
+}
+
+SOURCE_TYPE: dict[str, str] = {
+    "party": "A named party to the conflict (an armed force, group or its spokesperson).",
+    "official": "A government or official body that is not itself fighting here.",
+    "monitor": "A monitoring or documentation group (SOHR, SNHR, VDC, Civil Defence).",
+    "wire": "A wire or news agency (Reuters, AFP, AP, SANA...).",
+    "media": "Another news outlet.",
+    "witness": "A named or described eyewitness, resident or activist.",
+    "anonymous": "Unnamed sources (\"local sources\", \"our private sources\").",
+    "outlet": "The outlet itself, with no source given: an unsourced assertion.",
+}
+
+REPORT_STANCE: dict[str, str] = {
+    "said": "Neutral report (said, stated, reported, announced).",
+    "confirmed": "The source presents it as confirmed (confirmed, verified).",
+    "claimed": "The writer distances itself from the claim (claimed, alleged).",
+    "accused": "The source accuses another party.",
+    "denied": "The source denies it.",
+}
+
+CERTAINTY: dict[str, str] = {
+    "asserted": "Stated as fact.",
+    "hedged": "Stated with a hedge that weakens it (\"seems\", \"reportedly\").",
+    "alleged": "Presented as an allegation or claim of a party.",
+    "denied": "Presented as denied.",
+    "conditional": "Stated as conditional or hypothetical.",
+    "opinion": "A judgement or evaluation rather than a report of fact.",
+}
+
+CLAIM_KIND: dict[str, str] = {
+    "event": "Something that happened at a place and time.",
+    "statement": "Something someone said, announced or demanded.",
+    "opinion": "A judgement, evaluation or interpretation.",
+    "background": "Context: history, geography, standing facts.",
+}
+
+# ACLED sub-event types (violence) and PLOVER-style types for the rest.
+EVENT_TYPE: dict[str, str] = {
+    "armed_clash": "ACLED Armed clash: armed, organised groups fight each other.",
+    "government_regains_territory": "ACLED: state forces regain control of a location.",
+    "non_state_actor_overtakes_territory": "ACLED: a non-state group takes control of a location.",
+    "air_drone_strike": "ACLED Air/drone strike: an attack from the air.",
+    "shelling_artillery_missile_attack": "ACLED Shelling/artillery/missile attack: long-range fire.",
+    "remote_explosive_landmine_ied": "ACLED Remote explosive/landmine/IED: a planted explosive.",
+    "suicide_bomb": "ACLED Suicide bomb: an attack by a person detonating explosives.",
+    "grenade": "ACLED Grenade: an attack with a hand grenade.",
+    "chemical_weapon": "ACLED Chemical weapon: use of chemical or toxic agents.",
+    "attack": "ACLED Attack: an armed group attacks civilians or unarmed people.",
+    "abduction_forced_disappearance": "ACLED Abduction/forced disappearance.",
+    "sexual_violence": "ACLED Sexual violence.",
+    "arrests": "ACLED Arrests: state forces detain people.",
+    "looting_property_destruction": "ACLED Looting/property destruction.",
+    "disrupted_weapons_use": "ACLED Disrupted weapons use: explosives defused or weapons seized.",
+    "peaceful_protest": "ACLED Peaceful protest.",
+    "protest_with_intervention": "ACLED Protest with intervention: protesters dispersed or detained.",
+    "excessive_force_against_protesters": "ACLED Excessive force against protesters.",
+    "violent_demonstration": "ACLED Violent demonstration: demonstrators use violence.",
+    "mob_violence": "ACLED Mob violence.",
+    "non_violent_transfer_of_territory": "ACLED: territory changes hands without fighting.",
+    "headquarters_or_base_established": "ACLED: a group establishes a base or headquarters.",
+    "change_to_group_activity": "ACLED: a group's activity changes (recruitment, training...).",
+    "agreement": "ACLED Agreement / PLOVER AGREE: parties reach or implement an agreement.",
+    "diplomatic_event": "ACLED Diplomatic event: talks, visits, diplomatic moves.",
+    "other_strategic": "ACLED Other: a strategic development not covered elsewhere.",
+    "meet": "PLOVER CONSULT: a meeting or consultation between parties.",
+    "accuse": "PLOVER ACCUSE: one party accuses another.",
+    "deny": "PLOVER deny: a party denies a claim or responsibility.",
+    "move_forces": "PLOVER MOBILIZE/transfer: forces or fighters moved or redeployed.",
+    "aid": "PLOVER AID: humanitarian or material aid delivered.",
+    "threaten": "PLOVER THREATEN.",
+    "demand": "PLOVER DEMAND: a party demands or calls for action.",
+    "statement": "PLOVER statement: a public statement that is none of the above.",
+    "man_made_disaster": "Not a conflict event: an accident or man-made disaster.",
+    "natural_disaster": "Not a conflict event: a natural disaster.",
+    "organized_crime": "Not a conflict event: criminal activity.",
+    "other": "None of the types above.",
+}
+
+GRADE: dict[str, str] = {
+    "confirmed": "Reported by independent sources from more than one camp, including a monitor or agency.",
+    "fair": "Reported by two or more sources, or one credible independent source, without contradiction.",
+    "weak": "Reported by one source, or only by one camp's outlets.",
+    "contested": "Reported, and disputed or denied by others.",
+    "discounted": "Shown by later reporting to be wrong or not the same event.",
+    "not_assessed": "Not cross-checked yet.",
+}
+
+ADMIRALTY_RELIABILITY: dict[str, str] = {
+    "A": "Completely reliable.",
+    "B": "Usually reliable.",
+    "C": "Fairly reliable.",
+    "D": "Not usually reliable.",
+    "E": "Unreliable.",
+    "F": "Reliability cannot be judged.",
+}
+
+ADMIRALTY_CREDIBILITY: dict[str, str] = {
+    "1": "Confirmed by other sources.",
+    "2": "Probably true.",
+    "3": "Possibly true.",
+    "4": "Doubtful.",
+    "5": "Improbable.",
+    "6": "Truth cannot be judged.",
+}
+
+ALL: dict[str, dict[str, str]] = {
+    "published_from": PUBLISHED_FROM,
+    "camp": CAMPS,
+    "actor_kind": ACTOR_KIND,
+    "actor_resolution": ACTOR_RESOLUTION,
+    "place_precision": PLACE_PRECISION,
+    "place_feature": PLACE_FEATURE,
+    "time_precision": TIME_PRECISION,
+    "time_anchor": TIME_ANCHOR,
+    "time_kind": TIME_KIND,
+    "casualty_outcome": CASUALTY_OUTCOME,
+    "casualty_group": CASUALTY_GROUP,
+    "number_qualifier": NUMBER_QUALIFIER,
+    "persuasion_technique": PERSUASION_TECHNIQUE,
+    "cue_kind": CUE_KIND,
+    "source_type": SOURCE_TYPE,
+    "report_stance": REPORT_STANCE,
+    "certainty": CERTAINTY,
+    "claim_kind": CLAIM_KIND,
+    "event_type": EVENT_TYPE,
+    "grade": GRADE,
+    "admiralty_reliability": ADMIRALTY_RELIABILITY,
+    "admiralty_credibility": ADMIRALTY_CREDIBILITY,
+}
