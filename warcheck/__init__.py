@@ -7,6 +7,9 @@ stdin; the model types describe what comes back. The CLI uses only these.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from warcheck.errors import DataError, FetchError, InputError, WarcheckError
 from warcheck.model import (
     ActorMention,
@@ -15,6 +18,7 @@ from warcheck.model import (
     CasualtyMention,
     Claim,
     Cue,
+    OperationMention,
     Participant,
     PlaceMention,
     Removed,
@@ -30,11 +34,13 @@ __all__ = [
     "Analysis",
     "Article",
     "CasualtyMention",
+    "DATASETS",
     "Claim",
     "Cue",
     "DataError",
     "FetchError",
     "InputError",
+    "OperationMention",
     "Participant",
     "PlaceMention",
     "Removed",
@@ -45,7 +51,12 @@ __all__ = [
     "WarcheckError",
     "__version__",
     "analyze",
+    "evaluate",
+    "format_evaluation",
+    "json_schema",
     "read_source",
+    "render_text",
+    "vocabularies",
 ]
 
 
@@ -88,6 +99,55 @@ def read_source(source: str, *, allow_private: bool = False) -> tuple[str, str |
     from warcheck.fetching import load_source
 
     return load_source(source, allow_private=allow_private)
+
+
+def render_text(analysis: Analysis, *, color: bool = False) -> str:
+    """Return the readable report of an analysis: marked-up text, tables, claims, summary."""
+    from warcheck.report import render
+
+    return render(analysis, color=color)
+
+
+def vocabularies() -> dict[str, dict[str, str]]:
+    """Return every closed vocabulary: name -> {term: one-line definition}."""
+    from warcheck.vocab import ALL
+
+    return ALL
+
+
+def json_schema() -> str:
+    """Return the JSON Schema (text) of ``Analysis.to_dict()``."""
+    from importlib.resources import files
+
+    return files("warcheck").joinpath("schema/analysis-1.json").read_text("utf-8")
+
+
+DATASETS = ("fakes", "case2021")
+
+
+def evaluate(
+    dataset: str, path: str, progress: Callable[[int, int], None] | None = None
+) -> dict[str, Any]:
+    """Evaluate on a public dataset file (``"fakes"`` or ``"case2021"``); return the metrics.
+
+    Raises :class:`DataError` when the file is missing or not in the dataset's format.
+    """
+    if dataset == "fakes":
+        from warcheck.evaluation import fakes as module
+    elif dataset == "case2021":
+        from warcheck.evaluation import case2021 as module  # type: ignore[no-redef]
+    else:
+        raise DataError(f"unknown dataset {dataset!r}; choose from {', '.join(DATASETS)}")
+    return module.evaluate(path, progress=progress)
+
+
+def format_evaluation(result: dict[str, Any]) -> str:
+    """Return an evaluation result as a short readable report."""
+    if result.get("dataset_kind") == "case2021":
+        from warcheck.evaluation import case2021 as module
+    else:
+        from warcheck.evaluation import fakes as module  # type: ignore[no-redef]
+    return module.format_result(result)
 
 
 def _check_date(value: str) -> None:

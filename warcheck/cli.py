@@ -14,7 +14,8 @@ from collections.abc import Sequence
 from typing import Any
 
 import warcheck
-from warcheck import vocab
+
+VOCABULARIES = warcheck.vocabularies()
 
 _EPILOG = """\
 examples:
@@ -78,7 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="evaluate on a public dataset (fakes, case2021)",
         description="Evaluate warcheck on a public dataset file and print its metrics.",
     )
-    ev.add_argument("dataset", choices=("fakes", "case2021"), help="dataset format of FILE")
+    ev.add_argument("dataset", choices=warcheck.DATASETS, help="dataset format of FILE")
     ev.add_argument("file", metavar="FILE", help="FA-KES CSV or CASE 2021 task-2 TSV")
     ev.add_argument("--json", action="store_true", help="print the metrics as JSON")
 
@@ -87,7 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="list the closed vocabularies and what each term means",
         description="Print warcheck's closed vocabularies with a one-line definition per term.",
     )
-    vo.add_argument("name", nargs="?", choices=sorted(vocab.ALL), help="one vocabulary")
+    vo.add_argument("name", nargs="?", choices=sorted(VOCABULARIES), help="one vocabulary")
     vo.add_argument("--json", action="store_true", help="print as JSON")
 
     sub.add_parser("schema", help="print the JSON Schema of the analysis output")
@@ -119,30 +120,23 @@ def _analyze(args: argparse.Namespace) -> int:
     if args.format == "json":
         _print_json(analysis.to_dict())
     else:
-        from warcheck.report import render
-
         color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty())
-        sys.stdout.write(render(analysis, color=color))
+        sys.stdout.write(warcheck.render_text(analysis, color=color))
     return 0
 
 
 def _eval(args: argparse.Namespace) -> int:
-    if args.dataset == "fakes":
-        from warcheck.evaluation.fakes import evaluate, format_result
-    else:
-        from warcheck.evaluation.case2021 import evaluate
-        from warcheck.evaluation.case2021 import format_result  # type: ignore[assignment]
-
-    result = evaluate(args.file, progress=_progress if sys.stderr.isatty() else None)
+    progress = _progress if sys.stderr.isatty() else None
+    result = warcheck.evaluate(args.dataset, args.file, progress=progress)
     if args.json:
         _print_json(result)
     else:
-        sys.stdout.write(format_result(result))
+        sys.stdout.write(warcheck.format_evaluation(result))
     return 0
 
 
 def _vocab(args: argparse.Namespace) -> int:
-    chosen = {args.name: vocab.ALL[args.name]} if args.name else vocab.ALL
+    chosen = {args.name: VOCABULARIES[args.name]} if args.name else VOCABULARIES
     if args.json:
         _print_json(chosen)
         return 0
@@ -156,9 +150,7 @@ def _vocab(args: argparse.Namespace) -> int:
 
 
 def _schema(args: argparse.Namespace) -> int:
-    from importlib.resources import files
-
-    sys.stdout.write(files("warcheck").joinpath("schema/analysis-1.json").read_text("utf-8"))
+    sys.stdout.write(warcheck.json_schema())
     return 0
 
 

@@ -160,6 +160,21 @@ class CasualtyMention(Span):
 
 
 @dataclass(frozen=True)
+class OperationMention(Span):
+    """A named military operation or campaign ("Operation Euphrates Shield").
+
+    ``began``/``ended`` are ISO dates from the knowledge file; ``actor_id`` is
+    the party that ran it. Useful context for dating and attributing claims.
+    """
+
+    operation_id: str = ""
+    name: str = ""
+    actor_id: str | None = None
+    began: str | None = None
+    ended: str | None = None
+
+
+@dataclass(frozen=True)
 class Cue(Span):
     """A word or phrase that colours a claim: loaded language, a hedge, a denial.
 
@@ -238,6 +253,7 @@ class Analysis(Record):
     places: tuple[PlaceMention, ...] = ()
     times: tuple[TimeMention, ...] = ()
     casualties: tuple[CasualtyMention, ...] = ()
+    operations: tuple[OperationMention, ...] = ()
     cues: tuple[Cue, ...] = ()
     claims: tuple[Claim, ...] = ()
     summary: dict[str, Any] = field(default_factory=dict)

@@ -15,6 +15,20 @@ PUBLISHED_FROM: dict[str, str] = {
     "dateline": "read from a dateline at the start of the text",
 }
 
+REMOVAL_REASON: dict[str, str] = {
+    "comment form": "A comment form or its fields (\"Leave a Reply\", \"Post Comment\").",
+    "comments": "A readers' comments section.",
+    "share links": "Share, print and social-media buttons.",
+    "subscribe": "Newsletter, subscription or follow-us prompts.",
+    "related posts": "Links to other articles (\"Related posts\", \"Read Also\").",
+    "tags": "Tag or category lists.",
+    "cookie notice": "A cookie or privacy consent notice.",
+    "site footer": "Copyright lines, legal links and site standards notes.",
+    "advertisement": "An advertisement marker.",
+    "update note": "A \"Last update\" time stamp after the article.",
+    "counters": "Bare view or share counts after the article.",
+}
+
 CAMPS: dict[str, str] = {
     "syrian_government": "The Syrian government, its armed forces and allied state media.",
     "pro_government": "Outlets and actors allied to Damascus (Russia, Iran, Hezbollah and their media).",
@@ -252,6 +266,7 @@ ADMIRALTY_CREDIBILITY: dict[str, str] = {
 
 ALL: dict[str, dict[str, str]] = {
     "published_from": PUBLISHED_FROM,
+    "removal_reason": REMOVAL_REASON,
     "camp": CAMPS,
     "actor_kind": ACTOR_KIND,
     "actor_resolution": ACTOR_RESOLUTION,

@@ -180,6 +180,7 @@ def evaluate(path: str | Path, progress: Progress | None = None) -> dict[str, An
     metrics = {names[k]: round(hits[k] / counted[k], 4) for k in names if counted[k]}
     return {
         "dataset": Path(path).name,
+        "dataset_kind": "fakes",
         "n": len(data),
         "metrics": metrics,
         "counted": {names[k]: counted[k] for k in names},

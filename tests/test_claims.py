@@ -1,0 +1,74 @@
+"""Claims: sourcing, certainty, event types and participants, on the seed and on other prose."""
+
+from __future__ import annotations
+
+import warcheck
+from warcheck.model import Claim
+
+
+def _claims_with(analysis: warcheck.Analysis, phrase: str) -> list[Claim]:
+    return [c for c in analysis.claims if phrase.lower() in c.text.lower()]
+
+
+def test_seed_meetings_rest_on_anonymous_sources(seed: warcheck.Analysis) -> None:
+    (claim,) = _claims_with(seed, "meetings were held")
+    assert claim.sources[0].type == "anonymous"
+    assert claim.event_type == "meet"
+
+
+def test_seed_transfer_rests_on_local_sources(seed: warcheck.Analysis) -> None:
+    claims = _claims_with(seed, "facilitated the transfer")
+    assert any(
+        c.sources[0].type == "anonymous" and "local" in (c.sources[0].name or "").lower()
+        for c in claims
+    )
+    assert any(c.event_type == "move_forces" for c in claims)
+
+
+def test_seed_convoy_is_the_sdf_statement_and_hedged(seed: warcheck.Analysis) -> None:
+    convoy = _claims_with(seed, "convoy")
+    assert convoy and all(any(s.actor_id == "sdf" for s in c.sources) for c in convoy)
+    assert any(c.certainty == "hedged" for c in convoy)
+    assert any(q.kind == "hedge" and "likelihood" in q.text for c in convoy for q in c.cues)
+
+
+def test_seed_confrontation_is_a_clash_between_sdf_and_isis(seed: warcheck.Analysis) -> None:
+    (fight,) = _claims_with(seed, "confronted")
+    assert fight.event_type == "armed_clash"
+    sides = {p.actor_id for p in (*fight.agents, *fight.targets)}
+    assert {"sdf", "isis"} <= sides
+
+
+def test_seed_dirty_means_is_opinion_with_loaded_language(seed: warcheck.Analysis) -> None:
+    (op,) = _claims_with(seed, "dirty means")
+    assert op.kind == "opinion"
+    assert any(q.kind == "loaded_language" and "dirty means" in q.text for q in op.cues)
+
+
+def test_seed_closing_paragraph_is_unsourced(seed: warcheck.Analysis) -> None:
+    (closing,) = _claims_with(seed, "media campaign")
+    assert [s.type for s in closing.sources] == ["outlet"]
+
+
+def test_seed_agreement_typed(seed: warcheck.Analysis) -> None:
+    assert any(c.event_type == "agreement" for c in _claims_with(seed, "agreement"))
+
+
+def test_monitor_sourced_strike_in_other_prose() -> None:
+    text = (
+        "Air strikes hit Idlib\n\n"
+        "Warplanes struck a market in the town of Saraqeb in Idlib province on Sunday, killing "
+        "at least 12 civilians including three children, the Syrian Observatory for Human "
+        "Rights said.\n\nThe government denied targeting civilians."
+    )
+    a = warcheck.analyze(text, published="2017-03-14")
+    (strike,) = _claims_with(a, "warplanes struck")
+    assert strike.event_type == "air_drone_strike"
+    assert strike.sources[0].type == "monitor"
+    assert strike.date_from == "2017-03-12"
+    assert any(c.group == "civilians" and c.min == 12 for c in strike.casualties)
+    (denial,) = _claims_with(a, "denied")
+    assert denial.certainty == "denied" or denial.event_type == "deny"
+    summary = a.summary
+    assert summary["main_event"]["event_type"] == "air_drone_strike"
+    assert summary["sourcing"]["independent"] >= 1
