@@ -24,6 +24,7 @@ OUT = Path(__file__).resolve().parent.parent / "warcheck" / "schema" / "analysis
 # (record, field) -> vocabulary whose keys are the allowed values.
 ENUMS: dict[tuple[str, str], dict[str, str]] = {
     ("Article", "published_from"): vocab.PUBLISHED_FROM,
+    ("Removed", "reason"): vocab.REMOVAL_REASON,
     ("ActorMention", "kind"): vocab.ACTOR_KIND,
     ("ActorMention", "label_camp"): vocab.CAMPS,
     ("ActorMention", "resolved_by"): vocab.ACTOR_RESOLUTION,
