@@ -7,8 +7,7 @@ stdin; the model types describe what comes back. The CLI uses only these.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+import typing
 
 from warcheck.errors import DataError, FetchError, InputError, WarcheckError
 from warcheck.model import (
@@ -28,6 +27,10 @@ from warcheck.model import (
     TimeMention,
 )
 from warcheck.version import __version__
+
+if typing.TYPE_CHECKING:
+    from collections.abc import Callable
+    from typing import Any
 
 __all__ = [
     "ActorMention",
