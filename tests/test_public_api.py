@@ -10,9 +10,9 @@ def test_all_names_exist_and_nothing_else_is_public() -> None:
     exported = set(warcheck.__all__)
     assert exported - {"__version__"} <= public
     # Submodules imported as a side effect are fine; other public names must be exported.
-    import types
-
     import __future__
+
+    import types
 
     stray = {
         n

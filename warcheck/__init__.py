@@ -159,4 +159,5 @@ def _check_date(value: str) -> None:
     try:
         dt.date.fromisoformat(value)
     except ValueError:
-        raise InputError(f"publication date {value!r} is not a date in the form YYYY-MM-DD") from None
+        message = f"publication date {value!r} is not a date in the form YYYY-MM-DD"
+        raise InputError(message) from None
