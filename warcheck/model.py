@@ -131,7 +131,8 @@ class TimeMention(Span):
 
     ``value`` and ``end_value`` are ISO dates (``YYYY-MM-DD``) giving the
     first and last day covered; both are ``None`` and ``resolved`` is false
-    when there is no anchor. ``precision`` is one of ``vocab.TIME_PRECISION``,
+    when there is no anchor. An open-ended range ("since 2012") with nothing
+    to close it has ``end_value`` ``None``. ``precision`` is one of ``vocab.TIME_PRECISION``,
     ``anchor`` one of ``vocab.TIME_ANCHOR``.
     """
 
