@@ -104,7 +104,7 @@ def perpetrator_class(actor_id: str | None) -> str:
     except KeyError:
         return "unknown"
     chain = {actor_id, a.parent or ""}
-    if chain & {"hts", "nusra", "al_nusra_front", "jabhat_fatah_al_sham"}:
+    if chain & {"hts", "jabhat_al_nusra"}:
         return "al-nusra front"
     if chain & {"isis"}:
         return PERPETRATORS[1]
