@@ -48,6 +48,10 @@ def _actors(a: Analysis) -> Analysis:
     return replace(a, actors=tuple(found))
 
 
+def _operations(a: Analysis) -> Analysis:
+    return replace(a, operations=tuple(actors.find_operations(a.article.text)))
+
+
 def _places(a: Analysis) -> Analysis:
     return replace(a, places=tuple(places.find_places(a.article.text)))
 
@@ -76,6 +80,7 @@ def _summary(a: Analysis) -> Analysis:
 STAGES: tuple[Stage, ...] = (
     Stage("sentences", _sentences, "split the text into sentences and paragraphs"),
     Stage("actors", _actors, "find actors by name, alias or partisan label"),
+    Stage("operations", _operations, "find named military operations and campaigns"),
     Stage("places", _places, "find places and resolve them to coordinates"),
     Stage("times", _times, "find temporal expressions and resolve them"),
     Stage("casualties", _casualties, "find casualty figures"),
