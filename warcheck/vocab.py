@@ -225,6 +225,7 @@ EVENT_TYPE: dict[str, str] = {
     "other_strategic": "ACLED Other: a strategic development not covered elsewhere.",
     "meet": "PLOVER CONSULT: a meeting or consultation between parties.",
     "accuse": "PLOVER ACCUSE: one party accuses another.",
+    "claim_responsibility": "A group claims, or is credited with, responsibility for an attack.",
     "deny": "PLOVER deny: a party denies a claim or responsibility.",
     "move_forces": "PLOVER MOBILIZE/transfer: forces or fighters moved or redeployed.",
     "aid": "PLOVER AID: humanitarian or material aid delivered.",

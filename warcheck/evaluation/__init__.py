@@ -1,0 +1,1 @@
+"""Evaluation of warcheck stages against public benchmark datasets."""
