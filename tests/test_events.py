@@ -155,7 +155,7 @@ def test_acled_types(text: str, expected: str) -> None:
         ),
         (
             "IS claimed responsibility for the car bomb that killed eight.",
-            "accuse",
+            "claim_responsibility",
             "remote_explosive_landmine_ied",
         ),
     ],
