@@ -48,6 +48,8 @@ _VIOLENT = {
     "government_regains_territory",
     "non_state_actor_overtakes_territory",
 }
+_ARMED = {"state_force", "armed_group", "militia", "coalition", "government"}
+_CAN_BE_HIT = {"civilians", "ngo", "un_body", "media", "monitor"}
 _TWO_SIDED = {"armed_clash", "meet", "agreement", "diplomatic_event"}
 
 
@@ -84,7 +86,10 @@ def _claim(
     c_actors = _within(analysis.actors, start, end)
     c_cues = _within(analysis.cues, start, end)
     kind = certainty.claim_kind(sentence, text, c_cues, event_type is not None)
-    agents, targets = _participants(analysis, sentence, c_actors, sources, event_type, start)
+    trigger = start + guess.cue[0] if guess.cue else None
+    agents, targets = _participants(
+        analysis, sentence, c_actors, sources, event_type, start, trigger
+    )
     times = _within(analysis.times, start, end) or _within(analysis.times, sentence.start, sentence.end)
     resolved = [t for t in times if t.resolved]
     date_from = min((t.value for t in resolved if t.value), default=None)
@@ -122,52 +127,105 @@ def _participants(
     sources: Sequence[Source],
     event_type: str | None,
     clause_start: int,
+    trigger: int | None,
 ) -> tuple[tuple[Participant, ...], tuple[Participant, ...]]:
     """Split the clause's actors into agents and targets.
 
-    Source actors are not participants unless the clause speaks in the first
-    person ("our forces"), which names the speaking party as the agent. For
-    two-sided events with one side missing, the other side is the first other
-    actor the sentence mentions (its topic), which is marked with role
-    ``"target (from sentence)"`` so a reader can see it was inferred.
+    Roles come from the words around each mention: "by X", "X warplanes",
+    "X forces shelled" make X an agent; "on X", "against X", "targeting X"
+    a target; otherwise an actor before the event's trigger word is an agent
+    and one after it a target. Civilians are never agents. Source actors are
+    not participants, but a clause in the first person ("our forces") names
+    the speaking party as the agent. For two-sided events with one side
+    missing, the other side is the first other actor the sentence mentions,
+    with role ``"target (from sentence)"`` so a reader can see it was inferred.
     """
-    source_ids = {s.actor_id for s in sources if s.actor_id}
     text = analysis.article.text
+    source_ids = {s.actor_id for s in sources if s.actor_id}
     agents: list[Participant] = []
     targets: list[Participant] = []
     seen: set[str] = set()
     speaker = next((s for s in sources if s.actor_id and s.type == "party"), None)
-    clause_text = text[clause_start : mentions[-1].end if mentions else clause_start + 200]
-    fp = _FIRST_PERSON_FORCES.search(clause_text)
+    clause_end = max([clause_start + 300, *(m.end for m in mentions)])
+    fp = _FIRST_PERSON_FORCES.search(text, clause_start, min(clause_end, sentence.end))
     if speaker and speaker.actor_id and fp:
-        span = Span(clause_start + fp.start(), clause_start + fp.end(), fp.group(0))
-        agents.append(Participant(speaker.actor_id, speaker.name or speaker.actor_id, "agent", span))
+        name = speaker.name or speaker.actor_id
+        agents.append(Participant(fp.start(), fp.end(), fp.group(0), speaker.actor_id, name, "agent"))
         seen.add(speaker.actor_id)
+    two_sided = event_type in _TWO_SIDED
     for m in mentions:
-        if not m.actor_id or m.actor_id in seen or (m.actor_id in source_ids and not agents):
+        if not m.actor_id or m.actor_id in seen or m.kind == "media":
             continue
-        if m.kind == "media":
+        if m.actor_id in source_ids and _is_source_mention(m, sources):
             continue
+        role = _role(text, m, trigger, two_sided)
+        if event_type in _VIOLENT and m.kind not in _ARMED:
+            # Only armed actors commit violence; others can be hit by it.
+            if role == "agent" or m.kind not in _CAN_BE_HIT:
+                continue
         seen.add(m.actor_id)
-        role = "agent" if not agents and (event_type in _VIOLENT or not targets) else "target"
-        if event_type in _TWO_SIDED and agents:
+        if two_sided and role == "agent" and agents:
             role = "counterpart"
-        part = Participant(m.actor_id, m.name or m.actor_id, role, Span(m.start, m.end, m.text))
+        part = Participant(m.start, m.end, m.text, m.actor_id, m.name or m.actor_id, role)
         (agents if role == "agent" else targets).append(part)
-    if event_type in _TWO_SIDED | _VIOLENT and agents and not targets:
-        other = next(
-            (
-                m
-                for m in _within(analysis.actors, sentence.start, sentence.end)
-                if m.actor_id and m.actor_id not in seen and m.kind != "media"
-            ),
-            None,
-        )
-        if other and other.actor_id:
-            span = Span(other.start, other.end, other.text)
-            role = "target (from sentence)"
-            targets.append(Participant(other.actor_id, other.name or other.actor_id, role, span))
+    if (two_sided or event_type in _VIOLENT) and agents and not targets:
+        for m in _within(analysis.actors, sentence.start, sentence.end):
+            if m.actor_id and m.actor_id not in seen and m.kind != "media":
+                name = m.name or m.actor_id
+                targets.append(
+                    Participant(m.start, m.end, m.text, m.actor_id, name, "target (from sentence)")
+                )
+                break
     return tuple(agents), tuple(targets)
+
+
+_BY_BEFORE = re.compile(r"\b(?:by|from)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
+_TARGET_BEFORE = re.compile(
+    r"\b(?:on|against|targeting|targeted|at|into|toward|towards|of|killing|killed|hit|"
+    r"hitting|struck|striking|attacked|attacking|between)\s+(?:the\s+)?(?:\w+\s+){0,2}$",
+    re.I,
+)
+_FORCE_AFTER = re.compile(
+    r"^[\s'’s]*(?:-?led\s+|-?backed\s+)?(?:\w+\s+){0,2}?(?:war\s?planes?|planes?|jets?|aircraft|"
+    r"air\s?force|helicopters?|drones?|forces|troops|army|soldiers|fighters|militants|gunmen|"
+    r"artillery|tanks?|air\s?strikes?|strikes?|raids?|air\s?raids?|bombing|bombardment|"
+    r"shelling|shells|missiles?|rockets?|snipers?|units|barrel\s+bombs?|attacks?|offensive|"
+    r"assault|operations?)\b",
+    re.I,
+)
+
+
+_DEED_AFTER = re.compile(
+    r"^\s+(?:has\s+|have\s+|had\s+)?(?:committed|carried\s+out|launched|shelled|bombed|struck|"
+    r"targeted|attacked|pounded|fired|dropped|killed|executed|hit|stormed|raided|bombarded)\b",
+    re.I,
+)
+
+
+def _role(text: str, m: ActorMention, trigger: int | None, two_sided: bool) -> str:
+    """Guess the role of one actor mention in its clause from the words around it."""
+    if m.kind == "civilians":
+        return "target"
+    before = text[max(0, m.start - 40) : m.start]
+    after = text[m.end : m.end + 40]
+    if two_sided:
+        return "agent"
+    if _BY_BEFORE.search(before) or _FORCE_AFTER.match(after) or _DEED_AFTER.match(after):
+        return "agent"
+    if _TARGET_BEFORE.search(before):
+        return "target"
+    if trigger is not None and m.start > trigger:
+        return "target"
+    return "agent"
+
+
+def _is_source_mention(m: ActorMention, sources: Sequence[Source]) -> bool:
+    """True when the mention lies inside the attribution words of a source."""
+    for s in sources:
+        span = s.span
+        if span is not None and span.start <= m.start and m.end <= span.end:
+            return True
+    return False
 
 
 def _clauses(sentence: Sentence) -> list[tuple[int, int]]:

@@ -208,13 +208,12 @@ class Source(Record):
 
 
 @dataclass(frozen=True)
-class Participant(Record):
-    """An actor taking part in a claimed event, with its role."""
+class Participant(Span):
+    """An actor taking part in a claimed event, with its role and the words naming it."""
 
-    actor_id: str
-    name: str
-    role: str
-    mention: Span | None = None
+    actor_id: str = ""
+    name: str = ""
+    role: str = "agent"
 
 
 @dataclass(frozen=True)

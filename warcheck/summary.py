@@ -6,7 +6,7 @@ from collections import Counter
 from typing import Any
 
 from warcheck import actors, casualties, places
-from warcheck.model import Analysis, Claim
+from warcheck.model import Analysis, Claim, Participant
 
 # Source types that are independent of the parties to the conflict.
 _INDEPENDENT = {"monitor", "wire", "media", "witness", "official"}
@@ -60,17 +60,39 @@ def _main_event(claims: tuple[Claim, ...]) -> Claim | None:
     return None
 
 
+def _perpetrator(claim: Claim, claims: tuple[Claim, ...]) -> tuple[Participant | None, str | None]:
+    """Return the main event's perpetrator and where it was found.
+
+    The main claim's own agent first; failing that, the agent named most often
+    by other claims of the same event type (a lead "air strikes killed 12" and
+    a later "Russian jets struck the town" are one story).
+    """
+    if claim.agents:
+        return claim.agents[0], "main claim"
+    named = Counter(
+        (p.actor_id, p.name)
+        for c in claims
+        if c.event_type == claim.event_type and c.kind == "event"
+        for p in c.agents[:1]
+    )
+    if not named:
+        return None, None
+    (actor_id, name), _ = named.most_common(1)[0]
+    first = next(p for c in claims for p in c.agents[:1] if p.actor_id == actor_id)
+    return first, "other claims of the same event type"
+
+
 def _event_summary(claim: Claim, analysis: Analysis) -> dict[str, Any]:
-    perpetrator = claim.agents[0] if claim.agents else None
+    perpetrator, found_in = _perpetrator(claim, analysis.claims)
     place = claim.places[0] if claim.places else None
     return {
         "claim": claim.index,
         "event_type": claim.event_type,
-        "text": claim.text,
         "start": claim.start,
         "end": claim.end,
         "perpetrator": perpetrator.actor_id if perpetrator else None,
         "perpetrator_name": perpetrator.name if perpetrator else None,
+        "perpetrator_from": found_in,
         "place": place.name if place else None,
         "date_from": claim.date_from,
         "date_to": claim.date_to,

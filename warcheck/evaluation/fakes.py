@@ -11,10 +11,11 @@ is not used: it is not something warcheck predicts.
 from __future__ import annotations
 
 import csv
+import re
 import datetime as dt
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -48,9 +49,28 @@ CAUSES = {
     "suicide_bomb": "explosion",
     "grenade": "explosion",
     "chemical_weapon": "chemical and toxic gases",
-    "attack": "shooting",
-    "armed_clash": "shooting",
 }
+# For attacks and clashes the event type does not say how people died: the words do.
+_HOW = (
+    (re.compile(r"\bexecut|\bbehead|\bslaughter|\bfiring squad", re.I), "execution"),
+    (re.compile(r"\bshot\b|\bshooting|\bgunfire|\bsniper|\bopened fire|\bgunmen", re.I), "shooting"),
+)
+
+
+def cause_class(event_type: str | None, text: str, others: Sequence[str | None] = ()) -> str:
+    """Map the main event onto FA-KES's causes of death.
+
+    The event type decides when it names a weapon (air strike, shelling, bomb,
+    chemical weapon); for attacks and clashes the claim's wording ("executed",
+    "shot"); failing both, the first other event claim of the article that
+    names a weapon.
+    """
+    if event_type in CAUSES:
+        return CAUSES[event_type]
+    for pattern, cause in _HOW:
+        if pattern.search(text):
+            return cause
+    return next((CAUSES[t] for t in others if t in CAUSES), "unknown")
 
 PERPETRATORS = (
     "syrian government or russian troops",
@@ -134,8 +154,18 @@ def predict(content: str, outlet: str | None) -> dict[str, Any]:
         "civilians": figures.get("civilians") or 0,
         "children": figures.get("children") or 0,
         "perpetrator": perpetrator_class(event.get("perpetrator")),
-        "cause": CAUSES.get(event.get("event_type") or "", "unknown"),
+        "cause": cause_class(
+            event.get("event_type"),
+            _claim_text(analysis, event),
+            [c.event_type for c in analysis.claims if c.kind == "event"],
+        ),
     }
+
+
+def _claim_text(analysis: Any, event: dict[str, Any]) -> str:
+    if not event:
+        return ""
+    return str(analysis.article.text[event["start"] : event["end"]])
 
 
 def evaluate(path: str | Path, progress: Progress | None = None) -> dict[str, Any]:
