@@ -75,7 +75,9 @@ def _define(cls: Any, defs: dict[str, Any]) -> None:
         return
     defs[cls.__name__] = {}  # placeholder against recursion
     hints = typing.get_type_hints(cls)
-    props = {f.name: _type(hints[f.name], cls.__name__, f.name, defs) for f in dataclasses.fields(cls)}
+    props = {
+        f.name: _type(hints[f.name], cls.__name__, f.name, defs) for f in dataclasses.fields(cls)
+    }
     doc = (cls.__doc__ or "").strip().splitlines()[0]
     defs[cls.__name__] = {
         "description": doc,

@@ -22,7 +22,9 @@ def _run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str,
 
 
 def test_analyze_json(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, err = _run(["analyze", SEED, "--published", "2017-10-05", "--format", "json"], capsys)
+    code, out, err = _run(
+        ["analyze", SEED, "--published", "2017-10-05", "--format", "json"], capsys
+    )
     assert code == 0, err
     doc = json.loads(out)
     assert doc["schema"] == "warcheck.analysis/1"
@@ -46,7 +48,17 @@ def test_analyze_text_report_with_colour(capsys: pytest.CaptureFixture[str]) -> 
 def test_stdin_and_outlet() -> None:
     text = Path(SEED).read_text("utf-8")
     done = subprocess.run(
-        [sys.executable, "-m", "warcheck.cli", "analyze", "-", "--outlet", "Hawar News", "--format", "json"],
+        [
+            sys.executable,
+            "-m",
+            "warcheck.cli",
+            "analyze",
+            "-",
+            "--outlet",
+            "Hawar News",
+            "--format",
+            "json",
+        ],
         input=text,
         capture_output=True,
         text=True,
@@ -112,7 +124,9 @@ def test_console_script_prints_no_traceback(tmp_path: Path) -> None:
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
     done = subprocess.run(
-        [sys.executable, "-m", "warcheck.cli", "analyze", str(empty)], capture_output=True, text=True
+        [sys.executable, "-m", "warcheck.cli", "analyze", str(empty)],
+        capture_output=True,
+        text=True,
     )
     assert done.returncode == 2
     assert "Traceback" not in done.stderr and done.stderr.count("\n") == 1

@@ -6,7 +6,9 @@ from warcheck.sentences import split_sentences
 
 
 def test_offsets_and_paragraphs() -> None:
-    text = "Title line\n\nFirst sentence here. Second one, by Gen. Smith, follows.\n\nNew paragraph."
+    text = (
+        "Title line\n\nFirst sentence here. Second one, by Gen. Smith, follows.\n\nNew paragraph."
+    )
     sents = split_sentences(text)
     assert [text[s.start : s.end] for s in sents] == [s.text for s in sents]
     assert [s.text for s in sents] == [

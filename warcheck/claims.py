@@ -90,7 +90,9 @@ def _claim(
     agents, targets = _participants(
         analysis, sentence, c_actors, sources, event_type, start, trigger
     )
-    times = _within(analysis.times, start, end) or _within(analysis.times, sentence.start, sentence.end)
+    times = _within(analysis.times, start, end) or _within(
+        analysis.times, sentence.start, sentence.end
+    )
     resolved = [t for t in times if t.resolved]
     date_from = min((t.value for t in resolved if t.value), default=None)
     date_to = max((t.end_value or t.value for t in resolved if t.value), default=None)
@@ -150,7 +152,9 @@ def _participants(
     fp = _FIRST_PERSON_FORCES.search(text, clause_start, min(clause_end, sentence.end))
     if speaker and speaker.actor_id and fp:
         name = speaker.name or speaker.actor_id
-        agents.append(Participant(fp.start(), fp.end(), fp.group(0), speaker.actor_id, name, "agent"))
+        agents.append(
+            Participant(fp.start(), fp.end(), fp.group(0), speaker.actor_id, name, "agent")
+        )
         seen.add(speaker.actor_id)
     two_sided = event_type in _TWO_SIDED
     for m in mentions:
@@ -159,10 +163,10 @@ def _participants(
         if m.actor_id in source_ids and _is_source_mention(m, sources):
             continue
         role = _role(text, m, trigger, two_sided)
-        if event_type in _VIOLENT and m.kind not in _ARMED:
-            # Only armed actors commit violence; others can be hit by it.
-            if role == "agent" or m.kind not in _CAN_BE_HIT:
-                continue
+        # Only armed actors commit violence; others can be hit by it.
+        unarmed = event_type in _VIOLENT and m.kind not in _ARMED
+        if unarmed and (role == "agent" or m.kind not in _CAN_BE_HIT):
+            continue
         seen.add(m.actor_id)
         if two_sided and role == "agent" and agents:
             role = "counterpart"

@@ -57,8 +57,12 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     an.add_argument("source", metavar="SOURCE", help="file path, '-' for stdin, or http(s) URL")
-    an.add_argument("--published", metavar="YYYY-MM-DD", help="publication date (overrides the text)")
-    an.add_argument("--outlet", metavar="NAME", help="outlet name or domain, e.g. 'SANA' or sana.sy")
+    an.add_argument(
+        "--published", metavar="YYYY-MM-DD", help="publication date (overrides the text)"
+    )
+    an.add_argument(
+        "--outlet", metavar="NAME", help="outlet name or domain, e.g. 'SANA' or sana.sy"
+    )
     an.add_argument(
         "--format", choices=("text", "json"), default="text", help="text for people (default), json"
     )

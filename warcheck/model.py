@@ -261,8 +261,8 @@ class Analysis(Record):
 
     def to_dict(self) -> dict[str, Any]:
         """Return the analysis as the versioned JSON document."""
-        from warcheck.vocab import SCHEMA_ID
         from warcheck.version import __version__
+        from warcheck.vocab import SCHEMA_ID
 
         body = super().to_dict()
         return {"schema": SCHEMA_ID, "warcheck_version": __version__, **body}

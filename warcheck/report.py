@@ -28,7 +28,8 @@ def render(analysis: Analysis, *, color: bool = False) -> str:
         f"published: {art.published or 'unknown'}"
         + (f" (from {art.published_from})" if art.published_from else ""),
         f"outlet: {art.outlet or 'unknown'}",
-        f"language: {art.language}" + (" (not English: partial analysis)" if art.non_english else ""),
+        f"language: {art.language}"
+        + (" (not English: partial analysis)" if art.non_english else ""),
     ]
     if art.url:
         meta.append(f"url: {art.url}")
@@ -107,7 +108,9 @@ def _tables(a: Analysis) -> list[str]:
         ]
         for i, m in enumerate(a.places, 1)
     ]
-    out += _table("Places", ["tag", "text", "place", "admin1, country", "lat, lon", "precision"], rows)
+    out += _table(
+        "Places", ["tag", "text", "place", "admin1, country", "lat, lon", "precision"], rows
+    )
     rows = [
         [
             f"T{i}",
@@ -137,9 +140,15 @@ def _claims(claims: Sequence[Claim]) -> list[str]:
             head += f" · {c.event_type}"
         head += f" · {c.certainty}"
         out.append(head)
-        out.append(textwrap.fill(_short(c.text, 300), _WIDTH, initial_indent="   “", subsequent_indent="    "))
+        out.append(
+            textwrap.fill(
+                _short(c.text, 300), _WIDTH, initial_indent="   “", subsequent_indent="    "
+            )
+        )
         chain = " ← ".join(
-            f"{s.type}" + (f" {s.name!r}" if s.name else "") + (f" ({s.stance})" if s.stance else "")
+            f"{s.type}"
+            + (f" {s.name!r}" if s.name else "")
+            + (f" ({s.stance})" if s.stance else "")
             for s in c.sources
         )
         out.append(f"   on whose word: {chain or 'outlet (unsourced)'}")
@@ -168,7 +177,9 @@ def _summary(a: Analysis) -> list[str]:
     out = [_rule("Summary")]
     place = s.get("main_place")
     if place:
-        out.append(f"main place: {place['name']} ({place.get('governorate') or place.get('country')})")
+        out.append(
+            f"main place: {place['name']} ({place.get('governorate') or place.get('country')})"
+        )
     event = s.get("main_event")
     if event:
         out.append(

@@ -11,8 +11,8 @@ is not used: it is not something warcheck predicts.
 from __future__ import annotations
 
 import csv
-import re
 import datetime as dt
+import re
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
@@ -53,7 +53,10 @@ CAUSES = {
 # For attacks and clashes the event type does not say how people died: the words do.
 _HOW = (
     (re.compile(r"\bexecut|\bbehead|\bslaughter|\bfiring squad", re.I), "execution"),
-    (re.compile(r"\bshot\b|\bshooting|\bgunfire|\bsniper|\bopened fire|\bgunmen", re.I), "shooting"),
+    (
+        re.compile(r"\bshot\b|\bshooting|\bgunfire|\bsniper|\bopened fire|\bgunmen", re.I),
+        "shooting",
+    ),
 )
 
 
@@ -71,6 +74,7 @@ def cause_class(event_type: str | None, text: str, others: Sequence[str | None] 
         if pattern.search(text):
             return cause
     return next((CAUSES[t] for t in others if t in CAUSES), "unknown")
+
 
 PERPETRATORS = (
     "syrian government or russian troops",
