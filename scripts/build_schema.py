@@ -75,9 +75,16 @@ def _define(cls: Any, defs: dict[str, Any]) -> None:
         return
     defs[cls.__name__] = {}  # placeholder against recursion
     hints = typing.get_type_hints(cls)
-    props = {
-        f.name: _type(hints[f.name], cls.__name__, f.name, defs) for f in dataclasses.fields(cls)
-    }
+    props: dict[str, Any] = {}
+    for f in dataclasses.fields(cls):
+        if f.name in cls.json_omit:
+            continue
+        if f.name in cls.json_flat:
+            props[f.name] = {"type": ["string", "null"]}
+            props[f"{f.name}_start"] = {"type": ["integer", "null"]}
+            props[f"{f.name}_end"] = {"type": ["integer", "null"]}
+            continue
+        props[f.name] = _type(hints[f.name], cls.__name__, f.name, defs)
     doc = (cls.__doc__ or "").strip().splitlines()[0]
     defs[cls.__name__] = {
         "description": doc,

@@ -8,7 +8,7 @@ that come from a closed vocabulary are defined once, in :mod:`warcheck.vocab`.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
-from typing import Any
+from typing import Any, ClassVar
 
 
 def _plain(value: Any) -> Any:
@@ -23,11 +23,31 @@ def _plain(value: Any) -> Any:
 
 
 class Record:
-    """Mixin giving frozen dataclasses a ``to_dict`` in field order."""
+    """Mixin giving frozen dataclasses a ``to_dict`` in field order.
+
+    ``json_omit`` names fields left out of the JSON (a sentence's text, which
+    its offsets give). ``json_flat`` names span fields written as three plain
+    keys, ``NAME`` (the text), ``NAME_start`` and ``NAME_end``: used for
+    containers such as the title, so that only mentions carry span objects.
+    """
+
+    json_omit: ClassVar[tuple[str, ...]] = ()
+    json_flat: ClassVar[tuple[str, ...]] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """Return the record as a JSON-ready dictionary."""
-        return {f.name: _plain(getattr(self, f.name)) for f in fields(self)}  # type: ignore[arg-type]
+        out: dict[str, Any] = {}
+        for f in fields(self):  # type: ignore[arg-type]
+            value = getattr(self, f.name)
+            if f.name in self.json_omit:
+                continue
+            if f.name in self.json_flat:
+                out[f.name] = value.text if value is not None else None
+                out[f"{f.name}_start"] = value.start if value is not None else None
+                out[f"{f.name}_end"] = value.end if value is not None else None
+            else:
+                out[f.name] = _plain(value)
+        return out
 
 
 @dataclass(frozen=True)
@@ -53,8 +73,11 @@ class Article(Record):
 
     ``text`` starts with the title line when there is one. ``published`` is an
     ISO date (``YYYY-MM-DD``) and ``published_from`` says where it came from
-    (see ``vocab.PUBLISHED_FROM``).
+    (see ``vocab.PUBLISHED_FROM``). In JSON the title and dateline are plain
+    strings with ``_start``/``_end`` offsets.
     """
+
+    json_flat = ("title", "dateline")
 
     text: str
     title: Span | None = None
@@ -73,7 +96,12 @@ class Article(Record):
 
 @dataclass(frozen=True)
 class Sentence(Span):
-    """A sentence of the article text, numbered from 0, with its paragraph."""
+    """A sentence of the article text, numbered from 0, with its paragraph.
+
+    In JSON a sentence has offsets but no text: slice ``article.text``.
+    """
+
+    json_omit = ("text",)
 
     index: int = 0
     paragraph: int = 0
