@@ -110,6 +110,7 @@ def _claim(
         event_type=event_type,
         agents=agents,
         targets=targets,
+        actors=tuple(c_actors),
         places=tuple(_within(analysis.places, start, end)),
         times=tuple(times),
         casualties=tuple(_within(analysis.casualties, start, end)),

@@ -209,13 +209,15 @@ class Cue(Span):
 
     ``kind`` is one of ``vocab.CUE_KIND``; ``technique`` a SemEval-2023
     persuasion technique name (``vocab.PERSUASION_TECHNIQUE``) where one fits;
-    ``camp`` the camp whose vocabulary a partisan label belongs to.
+    ``camp`` the camp whose vocabulary a partisan label belongs to, and
+    ``actor_id`` the actor a name-calling label was resolved to.
     """
 
     kind: str = "loaded_language"
     technique: str | None = None
     camp: str | None = None
     note: str | None = None
+    actor_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -251,7 +253,8 @@ class Claim(Span):
     ``kind`` is one of ``vocab.CLAIM_KIND``, ``event_type`` one of
     ``vocab.EVENT_TYPE``, ``certainty`` one of ``vocab.CERTAINTY``. ``sources``
     runs from the outermost attribution inward; an unsourced claim has one
-    source of type ``outlet``.
+    source of type ``outlet``. ``actors`` lists every actor mention in the
+    clause; ``agents``/``targets`` those with a role in the event.
     """
 
     index: int = 0
@@ -260,6 +263,7 @@ class Claim(Span):
     event_type: str | None = None
     agents: tuple[Participant, ...] = ()
     targets: tuple[Participant, ...] = ()
+    actors: tuple[ActorMention, ...] = ()
     places: tuple[PlaceMention, ...] = ()
     times: tuple[TimeMention, ...] = ()
     casualties: tuple[CasualtyMention, ...] = ()
