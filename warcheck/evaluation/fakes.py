@@ -187,8 +187,9 @@ def evaluate(path: str | Path, progress: Progress | None = None) -> dict[str, An
         except WarcheckError:
             errors += 1
             got = {}
-        gold = {
-            "governorate": row["location"].strip().lower(),
+        location = row["location"].strip().lower()
+        gold: dict[str, str | int | None] = {
+            "governorate": location,
             "published": parse_date(row["date"]),
             "civilians": _int(row.get("nb_civilians")),
             "children": _int(row.get("nb_children")),
@@ -200,7 +201,7 @@ def evaluate(path: str | Path, progress: Progress | None = None) -> dict[str, An
                 continue
             counted[key] += 1
             hits[key] += got.get(key) == value
-        confusion.setdefault(gold["governorate"], Counter())[str(got.get("governorate"))] += 1
+        confusion.setdefault(location, Counter())[str(got.get("governorate"))] += 1
         if progress:
             progress(i, len(data))
     names = {
