@@ -79,6 +79,11 @@ def _define(cls: Any, defs: dict[str, Any]) -> None:
     for f in dataclasses.fields(cls):
         if f.name in cls.json_omit:
             continue
+        if f.name == cls.json_inline:
+            props["start"] = {"type": ["integer", "null"]}
+            props["end"] = {"type": ["integer", "null"]}
+            props["text"] = {"type": ["string", "null"]}
+            continue
         if f.name in cls.json_flat:
             props[f.name] = {"type": ["string", "null"]}
             props[f"{f.name}_start"] = {"type": ["integer", "null"]}

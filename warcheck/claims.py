@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TypeVar
 
 from warcheck import certainty, events, sourcing
@@ -62,11 +63,20 @@ def build_claims(analysis: Analysis) -> list[Claim]:
             continue
         s_actors = _within(analysis.actors, sentence.start, sentence.end)
         s_cues = _within(analysis.cues, sentence.start, sentence.end)
-        sources = sourcing.find_sources(sentence, text, s_actors, s_cues)
+        sources = _placed(sourcing.find_sources(sentence, text, s_actors, s_cues), analysis)
         level, decisive = certainty.certainty_of(sentence, text, s_cues, sources)
         for start, end in _clauses(sentence):
             out.append(_claim(analysis, sentence, start, end, sources, level, decisive, len(out)))
     return out
+
+
+def _placed(sources: tuple[Source, ...], analysis: Analysis) -> tuple[Source, ...]:
+    """Attach to each source the place named inside its attribution words, if any."""
+    out = []
+    for s in sources:
+        inside = _within(analysis.places, s.span.start, s.span.end) if s.span else []
+        out.append(replace(s, place=inside[0]) if inside else s)
+    return tuple(out)
 
 
 def _claim(

@@ -29,10 +29,13 @@ class Record:
     its offsets give). ``json_flat`` names span fields written as three plain
     keys, ``NAME`` (the text), ``NAME_start`` and ``NAME_end``: used for
     containers such as the title, so that only mentions carry span objects.
+    ``json_inline`` names one optional span field whose ``start``, ``end``
+    and ``text`` become the record's own keys (a source is its words).
     """
 
     json_omit: ClassVar[tuple[str, ...]] = ()
     json_flat: ClassVar[tuple[str, ...]] = ()
+    json_inline: ClassVar[str | None] = None
 
     def to_dict(self) -> dict[str, Any]:
         """Return the record as a JSON-ready dictionary."""
@@ -40,6 +43,11 @@ class Record:
         for f in fields(self):  # type: ignore[arg-type]
             value = getattr(self, f.name)
             if f.name in self.json_omit:
+                continue
+            if f.name == self.json_inline:
+                out["start"] = value.start if value is not None else None
+                out["end"] = value.end if value is not None else None
+                out["text"] = value.text if value is not None else None
                 continue
             if f.name in self.json_flat:
                 out[f.name] = value.text if value is not None else None
@@ -226,8 +234,12 @@ class Source(Record):
 
     ``type`` is one of ``vocab.SOURCE_TYPE``; ``stance`` the report verb's
     stance (``vocab.REPORT_STANCE``). ``span`` covers the attribution words
-    ("according to local sources") and is ``None`` for an unsourced claim.
+    ("according to local sources") and is ``None`` for an unsourced claim; in
+    JSON its ``start``/``end``/``text`` are the source's own keys. ``place``
+    is where the source is said to be ("local sources from Deir ez-Zor").
     """
+
+    json_inline = "span"
 
     type: str
     name: str | None = None
@@ -235,6 +247,7 @@ class Source(Record):
     verb: str | None = None
     stance: str | None = None
     span: Span | None = None
+    place: PlaceMention | None = None
 
 
 @dataclass(frozen=True)

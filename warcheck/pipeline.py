@@ -53,7 +53,14 @@ def _operations(a: Analysis) -> Analysis:
 
 
 def _places(a: Analysis) -> Analysis:
-    return replace(a, places=tuple(places.find_places(a.article.text)))
+    # A place name inside an operation's name ("Asefat al-Jazeera") is not a place mention.
+    ops = [(o.start, o.end) for o in a.operations]
+    found = [
+        p
+        for p in places.find_places(a.article.text)
+        if not any(s < p.end and p.start < e for s, e in ops)
+    ]
+    return replace(a, places=tuple(found))
 
 
 def _times(a: Analysis) -> Analysis:
