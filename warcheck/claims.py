@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TypeVar
 
-from warcheck import certainty, events, sourcing
+from warcheck import certainty, events, knowledge, sourcing
 from warcheck.model import (
     ActorMention,
     Analysis,
@@ -64,8 +64,14 @@ def build_claims(analysis: Analysis) -> list[Claim]:
         s_actors = _within(analysis.actors, sentence.start, sentence.end)
         s_cues = _within(analysis.cues, sentence.start, sentence.end)
         sources = _placed(sourcing.find_sources(sentence, text, s_actors, s_cues), analysis)
-        level, decisive = certainty.certainty_of(sentence, text, s_cues, sources)
-        for start, end in _clauses(sentence):
+        clauses = _clauses(sentence)
+        for start, end in clauses:
+            # Certainty is judged per clause: a hedge in one clause does not weaken the next.
+            part = sentence
+            if len(clauses) > 1:
+                part = replace(sentence, start=start, end=end, text=text[start:end])
+            cues = s_cues if part is sentence else _within(s_cues, start, end)
+            level, decisive = certainty.certainty_of(part, text, cues, sources)
             out.append(_claim(analysis, sentence, start, end, sources, level, decisive, len(out)))
     return out
 
@@ -162,7 +168,7 @@ def _participants(
     clause_end = max([clause_start + 300, *(m.end for m in mentions)])
     fp = _FIRST_PERSON_FORCES.search(text, clause_start, min(clause_end, sentence.end))
     if speaker and speaker.actor_id and fp:
-        name = speaker.name or speaker.actor_id
+        name = _actor_name(speaker.actor_id, speaker.name)
         agents.append(
             Participant(fp.start(), fp.end(), fp.group(0), speaker.actor_id, name, "agent")
         )
@@ -210,6 +216,7 @@ _FORCE_AFTER = re.compile(
 )
 
 
+_AGAINST_BEFORE = re.compile(r"\b(?:against|targeting|fight|fighting)\s+(?:the\s+)?$", re.I)
 _DEED_AFTER = re.compile(
     r"^\s+(?:has\s+|have\s+|had\s+)?(?:committed|carried\s+out|launched|shelled|bombed|struck|"
     r"targeted|attacked|pounded|fired|dropped|killed|executed|hit|stormed|raided|bombarded)\b",
@@ -224,7 +231,7 @@ def _role(text: str, m: ActorMention, trigger: int | None, two_sided: bool) -> s
     before = text[max(0, m.start - 40) : m.start]
     after = text[m.end : m.end + 40]
     if two_sided:
-        return "agent"
+        return "target" if _AGAINST_BEFORE.search(before) else "agent"
     if _BY_BEFORE.search(before) or _FORCE_AFTER.match(after) or _DEED_AFTER.match(after):
         return "agent"
     if _TARGET_BEFORE.search(before):
@@ -232,6 +239,13 @@ def _role(text: str, m: ActorMention, trigger: int | None, two_sided: bool) -> s
     if trigger is not None and m.start > trigger:
         return "target"
     return "agent"
+
+
+def _actor_name(actor_id: str, fallback: str | None) -> str:
+    try:
+        return knowledge.actor(actor_id).name
+    except KeyError:
+        return fallback or actor_id
 
 
 def _is_source_mention(m: ActorMention, sources: Sequence[Source]) -> bool:
