@@ -174,12 +174,13 @@ def _participants(
         )
         seen.add(speaker.actor_id)
     two_sided = event_type in _TWO_SIDED
+    victims = _within(analysis.casualties, sentence.start, sentence.end)
     for m in mentions:
         if not m.actor_id or m.actor_id in seen or m.kind == "media":
             continue
         if m.actor_id in source_ids and _is_source_mention(m, sources):
             continue
-        role = _role(text, m, trigger, two_sided)
+        role = _role(text, m, trigger, two_sided, victims)
         # Only armed actors commit violence; others can be hit by it.
         unarmed = event_type in _VIOLENT and m.kind not in _ARMED
         if unarmed and (role == "agent" or m.kind not in _CAN_BE_HIT):
@@ -191,7 +192,12 @@ def _participants(
         (agents if role == "agent" else targets).append(part)
     if (two_sided or event_type in _VIOLENT) and agents and not targets:
         for m in _within(analysis.actors, sentence.start, sentence.end):
-            if m.actor_id and m.actor_id not in seen and m.kind != "media":
+            if (
+                m.actor_id
+                and m.actor_id not in seen
+                and m.kind in _ARMED | {"civilians"}
+                and not _is_source_mention(m, sources)
+            ):
                 name = m.name or m.actor_id
                 targets.append(
                     Participant(m.start, m.end, m.text, m.actor_id, name, "target (from sentence)")
@@ -224,12 +230,25 @@ _DEED_AFTER = re.compile(
 )
 
 
-def _role(text: str, m: ActorMention, trigger: int | None, two_sided: bool) -> str:
-    """Guess the role of one actor mention in its clause from the words around it."""
+def _role(
+    text: str,
+    m: ActorMention,
+    trigger: int | None,
+    two_sided: bool,
+    victims: Sequence[Span],
+) -> str:
+    """Guess the role of one actor mention in its clause from the words around it.
+
+    ``victims`` are the casualty figures of the sentence: an actor named
+    inside one ("18 jihadists killed") is a target. Otherwise "by X" and
+    "X warplanes" make X the doer, "on X" and "against X" the target.
+    """
     if m.kind == "civilians":
         return "target"
     before = text[max(0, m.start - 40) : m.start]
     after = text[m.end : m.end + 40]
+    if any(c.start <= m.start and m.end <= c.end for c in victims):
+        return "target"
     if two_sided:
         return "target" if _AGAINST_BEFORE.search(before) else "agent"
     if _BY_BEFORE.search(before) or _FORCE_AFTER.match(after) or _DEED_AFTER.match(after):
