@@ -206,7 +206,12 @@ def _participants(
     return tuple(agents), tuple(targets)
 
 
-_BY_BEFORE = re.compile(r"\b(?:by|from)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
+# "by X" names the doer, but not in "held by X", "controlled by X" (who holds a place).
+_BY_BEFORE = re.compile(
+    r"(?<!held )(?<!controlled )(?<!run )(?<!besieged )(?<!surrounded )"
+    r"\bby\s+(?:the\s+)?(?:\w+\s+){0,2}$|\bfrom\s+(?:the\s+)?(?:\w+\s+){0,2}$",
+    re.I,
+)
 _TARGET_BEFORE = re.compile(
     r"\b(?:on|against|targeting|targeted|at|into|toward|towards|of|killing|killed|hit|"
     r"hitting|struck|striking|attacked|attacking|between)\s+(?:the\s+)?(?:\w+\s+){0,2}$",

@@ -59,9 +59,10 @@ _NOT_FOLD_ENDINGS = (
 class _Hit(NamedTuple):
     start: int
     end: int
-    cands: list[int]
+    cands: tuple[Place, ...]
     exact: int  # the first ``exact`` candidates matched by name, the rest by fold
     province: bool
+    owner: tuple[str, str | None, str] | None  # (country, admin1, feature) shared by all cands
 
 
 # Lower-case words a name may start with ("al-Bab", "eastern Ghouta", "rural Damascus").
@@ -103,34 +104,48 @@ _CHUNK = re.compile(
 _JOIN = frozenset({" ", "-", "  ", " - ", "- ", " -"})
 
 
-class _Tokens(NamedTuple):
-    text: str  # the original text (for case)
-    t: str  # translated: one base letter per character
-    lt: str  # translated, lower case
-    spans: list[tuple[int, int]]
-    keys: list[str]
-    run: list[int]  # how many tokens from i on are joined by spaces or hyphens
+class _Tokens:
+    """The tokens of one stretch, with the article text around them."""
+
+    __slots__ = ("text", "t", "lt", "cs", "ce", "spans", "keys", "run", "outside")
+
+    def __init__(self, text: str, t: str, lt: str, cs: int, ce: int) -> None:
+        """Start an empty stretch ``cs..ce``; :func:`_split` fills it."""
+        self.text = text  # the original text (for case)
+        self.t = t  # translated: one base letter per character
+        self.lt = lt  # translated, lower case
+        self.cs, self.ce = cs, ce
+        self.spans: list[tuple[int, int]] = []  # absolute offsets
+        self.keys: list[str] = []
+        self.run: list[int] = []  # how many tokens from i on are joined by spaces or hyphens
+        self.outside = False  # whether a decision looked at text outside the stretch
 
 
-def _tokenize(text: str, g: Gazetteer) -> _Tokens:
+# Hits of a stretch, relative to its start, by the stretch's text and the next character; only
+# for stretches whose reading did not depend on the words around them.
+_MEMO: dict[str, tuple[_Hit, ...]] = {}
+_STARTS: dict[str, bool] = {}  # memo of Gazetteer.can_start
+# Two-letter endings (or a separator and one letter) of the words in _LOWER_START.
+_LOWER_TAILS = frozenset(w[-2:] for w in _LOWER_START if len(w) > 1) | frozenset(
+    sep + w for w in _LOWER_START if len(w) == 1 for sep in ("", " ", "-", "\n")
+)
+
+
+def _scan(text: str) -> list[_Hit]:
+    """Find the place names in ``text``, stretch by stretch of capitalised words."""
+    g = load()
     t = text.translate(CHAR_TABLE)
     lt = t.lower()
     if len(lt) != len(t):  # a rare character whose lower case is longer
         lt = "".join(c.lower()[:1] or c for c in t)
     masks = [m.span() for m in _MASK.finditer(t)]
-    spans: list[tuple[int, int]] = []
-    keys: list[str] = []
-    run: list[int] = []
-    dead, cache = g.dead_chunks, g.chunk_tokens
+    hits: list[_Hit] = []
     for cm in _CHUNK.finditer(t):
         cs, ce = cm.span()
         if cs and t[cs - 1].isalnum():  # starts inside a word ("iPhone")
             continue
-        chunk = lt[cs:ce]
-        if chunk in dead and t[cs - 1 : cs] != "-" and lt[cs - 4 : cs] not in (" al ", " el "):
-            continue  # seen before: no word in it can start a name
         for _ in range(2):  # "eastern Ghouta", "al-Bab", "rural Damascus"
-            if cs < 2 or t[cs - 1] not in " -":
+            if cs < 2 or t[cs - 1] not in " -" or lt[max(0, cs - 3) : cs - 1] not in _LOWER_TAILS:
                 break
             lo = max(0, cs - 12)
             w0 = max(
@@ -139,33 +154,24 @@ def _tokenize(text: str, g: Gazetteer) -> _Tokens:
             if lt[w0 + 1 : cs - 1] not in _LOWER_START:
                 break
             cs = w0 + 1
-        piece = t[cs:ce]
         in_mask = bool(masks) and any(a < ce and cs < b for a, b in masks)
-        got = None if in_mask else cache.get(piece)
-        if got is None:
-            got = _split(g, t, lt, cs, ce, masks)
-            if not in_mask:
-                if len(cache) > 100_000:
-                    cache.clear()
-                cache[piece] = got
-        rel, ks, rs, startable = got
-        spans.extend([(cs + a, cs + b) for a, b in rel])
-        keys.extend(ks)
-        run.extend(rs)
-        if cs == cm.start() and not in_mask and not startable:
-            if len(dead) > 200_000:
-                dead.clear()
-            dead.add(chunk)
-    return _Tokens(text, t, lt, spans, keys, run)
+        key = text[cs : ce + 1]
+        found = None if in_mask else _MEMO.get(key)
+        if found is None:
+            tk = _split(text, t, lt, cs, ce, masks)
+            found = _scan_stretch(g, tk)
+            if not in_mask and not tk.outside:
+                if len(_MEMO) > 200_000:
+                    _MEMO.clear()
+                _MEMO[key] = found
+        hits.extend([_Hit(cs + h.start, cs + h.end, *h[2:]) for h in found])
+    return hits
 
 
-_Split = tuple[list[tuple[int, int]], list[str], list[int], bool]
-
-
-def _split(g: Gazetteer, t: str, lt: str, cs: int, ce: int, masks: list[tuple[int, int]]) -> _Split:
-    """Tokens of one stretch: spans relative to ``cs``, keys, runs, and whether any may start."""
-    rel: list[tuple[int, int]] = []
-    keys: list[str] = []
+def _split(text: str, t: str, lt: str, cs: int, ce: int, masks: list[tuple[int, int]]) -> _Tokens:
+    """Tokenise the stretch ``cs..ce``."""
+    tk = _Tokens(text, t, lt, cs, ce)
+    spans, keys = tk.spans, tk.keys
     for m in TOKEN.finditer(t, cs, ce):
         s, e = m.span()
         if masks and any(a <= s < b for a, b in masks):
@@ -175,22 +181,13 @@ def _split(g: Gazetteer, t: str, lt: str, cs: int, ce: int, masks: list[tuple[in
             if k[-2:] == "'s" and len(k) > 4:  # possessive: "Syria's"
                 k, e = k[:-2], e - 2
             k = k.replace("'", "")
-        rel.append((s - cs, e - cs))
+        spans.append((s, e))
         keys.append(k.replace(".", "") if "." in k else k)
-    run = [1] * len(rel)
-    for i in range(len(rel) - 2, -1, -1):
-        if t[cs + rel[i][1] : cs + rel[i + 1][0]].strip("'") in _JOIN:  # "al-'Ayn"
+    run = tk.run = [1] * len(spans)
+    for i in range(len(spans) - 2, -1, -1):
+        if t[spans[i][1] : spans[i + 1][0]].strip("'") in _JOIN:  # "al-'Ayn"
             run[i] = run[i + 1] + 1
-    pairs = zip(rel, keys, strict=True)
-    startable = any(_may_start(g, t, (cs + a, cs + b), k) for (a, b), k in pairs)
-    return rel, keys, run, startable
-
-
-def _may_start(g: Gazetteer, t: str, span: tuple[int, int], key: str) -> bool:
-    ok = g.starts.get(key)
-    if ok is None:
-        ok = g.starts[key] = g.can_start(key)
-    return ok or t[span[0] : span[1]].isupper()
+    return tk
 
 
 def _case_ok(tk: _Tokens, i: int, j: int) -> bool:
@@ -205,25 +202,26 @@ def _fold_context(tk: _Tokens, i: int, j: int) -> bool:
     """Whether the words around tokens i..j make a one-word fold match credible."""
     if j < len(tk.keys) and tk.run[j - 1] > 1 and tk.keys[j] in _PLACE_NEXT:
         return True
-    before = tk.lt[max(0, tk.spans[i][0] - 40) : tk.spans[i][0]].split()[-2:]
+    s = tk.spans[i][0]
+    if s - 40 < tk.cs:
+        tk.outside = True
+    before = tk.lt[max(0, s - 40) : s].split()[-2:]
     if before and before[-1] in _PLACE_PREV:
         return True
     return len(before) == 2 and before[1] == "of" and before[0] in _PLACE_OF
 
 
-def _scan(text: str) -> list[_Hit]:
-    g = load()
-    tk = _tokenize(text, g)
-    keys, spans, run = tk.keys, tk.spans, tk.run
+def _scan_stretch(g: Gazetteer, tk: _Tokens) -> tuple[_Hit, ...]:
+    """The place names in one stretch, with offsets relative to its start."""
+    text, keys, spans, run = tk.text, tk.keys, tk.spans, tk.run
     n = len(keys)
     hits: list[_Hit] = []
-    starts = g.starts
     i = 0
     while i < n:
         k = keys[i]
-        ok = starts.get(k)
+        ok = _STARTS.get(k)
         if ok is None:
-            ok = starts[k] = g.can_start(k)
+            ok = _STARTS[k] = g.can_start(k)
         skip = not ok or (text[spans[i][0]].islower() and k not in _LOWER_START)
         if skip and tk.t[spans[i][0] : spans[i][1]].replace(".", "") not in g.caps:
             i += 1
@@ -248,9 +246,12 @@ def _scan(text: str) -> list[_Hit]:
         elif j == i + 1 and _person_like(g, tk, i, cands, n_exact):
             i = j
             continue
-        hits.append(_Hit(spans[i][0], end, cands, n_exact, province))
+        found_places = tuple(g.place(c) for c in cands)
+        owners = {(p.country, p.admin1, p.feature) for p in found_places}
+        owner = next(iter(owners)) if len(owners) == 1 else None
+        hits.append(_Hit(spans[i][0] - tk.cs, end - tk.cs, found_places, n_exact, province, owner))
         i = j
-    return hits
+    return tuple(hits)
 
 
 _TITLES = words(
@@ -277,6 +278,7 @@ def _person_like(g: Gazetteer, tk: _Tokens, i: int, cands: list[int], n_exact: i
     prev_cap = i and tk.run[i - 1] > 1 and text[spans[i - 1][0]].isupper()
     if not prev_cap or keys[i - 1] in LOWER_OK:
         return False
+    tk.outside = True
     around = _WORD.findall(text, max(0, spans[i][0] - 60), spans[i][1] + 60)
     return sum(w[0].isupper() for w in around) < 0.6 * len(around)
 
@@ -411,19 +413,20 @@ def find_places(text: str) -> list[PlaceMention]:
     hits = _scan(text)
     ctx = _Context(set(), set(), set())
     for h in hits:
-        owners = {(g.place(c).country, g.place(c).admin1, g.place(c).feature) for c in h.cands}
-        if len(owners) == 1:
-            cc, adm, feat = next(iter(owners))
+        if h.owner:
+            cc, adm, feat = h.owner
             (ctx.countries if feat == "country" else ctx.place_countries).add(cc)
             if adm:
                 ctx.admin1s.add((cc, adm))
     out: list[PlaceMention] = []
     for h in hits:
-        scored = [
-            (_score(g.place(c), k < h.exact, ctx, h.province), g.place(c).pid, c)
-            for k, c in enumerate(h.cands)
-        ]
-        p = g.place(max(scored)[2])
+        if len(h.cands) == 1:
+            p = h.cands[0]
+        else:
+            scored = [
+                (_score(c, k < h.exact, ctx, h.province), c.pid, c) for k, c in enumerate(h.cands)
+            ]
+            p = max(scored, key=lambda x: (x[0], x[1]))[2]
         if h.province and p.feature != "admin1" and p.pid in g.admin1_of_capital:
             p = g.place(g.admin1_of_capital[p.pid])
         out.append(_mention(text, h, p))
