@@ -50,7 +50,7 @@ _VIOLENT = {
     "non_state_actor_overtakes_territory",
 }
 _ARMED = {"state_force", "armed_group", "militia", "coalition", "government"}
-_CAN_BE_HIT = {"civilians", "ngo", "un_body", "media", "monitor"}
+_CAN_BE_HIT = {"civilians", "ngo", "un_body", "media"}
 _TWO_SIDED = {"armed_clash", "meet", "agreement", "diplomatic_event"}
 
 
@@ -178,7 +178,12 @@ def _participants(
     for m in mentions:
         if not m.actor_id or m.actor_id in seen or m.kind == "media":
             continue
-        if m.actor_id in source_ids and _is_source_mention(m, sources):
+        # The speaker is not a participant, except in its own claim of responsibility.
+        if (
+            m.actor_id in source_ids
+            and _is_source_mention(m, sources)
+            and event_type != "claim_responsibility"
+        ):
             continue
         role = _role(text, m, trigger, two_sided, victims)
         # Only armed actors commit violence; others can be hit by it.
