@@ -249,19 +249,22 @@ def _role(
 ) -> str:
     """Guess the role of one actor mention in its clause from the words around it.
 
-    ``victims`` are the casualty figures of the sentence: an actor named
-    inside one ("18 jihadists killed") is a target. Otherwise "by X" and
-    "X warplanes" make X the doer, "on X" and "against X" the target.
+    "X warplanes", "X shelling" make X the doer. Otherwise ``victims``, the
+    casualty figures of the sentence, decide: an actor named inside one ("18
+    jihadists killed") is a target. Then "by X" makes X the doer, "on X" and
+    "against X" the target.
     """
     if m.kind == "civilians":
         return "target"
     before = text[max(0, m.start - 40) : m.start]
     after = text[m.end : m.end + 40]
+    if _FORCE_AFTER.match(after):
+        return "agent"
     if any(c.start <= m.start and m.end <= c.end for c in victims):
         return "target"
     if two_sided:
         return "target" if _AGAINST_BEFORE.search(before) else "agent"
-    if _BY_BEFORE.search(before) or _FORCE_AFTER.match(after) or _DEED_AFTER.match(after):
+    if _BY_BEFORE.search(before) or _DEED_AFTER.match(after):
         return "agent"
     if _TARGET_BEFORE.search(before):
         return "target"
