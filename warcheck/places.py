@@ -107,7 +107,7 @@ _JOIN = frozenset({" ", "-", "  ", " - ", "- ", " -"})
 class _Tokens:
     """The tokens of one stretch, with the article text around them."""
 
-    __slots__ = ("text", "t", "lt", "cs", "ce", "spans", "keys", "run", "outside")
+    __slots__ = ("text", "t", "lt", "cs", "ce", "spans", "keys", "run", "prev", "outside")
 
     def __init__(self, text: str, t: str, lt: str, cs: int, ce: int) -> None:
         """Start an empty stretch ``cs..ce``; :func:`_split` fills it."""
@@ -118,12 +118,21 @@ class _Tokens:
         self.spans: list[tuple[int, int]] = []  # absolute offsets
         self.keys: list[str] = []
         self.run: list[int] = []  # how many tokens from i on are joined by spaces or hyphens
-        self.outside = False  # whether a decision looked at text outside the stretch
+        self.prev: str | None = None  # the two words before the stretch, once looked at
+        self.outside = False  # whether a decision looked further outside the stretch
 
 
-# Hits of a stretch, relative to its start, by the stretch's text and the next character; only
-# for stretches whose reading did not depend on the words around them.
+def _prev_words(lt: str, cs: int) -> str:
+    """The last two words before offset ``cs`` (within 40 characters), as text that ends there."""
+    seg = lt[max(0, cs - 40) : cs]
+    return " ".join(seg.split()[-2:]) + (" " if seg[-1:].isspace() else "")
+
+
+# Hits of a stretch, relative to its start, by the stretch's text and the next character
+# (preceded by the two words before it for stretches in _NEEDS_PREV, whose reading depends
+# on them); stretches whose reading looked further around are not kept.
 _MEMO: dict[str, tuple[_Hit, ...]] = {}
+_NEEDS_PREV: set[str] = set()
 _STARTS: dict[str, bool] = {}  # memo of Gazetteer.can_start
 # Two-letter endings (or a separator and one letter) of the words in _LOWER_START.
 _LOWER_TAILS = frozenset(w[-2:] for w in _LOWER_START if len(w) > 1) | frozenset(
@@ -156,6 +165,8 @@ def _scan(text: str) -> list[_Hit]:
             cs = w0 + 1
         in_mask = bool(masks) and any(a < ce and cs < b for a, b in masks)
         key = text[cs : ce + 1]
+        if key in _NEEDS_PREV:
+            key = f"{_prev_words(lt, cs)}\0{key}"
         found = None if in_mask else _MEMO.get(key)
         if found is None:
             tk = _split(text, t, lt, cs, ce, masks)
@@ -163,8 +174,13 @@ def _scan(text: str) -> list[_Hit]:
             if not in_mask and not tk.outside:
                 if len(_MEMO) > 200_000:
                     _MEMO.clear()
+                    _NEEDS_PREV.clear()
+                if tk.prev is not None and "\0" not in key:
+                    _NEEDS_PREV.add(key)
+                    key = f"{tk.prev}\0{key}"
                 _MEMO[key] = found
-        hits.extend([_Hit(cs + h.start, cs + h.end, *h[2:]) for h in found])
+        if found:
+            hits.extend([_Hit(cs + h.start, cs + h.end, *h[2:]) for h in found])
     return hits
 
 
@@ -202,10 +218,9 @@ def _fold_context(tk: _Tokens, i: int, j: int) -> bool:
     """Whether the words around tokens i..j make a one-word fold match credible."""
     if j < len(tk.keys) and tk.run[j - 1] > 1 and tk.keys[j] in _PLACE_NEXT:
         return True
-    s = tk.spans[i][0]
-    if s - 40 < tk.cs:
-        tk.outside = True
-    before = tk.lt[max(0, s - 40) : s].split()[-2:]
+    if tk.prev is None:
+        tk.prev = _prev_words(tk.lt, tk.cs)
+    before = (tk.prev + tk.lt[tk.cs : tk.spans[i][0]]).split()[-2:]
     if before and before[-1] in _PLACE_PREV:
         return True
     return len(before) == 2 and before[1] == "of" and before[0] in _PLACE_OF
@@ -337,9 +352,10 @@ def _match_at(g: Gazetteer, tk: _Tokens, i: int) -> tuple[int, list[int], int, i
         if fk and fk not in g.not_folded:
             folded = g.fold.get(fk)
             if folded and " " not in fk:  # one word: Syrian places, in a place-like context
-                ok = len(fk) >= 4 and not keys[j - 1].endswith(_NOT_FOLD_ENDINGS)
+                syrian = [c for c in folded if g.place(c).country == SYRIA]
+                ok = syrian and len(fk) >= 4 and not keys[j - 1].endswith(_NOT_FOLD_ENDINGS)
                 ok = ok and (n_exact > 0 or (hyphen and size > 1) or _fold_context(tk, i, j))
-                folded = [c for c in folded if g.place(c).country == SYRIA] if ok else None
+                folded = syrian if ok else None
             if folded:
                 cands += [c for c in folded if c not in cands]
         if cands and _case_ok(tk, i, j):

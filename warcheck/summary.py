@@ -80,7 +80,7 @@ def _perpetrator(claim: Claim, claims: tuple[Claim, ...]) -> tuple[Participant |
         named = Counter(
             p.actor_id
             for c in claims
-            if c.event_type in types
+            if c.event_type in types and c.certainty != "denied"
             for p in c.agents[:1]
             if p.actor_id not in hit
         )
