@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import time
 from pathlib import Path
 
 import pytest
@@ -222,7 +221,7 @@ def test_inferred_camp_without_outlet() -> None:
     assert next(iter(infer_camps(sana))) == "syrian_government"
 
 
-# --- robustness and speed --------------------------------------------------------------------
+# --- robustness ----------------------------------------------------------------------------
 
 
 def test_empty_and_plain_text() -> None:
@@ -231,15 +230,12 @@ def test_empty_and_plain_text() -> None:
     assert infer_camps("") == {}
 
 
-def test_fakes_sample_wellformed_and_fast() -> None:
+def test_fakes_sample_wellformed() -> None:
     texts = _fakes_texts()
     assert len(texts) >= 20
     found = 0
-    start = time.perf_counter()
     for text in texts:
         mentions = find_actors(text, split_sentences(text))
         _check_wellformed(text, mentions)
         found += len(mentions)
-    per_article = (time.perf_counter() - start) / len(texts)
     assert found >= 5 * len(texts)
-    assert per_article < 0.01  # generous: includes sentence splitting; the target is 0.4 ms

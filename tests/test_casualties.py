@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from warcheck import vocab
-from warcheck.casualties import find_casualties, headline_figures
+from warcheck.casualties import find_casualties
 from warcheck.model import CasualtyMention
 from warcheck.numbers import parse_number
+from warcheck.tolls import headline_figures
 
 
 def one(text: str) -> CasualtyMention:
@@ -203,51 +202,3 @@ def test_offsets_order_and_closed_vocabularies() -> None:
         assert c.outcome in vocab.CASUALTY_OUTCOME
         assert c.group in vocab.CASUALTY_GROUP
         assert c.qualifier in vocab.NUMBER_QUALIFIER
-
-
-# --- headline figures ----------------------------------------------------------------------
-
-
-def headline(text: str) -> dict[str, int | None]:
-    return headline_figures(find_casualties(text), text)
-
-
-def test_headline_counts_children_within_civilians() -> None:
-    text = ("Air raids kill 11 civilians in Aleppo. At least 11 civilians among them three "
-            "children and a woman were killed on Thursday, a monitor said. The war has killed "
-            "more than 300,000 people since 2011.")
-    assert headline(text) == {"civilians": 11, "children": 3, "women": 1, "noncivilians": 0}
-
-
-def test_headline_adds_figures_joined_by_and_but_not_parts() -> None:
-    assert headline("Strikes killed nine children and 14 others.")["civilians"] == 23
-    assert headline("Strikes killed 23 people including nine children.")["civilians"] == 23
-
-
-def test_headline_unspecified_people_are_civilians_and_precise_beats_vague() -> None:
-    text = "Dozens of people were killed in the attack. At least 58 people died, medics said."
-    assert headline(text)["civilians"] == 58
-
-
-def test_headline_fighters_only_article() -> None:
-    text = ("Syrian Army kills 31 ISIL terrorists in Raqqa. The warplanes targeted strongholds "
-            "killing 31 terrorists including commanders. Later one civilian was also killed.")
-    out = headline(text)
-    assert out["noncivilians"] == 31 and out["civilians"] == 0
-
-
-def test_headline_without_figures_is_zero() -> None:
-    assert headline("Talks resumed in Geneva on Monday.") == {
-        "civilians": 0, "children": 0, "women": 0, "noncivilians": 0}
-
-
-def test_speed_on_a_long_article() -> None:
-    para = ("Air strikes on the town killed at least 21 people including three children on "
-            "Thursday, the Observatory said, in 2016. Another 40 were wounded and 3 rockets hit "
-            "the market where 12 civilians were killed. The war has killed 300,000 people. ")
-    text = para * 8  # about 400 words
-    find_casualties(text)
-    t = time.perf_counter()
-    for _ in range(50):
-        headline_figures(find_casualties(text), text)
-    assert (time.perf_counter() - t) / 50 < 0.005

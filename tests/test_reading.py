@@ -417,15 +417,3 @@ def test_read_dispatches() -> None:
     assert read(html).published_from == "metadata"
     plain = read("Air strikes kill 12 in Idlib\n\n" + BODY)
     assert plain.title is not None and plain.published is None
-
-
-def test_read_text_speed() -> None:
-    import time
-
-    text = ("Wed 05 Apr 2017 " + BODY.replace("\n\n", " ") + " ") * 4 + "Read Also"
-    read_text(text)  # load the language model once
-    start = time.perf_counter()
-    for _ in range(50):
-        read_text(text)
-    per_article = (time.perf_counter() - start) / 50
-    assert per_article < 0.005  # generous: about 0.35 ms on the development machine

@@ -90,7 +90,9 @@ def _alternation(words: frozenset[str]) -> str:
     return "|".join(sorted(words, key=lambda w: (-len(w), w)))
 
 
-_CAP = r"'?[A-Z0-9\u0600-\u06FF][\w'.]*"
+# A capitalised word; a full stop is kept inside it ("U.S.", "St.Petersburg") but not at its end
+# ("Idlib. The"), so that a stretch ends with its sentence.
+_CAP = r"'?[A-Z0-9\u0600-\u06FF](?:[\w']|\.(?=\w))*(?:(?<=\b[A-Z])\.)?"
 # Lower-case second words of Deir ez-Zor spellings ("Deir ezzor") also continue a stretch.
 _TAIL = _alternation(
     GENERIC | _MEDIA_NEXT | _PLACE_NEXT | _ADMIN_SUFFIX | words("ezzor ezzour ezor ezour zor zour")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from warcheck import actors, casualties, places
+from warcheck import actors, places, tolls
 from warcheck.model import Analysis, Claim, Participant
 
 # Source types that are independent of the parties to the conflict.
@@ -30,7 +30,7 @@ def summarize(analysis: Analysis) -> dict[str, Any]:
     main_place = None
     if main is not None:
         main_place = {**main.to_dict(), "governorate": places.governorate(main)}
-    figures = casualties.headline_figures(analysis.casualties, text)
+    figures = tolls.headline_figures(analysis.casualties, text)
     event = _main_event(analysis.claims)
     return {
         "main_place": main_place,

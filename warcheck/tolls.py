@@ -1,0 +1,175 @@
+"""Headline tolls: the article's main killed figures, in the shape of FA-KES's crowd facts.
+
+:func:`headline_figures` takes the casualty mentions of an article and picks
+how many civilians, children, women and non-civilians its main event killed:
+the first precise figure of the lead rather than the largest, figures joined
+by "and" added, parts ("including 28 children") not added, war-wide totals
+and background sentences skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import replace
+
+from warcheck.model import CasualtyMention
+
+_F = re.IGNORECASE
+
+_CIVIL = frozenset({"civilians", "children", "women", "unspecified"})
+_NONCIVIL = frozenset({"fighters", "soldiers"})
+_SENT_END = re.compile(r"[.!?](?=[\"'”’)]*\s)|\n")
+_BACKGROUND = re.compile(
+    r"\b(?:since\s+(?:the\s+)?(?:start|beginning|outbreak|onset)|since\s+(?:march\s+)?20\d\d|"
+    r"(?:war|conflict|uprising|revolution|crisis|fighting)\s+(?:\w+\s+){0,6}?(?:has|have|had)\s+"
+    r"(?:\w+\s+)?(?:killed|claimed|left)|(?:war|conflict|uprising|crisis)\s+(?:that|which)\s+"
+    r"(?:\w+\s+){0,3}?(?:killed|claimed))",
+    _F,
+)
+_MAX_EVENT = 10_000
+
+
+def _value(c: CasualtyMention) -> int | None:
+    return c.min if c.min is not None else c.max
+
+
+class _Sentences:
+    """Sentence bounds of a text, found once; and whether a sentence is background."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        ms = list(_SENT_END.finditer(text))
+        self.starts = [0] + [m.end() for m in ms]
+        self.ends = [m.start() for m in ms] + [len(text)]
+        self._background: dict[int, bool] = {}
+
+    def bounds(self, pos: int) -> tuple[int, int]:
+        """Start and end of the sentence holding ``pos``."""
+        i = max(0, bisect_right(self.starts, pos) - 1)
+        return self.starts[i], max(self.ends[i], self.starts[i])
+
+    def after(self, pos: int, n: int) -> int:
+        """End of the ``n``-th sentence after the one holding ``pos``."""
+        i = max(0, bisect_right(self.starts, pos) - 1)
+        return self.ends[min(i + n, len(self.ends) - 1)]
+
+    def is_background(self, c: CasualtyMention) -> bool:
+        """True for a war-wide total rather than an event's figure."""
+        v = _value(c)
+        if v is not None and v >= _MAX_EVENT:
+            return True
+        s, e = self.bounds(c.start)
+        if s not in self._background:
+            self._background[s] = bool(_BACKGROUND.search(self.text, s, e))
+        return self._background[s]
+
+
+_PART_OF_PREV = re.compile(r"\b(?:including|among\s+(?:them|whom)|of\s+(?:them|whom)|mostly|mainly|"
+                           r"included)\b", _F)
+_COLLECTIVE = re.compile(r"\b(?:civilians?|people|residents|citizens)\b", _F)
+_PART_OF_NEXT = re.compile(r"\bamong\b", _F)
+_AND = re.compile(r"^[^.;:]{0,60}?\b(?:and|while|as\s+well\s+as|plus)\b[^.;:]{0,40}$", _F)
+
+
+def _first(ms: Sequence[CasualtyMention]) -> CasualtyMention | None:
+    """First figure that is not vague, else the first vague one with a coded value."""
+    first = next((c for c in ms if c.qualifier != "vague" and _value(c) is not None), None)
+    return first or next((c for c in ms if _value(c) is not None), None)
+
+
+def _event_total(cands: list[CasualtyMention], sents: _Sentences,
+                 within: tuple[int, int] | None = None) -> int:
+    """Figure of the main event among ``cands``: the first precise figure, with its partners.
+
+    Figures in the same sentence joined by "and"/"while" are added up; a figure
+    given as part of another ("including 5 children", "5 children were among
+    19 killed", "16 civilians and three children") is not. With ``within``, only
+    figures inside that sentence count.
+    """
+    if within is not None:
+        cands = [c for c in cands if within[0] <= c.start < within[1]]
+    first = _first(cands)
+    if first is None:
+        return 0
+    text = sents.text
+    e = sents.bounds(first.start)[1]
+    total = _value(first) or 0
+    prev = first
+    for c in cands:
+        if c.start <= first.start or c.start >= e or _value(c) is None:
+            continue
+        gap = text[prev.end:c.start] if prev.end <= c.start else ""
+        if prev.end > c.start or _PART_OF_PREV.search(gap):
+            continue
+        collective = prev.group == "civilians" and _COLLECTIVE.search(prev.text) is not None
+        if _PART_OF_NEXT.search(gap):
+            if not (collective and c.group == "unspecified"):
+                total = _value(c) or 0
+        elif _AND.match(gap) and (c.group != prev.group or "other" in c.text.lower()):
+            if not (collective and c.group in ("children", "women")):
+                total += _value(c) or 0
+        else:
+            break
+        prev = c
+    return total
+
+
+def _resolve(killed: list[CasualtyMention]) -> list[CasualtyMention]:
+    """Give an unspecified figure the group of a specified figure of the same value."""
+    by_value: dict[int, str] = {}
+    for c in killed:
+        v = _value(c)
+        if v is not None and c.group != "unspecified" and c.qualifier != "vague":
+            by_value.setdefault(v, c.group)
+    out = []
+    for c in killed:
+        v = _value(c)
+        if c.group == "unspecified" and v is not None and v in by_value:
+            c = replace(c, group=by_value[v])
+        out.append(c)
+    return out
+
+
+def headline_figures(casualties: Sequence[CasualtyMention], text: str) -> dict[str, int | None]:
+    """Return the article's main killed figures: civilians, children, women, noncivilians.
+
+    The conventions are those of FA-KES's crowd facts, as read from its
+    training split: figures count people killed in the article's main event;
+    ``civilians`` includes children, women and people whose side is not
+    stated ("76 people including 28 children" gives 76, "nine children and 14
+    others" gives 23); ``noncivilians`` is fighters plus soldiers; a category
+    with no figure is 0, never ``None``.
+
+    The main event is the first precise killed figure (a vague "dozens" only
+    when there is nothing else); an unspecified figure takes the side of a
+    specified figure of the same value. A side that the main event's sentence
+    does not mention counts only when the main figure is of that side;
+    children and women are looked for in the main sentence and the two after
+    it. Figures in one sentence joined by "and" add up; a figure given as a
+    part of another ("including 5 children", "5 children were among 19
+    killed") does not. War-wide totals ("the conflict has killed 300,000")
+    are skipped.
+    """
+    out: dict[str, int | None] = {"civilians": 0, "children": 0, "women": 0, "noncivilians": 0}
+    killed = [c for c in casualties if c.outcome == "killed"]
+    if not killed:
+        return out
+    sents = _Sentences(text)
+    killed = _resolve([c for c in killed if not sents.is_background(c)])
+    main = _first(killed)
+    if main is None:
+        return out
+    sent = sents.bounds(main.start)
+    civil_main = main.group in _CIVIL
+    civ = [c for c in killed if c.group in _CIVIL]
+    nonciv = [c for c in killed if c.group in _NONCIVIL]
+    out["civilians"] = _event_total(civ, sents, None if civil_main else sent)
+    out["noncivilians"] = _event_total(nonciv, sents, sent if civil_main else None)
+    # Children and women: from the main event's sentence and the next two
+    near = (sent[0], sents.after(main.start, 2))
+    for key in ("children", "women"):
+        group = [c for c in killed if c.group == key]
+        out[key] = _event_total(group, sents, near if civil_main else sent)
+    return out
