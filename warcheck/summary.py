@@ -9,7 +9,7 @@ from warcheck import actors, places, tolls
 from warcheck.model import Analysis, Claim, Participant
 
 # Source types that are independent of the parties to the conflict.
-_INDEPENDENT = {"monitor", "wire", "media", "witness", "official"}
+_INDEPENDENT = {"monitor", "wire", "media", "official"}
 _VIOLENT_FIRST = (
     "air_drone_strike",
     "shelling_artillery_missile_attack",
@@ -113,16 +113,20 @@ def _event_summary(claim: Claim, analysis: Analysis) -> dict[str, Any]:
 
 
 def _sourcing(claims: tuple[Claim, ...]) -> dict[str, int]:
-    """Count claims by what they rest on (the outermost source)."""
-    counts = {"independent": 0, "party": 0, "anonymous": 0, "unsourced": 0}
+    """Count claims by what they rest on: the outermost source's type.
+
+    ``independent`` counts named monitors, agencies, other media and
+    officials not fighting here; ``party`` named parties to the conflict;
+    ``witness`` residents, activists and eyewitnesses; ``anonymous`` unnamed
+    sources; ``unsourced`` the outlet's own assertions.
+    """
+    counts = {"independent": 0, "party": 0, "witness": 0, "anonymous": 0, "unsourced": 0}
     for claim in claims:
         kind = claim.sources[0].type if claim.sources else "outlet"
         if kind in _INDEPENDENT:
             counts["independent"] += 1
-        elif kind == "party":
-            counts["party"] += 1
-        elif kind == "anonymous":
-            counts["anonymous"] += 1
+        elif kind in ("party", "witness", "anonymous"):
+            counts[kind] += 1
         else:
             counts["unsourced"] += 1
     return counts
