@@ -34,3 +34,16 @@ def test_to_dict_is_the_json_document(seed: warcheck.Analysis) -> None:
     assert doc["schema"] == "warcheck.analysis/1"
     assert doc["article"]["text"] == seed.article.text
     assert len(doc["actors"]) == len(seed.actors)
+
+
+def test_non_english_text_is_flagged_and_not_made_into_claims() -> None:
+    text = (
+        "قصف جوي على مدينة إدلب أدى إلى مقتل 12 مدنيا يوم الثلاثاء، بحسب المرصد السوري لحقوق "
+        "الإنسان. وقالت قوات سوريا الديمقراطية إن داعش هاجم القرية."
+    )
+    a = warcheck.analyze(text)
+    assert a.article.non_english and a.article.language == "ar"
+    assert a.warnings and "not English" in a.warnings[0]
+    assert a.claims == ()
+    assert {m.actor_id for m in a.actors} >= {"sdf", "isis"}
+    assert any(p.name == "Idlib" for p in a.places)

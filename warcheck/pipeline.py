@@ -23,6 +23,7 @@ class Stage:
     name: str
     run: Callable[[Analysis], Analysis]
     doc: str
+    english_only: bool = False
 
 
 def _published(analysis: Analysis) -> dt.date | None:
@@ -91,23 +92,28 @@ STAGES: tuple[Stage, ...] = (
     Stage("places", _places, "find places and resolve them to coordinates"),
     Stage("times", _times, "find temporal expressions and resolve them"),
     Stage("casualties", _casualties, "find casualty figures"),
-    Stage("cues", _cues, "mark loaded language, labels, hedges and denials"),
-    Stage("claims", _claims, "turn sentences into sourced, typed claims"),
+    Stage("cues", _cues, "mark loaded language, labels, hedges and denials", english_only=True),
+    Stage("claims", _claims, "turn sentences into sourced, typed claims", english_only=True),
     Stage("summary", _summary, "summarise the article: main event, sourcing, camps"),
 )
 
 
 def analyze_article(article: Article, stages: Sequence[Stage] = STAGES) -> Analysis:
-    """Run ``stages`` over ``article`` and return the analysis."""
+    """Run ``stages`` over ``article`` and return the analysis.
+
+    Stages whose rules are written for English are skipped for text in another
+    language, and a warning says so: names, places and numeric dates are still
+    found, but no claims are made up from rules that cannot read the text.
+    """
     analysis = Analysis(article=article)
-    if article.non_english:
-        analysis = replace(
-            analysis,
-            warnings=(
-                f"text looks like {article.language!r}, not English: "
-                "only part of the analysis applies",
-            ),
+    skipped = [s.name for s in stages if s.english_only and article.non_english]
+    if skipped:
+        warning = (
+            f"text looks like {article.language!r}, not English: "
+            f"skipped {', '.join(skipped)}; actors, places and dates are still found"
         )
+        analysis = replace(analysis, warnings=(warning,))
     for stage in stages:
-        analysis = stage.run(analysis)
+        if stage.name not in skipped:
+            analysis = stage.run(analysis)
     return analysis
