@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Development check of ``places.main_place`` against FA-KES's ``location`` column.
+"""Development check of ``warcheck.main_place.main_place`` against FA-KES's ``location`` column.
 
 FA-KES (Abu Salem et al., ICWSM 2019, CC BY 4.0) gives each article's governorate.
 Rules are designed on even rows and checked on odd rows; both figures are printed,

@@ -123,3 +123,24 @@ def test_governorate() -> None:
     assert places.governorate(_one("Aleppo province")) == "Aleppo"
     assert places.governorate(_one("Ankara")) is None
     assert places.governorate(_one("Syria")) is None
+
+
+def test_lost_apostrophe_and_the_hamas_movement() -> None:
+    m = _one("Warplanes struck Hamas eastern countryside.")  # "Hama's", apostrophe lost
+    assert m.name == "Hama" and places.governorate(m) == "Hama"
+    m = _one("Rebels shelled Hamas countryside.")
+    assert (m.text, m.feature, m.admin1) == ("Hamas countryside", "admin1", "Hama")
+    assert places.find_places("Leaders of Hamas and Hezbollah met; Hamas said it would go.") == []
+    assert [m.name for m in places.find_places("Syrias Aleppo and Aleppos outskirts")] == [
+        "Syria", "Aleppo", "Aleppo",
+    ]  # fmt: skip
+
+
+def test_results_do_not_depend_on_earlier_texts() -> None:
+    # A spelling unlike any gazetteer name is a place only next to words like "in".
+    texts = ["Shelling hit Talbeesah.", "Shelling in Talbeesah.", "Shelling hit Talbeesah."]
+    found = [places.find_places(t) for t in texts]
+    assert found[0] == found[2] == []
+    assert [(m.text, m.admin1) for m in found[1]] == [("Talbeesah", "Homs")]
+    text = "Troops entered Mayadeen. Mayadeen residents and Al Mayadeen TV reported it."
+    assert places.find_places(text) == places.find_places(text)

@@ -5,6 +5,10 @@ Text is matched token by token against the name keys of :mod:`warcheck.gazetteer
 by preferring Syria, then its neighbours, then population, and by the other
 places named in the same text. :func:`governorate` and :func:`main_place` (from
 :mod:`warcheck.main_place`) are re-exported here.
+
+Speed: the text is read stretch by stretch of capitalised words, and the reading of
+a stretch is memoised by its text (and, when it depends on them, the two words
+before it), so a name seen in an earlier article costs one dictionary look-up.
 """
 
 from __future__ import annotations
@@ -80,6 +84,12 @@ _PLACE_OF = words(
     "suburb province axis frontline"
 )
 _PLACE_NEXT = _PLACE_OF | words("governorate camp airbase airport")
+# Words after "Hamas" that make it "Hama's" (a name in data: not_places).
+_POSSESSIVE_NEXT = _ADMIN_SUFFIX | words(
+    "eastern western northern southern northeastern northwestern southeastern southwestern "
+    "east west north south central rural city outskirts suburbs"
+)
+_NEXT_WORD = re.compile(r"[ -]([a-z]+)")
 _MASK = re.compile(
     r"Islamic State (?:of|in) (?:Iraq and (?:the )?(?:Levant|al-Sham|ash-Sham|Sham|Syria)"
     r"|Iraq|the Levant)|Wrath of (?:the )?Euphrates|Euphrates Wrath"
@@ -90,9 +100,7 @@ def _alternation(words: frozenset[str]) -> str:
     return "|".join(sorted(words, key=lambda w: (-len(w), w)))
 
 
-# A capitalised word; a full stop is kept inside it ("U.S.", "St.Petersburg") but not at its end
-# ("Idlib. The"), so that a stretch ends with its sentence.
-_CAP = r"'?[A-Z0-9\u0600-\u06FF](?:[\w']|\.(?=\w))*(?:(?<=\b[A-Z])\.)?"
+_CAP = r"'?[A-Z0-9\u0600-\u06FF][\w'.]*"
 # Lower-case second words of Deir ez-Zor spellings ("Deir ezzor") also continue a stretch.
 _TAIL = _alternation(
     GENERIC | _MEDIA_NEXT | _PLACE_NEXT | _ADMIN_SUFFIX | words("ezzor ezzour ezor ezour zor zour")
@@ -167,7 +175,8 @@ def _scan(text: str) -> list[_Hit]:
             cs = w0 + 1
         in_mask = bool(masks) and any(a < ce and cs < b for a, b in masks)
         key = text[cs : ce + 1]
-        if key in _NEEDS_PREV:
+        prefixed = key in _NEEDS_PREV
+        if prefixed:
             key = f"{_prev_words(lt, cs)}\0{key}"
         found = None if in_mask else _MEMO.get(key)
         if found is None:
@@ -177,7 +186,7 @@ def _scan(text: str) -> list[_Hit]:
                 if len(_MEMO) > 200_000:
                     _MEMO.clear()
                     _NEEDS_PREV.clear()
-                if tk.prev is not None and "\0" not in key:
+                if tk.prev is not None and not prefixed:
                     _NEEDS_PREV.add(key)
                     key = f"{tk.prev}\0{key}"
                 _MEMO[key] = found
@@ -344,7 +353,7 @@ def _match_at(g: Gazetteer, tk: _Tokens, i: int) -> tuple[int, list[int], int, i
         if size > exact_max and size not in folds:
             continue
         key = " ".join(keys[i:j])
-        if key in g.not_places or (
+        if (key in g.not_places and not (size == 1 and _possessive_next(tk, j))) or (
             key in g.media and tk.run[j - 1] > 1 and keys[j] in g.media_next
         ):
             return j, [], 0, spans[j - 1][1]
@@ -361,17 +370,30 @@ def _match_at(g: Gazetteer, tk: _Tokens, i: int) -> tuple[int, list[int], int, i
             if folded:
                 cands += [c for c in folded if c not in cands]
         if cands and _case_ok(tk, i, j):
+            if size == 1 and not n_exact and (lost := _lost_apostrophe(g, raw, k0, lower)):
+                return i + 1, lost, len(lost), e0  # "Hamas countryside": Hama's, not a fold
             return j, cands, n_exact, spans[j - 1][1]
-    if raw[-1:] == "s" and not lower and len(raw) > 4:  # "Aleppos", "Syrias": apostrophe lost
-        cands = [
-            c
-            for c in g.exact.get(k0[:-1], ())
-            if g.place(c).country == SYRIA
-            and (g.place(c).pop >= 50000 or g.place(c).feature in ("country", "admin1"))
-        ]
-        if cands:
-            return i + 1, cands, len(cands), e0
-    return None
+    lost = _lost_apostrophe(g, raw, k0, lower)
+    return (i + 1, lost, len(lost), e0) if lost else None
+
+
+def _possessive_next(tk: _Tokens, j: int) -> bool:
+    """Whether the word after token ``j - 1`` makes it a possessive ("Hamas countryside")."""
+    tk.outside = True
+    m = _NEXT_WORD.match(tk.lt, tk.spans[j - 1][1])
+    return m is not None and m.group(1) in _POSSESSIVE_NEXT
+
+
+def _lost_apostrophe(g: Gazetteer, raw: str, key: str, lower: bool) -> list[int]:
+    """Major Syrian places named by ``raw`` less a final "s" ("Aleppos", "Syrias")."""
+    if raw[-1:] != "s" or lower or len(raw) <= 4:
+        return []
+    return [
+        c
+        for c in g.exact.get(key[:-1], ())
+        if g.place(c).country == SYRIA
+        and (g.place(c).pop >= 50000 or g.place(c).feature in ("country", "admin1"))
+    ]
 
 
 # --------------------------------------------------------------------------- resolution
