@@ -193,7 +193,8 @@ def _participants(
         seen.add(m.actor_id)
         if two_sided and role == "agent" and agents:
             role = "counterpart"
-        part = Participant(m.start, m.end, m.text, m.actor_id, m.name or m.actor_id, role)
+        name = m.name or m.actor_id
+        part = Participant(m.start, m.end, m.text, m.actor_id, name, role, m.confidence)
         (agents if role == "agent" else targets).append(part)
     if (two_sided or event_type in _VIOLENT) and agents and not targets:
         for m in _within(analysis.actors, sentence.start, sentence.end):
@@ -204,8 +205,9 @@ def _participants(
                 and not _is_source_mention(m, sources)
             ):
                 name = m.name or m.actor_id
+                role = "target (from sentence)"
                 targets.append(
-                    Participant(m.start, m.end, m.text, m.actor_id, name, "target (from sentence)")
+                    Participant(m.start, m.end, m.text, m.actor_id, name, role, m.confidence)
                 )
                 break
     return tuple(agents), tuple(targets)
@@ -222,12 +224,18 @@ _TARGET_BEFORE = re.compile(
     r"hitting|struck|striking|attacked|attacking|between)\s+(?:the\s+)?(?:\w+\s+){0,2}$",
     re.I,
 )
-_FORCE_AFTER = re.compile(
+# Weapons and means named right after an actor make it the doer ("Russian warplanes").
+_WEAPON_AFTER = re.compile(
     r"^[\s'’s]*(?:-?led\s+|-?backed\s+)?(?:\w+\s+){0,2}?(?:war\s?planes?|planes?|jets?|aircraft|"
-    r"air\s?force|helicopters?|drones?|forces|troops|army|soldiers|fighters|militants|gunmen|"
-    r"artillery|tanks?|air\s?strikes?|strikes?|raids?|air\s?raids?|bombing|bombardment|"
-    r"shelling|shells|missiles?|rockets?|snipers?|units|barrel\s+bombs?|attacks?|offensive|"
-    r"assault|operations?)\b",
+    r"air\s?force|helicopters?|drones?|artillery|tanks?|air\s?strikes?|strikes?|raids?|"
+    r"air\s?raids?|bombing|bombardment|shelling|shells|missiles?|rockets?|snipers?|"
+    r"barrel\s+bombs?|attacks?|offensive|assault|operations?)\b",
+    re.I,
+)
+# Members named right after an actor ("ISIS fighters") may be doers or victims.
+_MEMBERS_AFTER = re.compile(
+    r"^[\s'’s]*(?:-?led\s+|-?backed\s+)?(?:\w+\s+)?(?:forces|troops|army|soldiers|fighters|"
+    r"militants|gunmen|units)\b",
     re.I,
 )
 
@@ -250,21 +258,21 @@ def _role(
     """Guess the role of one actor mention in its clause from the words around it.
 
     "X warplanes", "X shelling" make X the doer. Otherwise ``victims``, the
-    casualty figures of the sentence, decide: an actor named inside one ("18
-    jihadists killed") is a target. Then "by X" makes X the doer, "on X" and
-    "against X" the target.
+    casualty figures of the sentence, decide: an actor named inside one ("20
+    ISIS fighters killed") is a target. Then "by X", "X fighters" make X the
+    doer, "on X" and "against X" the target.
     """
     if m.kind == "civilians":
         return "target"
     before = text[max(0, m.start - 40) : m.start]
     after = text[m.end : m.end + 40]
-    if _FORCE_AFTER.match(after):
+    if _WEAPON_AFTER.match(after):
         return "agent"
     if any(c.start <= m.start and m.end <= c.end for c in victims):
         return "target"
     if two_sided:
         return "target" if _AGAINST_BEFORE.search(before) else "agent"
-    if _BY_BEFORE.search(before) or _DEED_AFTER.match(after):
+    if _BY_BEFORE.search(before) or _DEED_AFTER.match(after) or _MEMBERS_AFTER.match(after):
         return "agent"
     if _TARGET_BEFORE.search(before):
         return "target"

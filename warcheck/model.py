@@ -252,11 +252,16 @@ class Source(Record):
 
 @dataclass(frozen=True)
 class Participant(Span):
-    """An actor taking part in a claimed event, with its role and the words naming it."""
+    """An actor taking part in a claimed event, with its role and the words naming it.
+
+    ``confidence`` is the actor resolution's (below 1 when context chose the
+    actor behind a label such as "terrorists").
+    """
 
     actor_id: str = ""
     name: str = ""
     role: str = "agent"
+    confidence: float = 1.0
 
 
 @dataclass(frozen=True)

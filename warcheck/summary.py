@@ -102,6 +102,7 @@ def _event_summary(claim: Claim, analysis: Analysis) -> dict[str, Any]:
         "perpetrator": perpetrator.actor_id if perpetrator else None,
         "perpetrator_name": perpetrator.name if perpetrator else None,
         "perpetrator_from": found_in,
+        "perpetrator_confidence": perpetrator.confidence if perpetrator else None,
         "place": place.name if place else None,
         "date_from": claim.date_from,
         "date_to": claim.date_to,

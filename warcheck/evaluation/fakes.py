@@ -88,6 +88,9 @@ PERPETRATORS = (
 
 Progress = Callable[[int, int], None]
 
+# Least resolution confidence at which a perpetrator counts as named by the article.
+NAMED = 0.7
+
 
 def rows(path: str | Path) -> Iterator[dict[str, str]]:
     """Yield the rows of a FA-KES-format CSV, checking its columns."""
@@ -157,13 +160,24 @@ def predict(content: str, outlet: str | None) -> dict[str, Any]:
         "published": analysis.article.published,
         "civilians": figures.get("civilians") or 0,
         "children": figures.get("children") or 0,
-        "perpetrator": perpetrator_class(event.get("perpetrator")),
+        "perpetrator": perpetrator_class(_named(event)),
         "cause": cause_class(
             event.get("event_type"),
             _claim_text(analysis, event),
             [c.event_type for c in analysis.claims if c.kind == "event"],
         ),
     }
+
+
+def _named(event: dict[str, Any]) -> str | None:
+    """The main event's perpetrator when the article names it.
+
+    A perpetrator that only context chose behind an ambiguous label
+    ("terrorists", "militants") is not named; the crowd records those as unknown.
+    """
+    if (event.get("perpetrator_confidence") or 0.0) < NAMED:
+        return None
+    return event.get("perpetrator")
 
 
 def _claim_text(analysis: Any, event: dict[str, Any]) -> str:
