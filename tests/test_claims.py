@@ -72,3 +72,22 @@ def test_monitor_sourced_strike_in_other_prose() -> None:
     summary = a.summary
     assert summary["main_event"]["event_type"] == "air_drone_strike"
     assert summary["sourcing"]["independent"] >= 1
+
+
+def test_perpetrator_implied_by_a_signature_weapon_is_marked_as_such() -> None:
+    text = (
+        "Barrel bombs hit Aleppo\n\n"
+        "Barrel bombs dropped on the Sukkari district of Aleppo on Monday killed nine "
+        "civilians, rescuers said."
+    )
+    event = warcheck.analyze(text, published="2016-05-03").summary["main_event"]
+    assert event["perpetrator"] == "syrian_government_forces"
+    assert event["perpetrator_from"].startswith("implied by the weapon")
+    assert event["perpetrator_confidence"] < 1
+
+
+def test_named_perpetrator_comes_from_the_claim_itself() -> None:
+    text = "Russian warplanes struck the town of Atareb on Tuesday, killing ten civilians."
+    event = warcheck.analyze(text, published="2016-08-02").summary["main_event"]
+    assert event["perpetrator"] == "russian_forces"
+    assert event["perpetrator_from"] == "main claim"

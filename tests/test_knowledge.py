@@ -169,3 +169,13 @@ def test_actor_is_frozen() -> None:
     a: Actor = knowledge.actor("isis")
     with pytest.raises(AttributeError):
         a.name = "x"  # type: ignore[misc]
+
+
+def test_signature_weapons_point_at_known_actors_with_sources() -> None:
+    from warcheck import knowledge
+
+    weapons = knowledge.weapons()
+    assert weapons
+    for w in weapons:
+        assert w.actor_id in knowledge.actors() and w.source and w.terms
+        assert 0 < w.confidence < 1

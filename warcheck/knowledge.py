@@ -417,3 +417,34 @@ def outlet(name_or_domain: str) -> Actor | None:
                 return actors()[aid]
     aid = names.get(_squash(value))
     return actors()[aid] if aid is not None else None
+
+
+@dataclass(frozen=True)
+class Weapon:
+    """A weapon only one party is documented to use, which implies that party as the doer."""
+
+    id: str
+    terms: tuple[str, ...]
+    actor_id: str
+    confidence: float
+    source: str
+
+
+@functools.cache
+def weapons() -> tuple[Weapon, ...]:
+    """Return the signature weapons of ``weapons.json``, checked against the actors."""
+    raw = _read("weapons.json")
+    out = tuple(
+        Weapon(
+            id=str(w["id"]),
+            terms=tuple(str(t) for t in w["terms"]),
+            actor_id=str(w["actor_id"]),
+            confidence=float(w["confidence"]),
+            source=str(w["source"]),
+        )
+        for w in raw["weapons"]
+    )
+    for w in out:
+        if w.actor_id not in actors() or not w.source:
+            raise KnowledgeError(f"weapons.json: {w.id}: unknown actor or missing source")
+    return out

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from warcheck import actors, places, tolls
+from warcheck import actors, knowledge, places, tolls
 from warcheck.model import Analysis, Claim, Participant
 
 # Source types that are independent of the parties to the conflict.
@@ -66,7 +66,8 @@ def _perpetrator(claim: Claim, claims: tuple[Claim, ...]) -> tuple[Participant |
     The main claim's own agent first; failing that, the agent named most often
     by other claims of the same event type (a lead "air strikes killed 12" and
     a later "Russian jets struck the town" are one story), leaving out actors
-    the main claim names as targets; then a group claiming responsibility.
+    the main claim names as targets; then a group claiming responsibility;
+    then the party implied by a weapon only it uses (``weapons.json``).
     Other kinds of violence in the article are not used: measured on FA-KES,
     that mostly blamed the wrong party.
     """
@@ -88,6 +89,26 @@ def _perpetrator(claim: Claim, claims: tuple[Claim, ...]) -> tuple[Participant |
             actor_id = named.most_common(1)[0][0]
             first = next(p for c in claims for p in c.agents[:1] if p.actor_id == actor_id)
             return first, where
+    return _implied_by_weapon(claim, claims)
+
+
+def _implied_by_weapon(
+    claim: Claim, claims: tuple[Claim, ...]
+) -> tuple[Participant | None, str | None]:
+    """The party implied by a weapon only it uses, named in a claim of the same type."""
+    for c in (claim, *(c for c in claims if c.event_type == claim.event_type)):
+        low = c.text.lower()
+        for weapon in knowledge.weapons():
+            term = next((t for t in weapon.terms if t in low), None)
+            if term is None:
+                continue
+            start = c.start + low.index(term)
+            name = knowledge.actor(weapon.actor_id).name
+            words = c.text[start - c.start : start - c.start + len(term)]
+            doer = Participant(
+                start, start + len(term), words, weapon.actor_id, name, "agent", weapon.confidence
+            )
+            return doer, f"implied by the weapon ({term}): {weapon.source}"
     return None, None
 
 
