@@ -32,8 +32,11 @@ def _judge(text: str, sources: tuple[Source, ...] | None = None) -> tuple[str, l
         ("Syrian opposition groups claimed that the army used sarin.", "alleged", "claimed"),
         ("Inspectors visited the site of the alleged gas attack.", "alleged", "alleged"),
         ("At least 12 civilians were reportedly killed in Idlib.", "hedged", "reportedly"),
-        ("The convoy was moving with all likelihood towards the liberated areas.", "hedged",
-         "with all likelihood"),
+        (
+            "The convoy was moving with all likelihood towards the liberated areas.",
+            "hedged",
+            "with all likelihood",
+        ),
         ("Warplanes struck a market in Saraqeb, killing 12 civilians.", "asserted", None),
     ],
 )

@@ -27,8 +27,11 @@ def _actors(text: str) -> list[ActorMention]:
     for name, (actor_id, kind) in _KIND.items():
         for m in re.finditer(re.escape(name), text, re.IGNORECASE):
             if not any(a.start <= m.start() < a.end for a in out):
-                out.append(ActorMention(m.start(), m.end(), m.group(0), actor_id=actor_id,
-                                        name=name, kind=kind))
+                out.append(
+                    ActorMention(
+                        m.start(), m.end(), m.group(0), actor_id=actor_id, name=name, kind=kind
+                    )
+                )
     return sorted(out, key=lambda a: a.start)
 
 
@@ -47,8 +50,10 @@ def _check_spans(text: str, chain: tuple[Source, ...]) -> None:
 
 
 def test_private_sources_confirmed() -> None:
-    text = ("Our private sources confirmed that meetings were held between ISIS and the Baathist "
-            "regime to coordinate and work against the Syrian Democratic Forces.")
+    text = (
+        "Our private sources confirmed that meetings were held between ISIS and the Baathist "
+        "regime to coordinate and work against the Syrian Democratic Forces."
+    )
     (src,) = _chain(text)
     assert (src.type, src.stance, src.name) == ("anonymous", "confirmed", "Our private sources")
     assert src.span is not None and src.span.text == "Our private sources confirmed"
@@ -56,17 +61,21 @@ def test_private_sources_confirmed() -> None:
 
 
 def test_according_to_local_sources() -> None:
-    text = ("According to local sources from Dair al-Zour, the Ba’athist army facilitated the "
-            "transfer of mercenaries.")
+    text = (
+        "According to local sources from Dair al-Zour, the Ba’athist army facilitated the "
+        "transfer of mercenaries."
+    )
     (src,) = _chain(text)
     assert src.type == "anonymous" and "local" in (src.name or "")
     assert src.span is not None and src.span.text.startswith("According to local sources")
 
 
 def test_nested_statement_of_a_party() -> None:
-    text = ("The Syrian Democratic Forces issued a statement on the twentieth of last month and "
-            "confirmed in the said statement that the Syrian Democratic forces had spotted a "
-            "convoy of ISIS mercenaries moving with all likelihood towards the liberated areas")
+    text = (
+        "The Syrian Democratic Forces issued a statement on the twentieth of last month and "
+        "confirmed in the said statement that the Syrian Democratic forces had spotted a "
+        "convoy of ISIS mercenaries moving with all likelihood towards the liberated areas"
+    )
     (src,) = _chain(text)
     assert (src.type, src.actor_id, src.stance) == ("party", "sdf", "confirmed")
     _check_spans(text, (src,))
@@ -78,8 +87,10 @@ def test_unsourced_sentence_rests_on_the_outlet() -> None:
 
 
 def test_trailing_monitor_with_and_without_commas() -> None:
-    with_commas = ("Warplanes struck a market in Saraqeb, killing at least 12 civilians, the "
-                   "Syrian Observatory for Human Rights said.")
+    with_commas = (
+        "Warplanes struck a market in Saraqeb, killing at least 12 civilians, the "
+        "Syrian Observatory for Human Rights said."
+    )
     (src,) = _chain(with_commas)
     assert (src.type, src.actor_id, src.verb) == ("monitor", "sohr", "said")
     assert src.span is not None and src.span.text.endswith("Human Rights said")
@@ -88,8 +99,10 @@ def test_trailing_monitor_with_and_without_commas() -> None:
 
 
 def test_residents_said_without_commas() -> None:
-    text = ("Syrian tanks shelled the central city of Hama Monday killing four civilians residents "
-            "said a day after rights groups said security forces killed 80 there.")
+    text = (
+        "Syrian tanks shelled the central city of Hama Monday killing four civilians residents "
+        "said a day after rights groups said security forces killed 80 there."
+    )
     chain = _chain(text)
     assert chain[0].type == "witness" and chain[0].name == "residents"
     atts = find_attributions(split_sentences(text)[0], text, [])
@@ -119,15 +132,19 @@ def test_regime_source_denied() -> None:
 
 
 def test_monitoring_group_put_the_toll() -> None:
-    text = ("The Britain-based Syrian Observatory for Human Rights monitoring group put the death "
-            "toll at 58.")
+    text = (
+        "The Britain-based Syrian Observatory for Human Rights monitoring group put the death "
+        "toll at 58."
+    )
     (src,) = _chain(text)
     assert src.type == "monitor" and src.actor_id == "sohr"
 
 
 def test_inverted_quote_attribution_and_pronoun_carry() -> None:
-    text = ('"There are at least 56 dead," said Rami Abdel Rahman, director of the Syrian '
-            "Observatory for Human Rights. He said the toll would rise.")
+    text = (
+        '"There are at least 56 dead," said Rami Abdel Rahman, director of the Syrian '
+        "Observatory for Human Rights. He said the toll would rise."
+    )
     first, second = _chain(text, 0), _chain(text, 1)
     assert first[0].type == "monitor" and "Rami Abdel Rahman" in (first[0].name or "")
     assert second[0].type == "monitor" and second[0].name == first[0].name

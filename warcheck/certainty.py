@@ -15,8 +15,8 @@ decide alone.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from functools import cache, lru_cache
+from collections.abc import Callable, Sequence
+from functools import cache, lru_cache, partial
 from typing import Any
 
 from warcheck.cues import find_terms, is_weak, lexicon, normalise, term_automaton
@@ -35,14 +35,13 @@ OPINION_SATURATED = 3.0  # opinion even when an event is reported
 OPINION_NO_EVENT = 1.5  # opinion when no event is reported
 _NUMBER = re.compile(r"\b\d")
 
+
 @cache
 def _markers() -> tuple[Any, re.Pattern[str], Any]:
     """Return the event-word automaton, the background pattern and the report-verb automaton."""
     lex = lexicon()
     events = term_automaton((t, t) for t in lex["event_markers"]["terms"])
-    statements = term_automaton(
-        (t, t) for g in lex["report_verbs"] for t in g["terms"]
-    )
+    statements = term_automaton((t, t) for g in lex["report_verbs"] for t in g["terms"])
     return events, re.compile(lex["background_markers"]["pattern"]), statements
 
 
@@ -67,15 +66,19 @@ def reports_event(text: str, start: int = 0, end: int | None = None) -> bool:
     low = normalise(text)
     if not find_terms(events, low, start, end, first=True):
         return False
-    return not (background.search(low, start, end) and not _NUMBER.search(text, start, end))
+    return bool(_NUMBER.search(text, start, end)) or not background.search(low, start, end)
 
 
-def _is_opinion(cues: Sequence[Cue], has_event: bool) -> bool:
+def _is_opinion(cues: Sequence[Cue], has_event: bool | Callable[[], bool]) -> bool:
+    """Return whether evaluative wording dominates; ``has_event`` is asked only when it matters."""
+    if not cues:
+        return False
     score = evaluative_score(cues)
-    strong_opinion = any(c.kind == "opinion" and not is_weak(c) for c in cues)
     if score >= OPINION_SATURATED:
         return True
-    return not has_event and (score >= OPINION_NO_EVENT or strong_opinion)
+    if score < OPINION_NO_EVENT and not any(c.kind == "opinion" and not is_weak(c) for c in cues):
+        return False
+    return not (has_event() if callable(has_event) else has_event)
 
 
 def _verb_cue(source: Source, kind: str) -> tuple[Cue, ...]:
@@ -109,10 +112,14 @@ def certainty_of(
             words when ``None``.
     """
     own = _inside(cues, sentence.start, sentence.end)
+    # The event words matter only for opinion: they are looked for when asked.
+    event: bool | Callable[[], bool]
     if has_event is None:
-        has_event = reports_event(text, sentence.start, sentence.end)
-    stance = next((s.stance for s in reversed(sources) if s.stance), None)
+        event = partial(reports_event, text, sentence.start, sentence.end)
+    else:
+        event = has_event
     inner = next((s for s in reversed(sources) if s.stance), None)
+    stance = inner.stance if inner else None
 
     by_kind: dict[str, list[Cue]] = {}
     for c in own:
@@ -126,7 +133,7 @@ def certainty_of(
         return "denied", strong("denial") or (_verb_cue(inner, "denial") if inner else ())
     if strong("conditional"):
         return "conditional", strong("conditional")
-    if _is_opinion(own, has_event):
+    if _is_opinion(own, event):
         return "opinion", tuple(c for c in own if _EVALUATIVE.get(c.kind, 0.0) > 0)
     if stance in ("claimed", "accused") or strong("allegation"):
         return "alleged", strong("allegation") or (_verb_cue(inner, "allegation") if inner else ())

@@ -115,7 +115,7 @@ def _claim(
     precision = resolved[0].precision if len(resolved) == 1 else ("unknown" if resolved else None)
     if date_from is None and kind == "event" and analysis.article.published:
         date_to, precision = analysis.article.published, "unknown"
-    cues = tuple(sorted(set(c_cues) | set(decisive), key=lambda c: (c.start, c.end)))
+    cues = tuple(sorted(set(c_cues) | set(decisive), key=lambda c: (c.start, c.end, c.kind)))
     return Claim(
         start,
         end,

@@ -33,8 +33,17 @@ LEXICON = Path(__file__).resolve().parent / "data" / "lexicon.json"
 # Same-length normalisation: curly quotes straight, dashes to hyphens, so that
 # "regime’s" and "so–called" match; offsets into the text are unchanged.
 _TRANSLATE = str.maketrans(
-    {"\u2019": "'", "\u2018": "'", "\u2010": "-", "\u2011": "-", "\u2013": "-", "\u2014": "-",
-     "\u00a0": " ", "\n": " ", "\t": " "}
+    {
+        "\u2019": "'",
+        "\u2018": "'",
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u00a0": " ",
+        "\n": " ",
+        "\t": " ",
+    }
 )
 
 
@@ -136,7 +145,11 @@ def _automaton() -> Any:
                 for k in ("after", "not_after", "before", "not_before")
             )
             rule = _Rule(
-                _entry_type(group, entry), after, not_after, before, not_before,
+                _entry_type(group, entry),
+                after,
+                not_after,
+                before,
+                not_before,
                 case=bool(entry.get("case")),
             )
             for term in entry["terms"]:
@@ -235,9 +248,7 @@ def find_cues(text: str, actors: Sequence[ActorMention] = ()) -> list[Cue]:
         note = ctype.note
         if ctype.weak:
             note = f"{note}; weak" if note else "weak"
-        out.append(
-            Cue(start, end, text[start:end], ctype.kind, ctype.technique, ctype.camp, note)
-        )
+        out.append(Cue(start, end, text[start:end], ctype.kind, ctype.technique, ctype.camp, note))
     out.sort(key=lambda c: (c.start, c.end, c.kind))
     return out
 
