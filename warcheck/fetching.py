@@ -17,6 +17,7 @@ import sys
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Callable
 from email.message import Message
 from pathlib import Path
 from typing import IO, Any
@@ -256,15 +257,23 @@ class _GuardedHTTPSConnection(http.client.HTTPSConnection):
         self.sock = context.wrap_socket(sock, server_hostname=self.host)
 
 
+def _guarded_factory(
+    connection: type[http.client.HTTPConnection], allow_private: bool
+) -> Callable[..., http.client.HTTPConnection]:
+    """Return a connection factory whose connections check the address they reach."""
+
+    def make(host: str, /, **kw: Any) -> http.client.HTTPConnection:
+        conn = connection(host, **kw)
+        conn.allow_private = allow_private  # type: ignore[attr-defined]
+        return conn
+
+    return make
+
+
 class _GuardedHTTPHandler(urllib.request.HTTPHandler):
     def __init__(self, allow_private: bool) -> None:
         super().__init__()
-        self.allow_private = allow_private
-
-    def _make(self, host: str, /, **kw: Any) -> http.client.HTTPConnection:
-        conn = _GuardedHTTPConnection(host, **kw)
-        conn.allow_private = self.allow_private
-        return conn
+        self._make = _guarded_factory(_GuardedHTTPConnection, allow_private)
 
     def http_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
         return self.do_open(self._make, req)
@@ -273,12 +282,7 @@ class _GuardedHTTPHandler(urllib.request.HTTPHandler):
 class _GuardedHTTPSHandler(urllib.request.HTTPSHandler):
     def __init__(self, allow_private: bool) -> None:
         super().__init__()
-        self.allow_private = allow_private
-
-    def _make(self, host: str, /, **kw: Any) -> http.client.HTTPConnection:
-        conn = _GuardedHTTPSConnection(host, **kw)
-        conn.allow_private = self.allow_private
-        return conn
+        self._make = _guarded_factory(_GuardedHTTPSConnection, allow_private)
 
     def https_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
         context = self._context  # type: ignore[attr-defined]
