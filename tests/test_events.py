@@ -124,6 +124,248 @@ def test_acled_types(text: str, expected: str) -> None:
     assert _type(text) == expected
 
 
+# Wording written for these tests (from no dataset), one or more per rule that generalises an
+# ACLED definition: the intervention, force or violence decides a protest type; a withdrawal is a
+# non-violent transfer; aircraft without an attack, or in a rescue, make no air strike.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police used tear gas to disperse hundreds of opposition supporters who gathered in "
+            "the capital on Saturday.",
+            "protest_with_intervention",
+        ),
+        (
+            "Security forces fired rubber bullets and water cannon at protesters; no injuries were "
+            "reported.",
+            "protest_with_intervention",
+        ),
+        (
+            "Riot police broke up a demonstration by students outside parliament and detained at "
+            "least 20 people.",
+            "protest_with_intervention",
+        ),
+        (
+            "Belarusian riot police detained more than 200 people at Sunday's opposition march.",
+            "protest_with_intervention",
+        ),
+        (
+            "Dozens of journalists demonstrated outside the court to show support for their "
+            "detained colleague.",
+            "peaceful_protest",
+        ),
+        (
+            "Hundreds protested in the city after a teenager was shot dead by police last week.",
+            "peaceful_protest",
+        ),
+        ("Doctors strike over pay in Kenya", "peaceful_protest"),
+        (
+            "The crackdown on protesters left at least eight people dead, as security forces fired "
+            "into the crowd.",
+            "excessive_force_against_protesters",
+        ),
+        (
+            "Security forces kill 8 protesters in Sudan, doctors say",
+            "excessive_force_against_protesters",
+        ),
+        (
+            "Dozens of people were injured as police fired rubber bullets and tear gas to disperse "
+            "the crowd.",
+            "excessive_force_against_protesters",
+        ),
+        (
+            "Protesters armed with sticks and stones fought running battles with riot police "
+            "throughout the night.",
+            "violent_demonstration",
+        ),
+        (
+            "Hundreds of protesters blocked the main highway to the port, paralysing traffic for "
+            "hours.",
+            "violent_demonstration",
+        ),
+        (
+            "Demonstrators broke through police lines and damaged several government vehicles "
+            "before being dispersed with water cannon.",
+            "violent_demonstration",
+        ),
+        (
+            "Russian forces withdrew from the city of Kherson on Friday, the defence ministry "
+            "said.",
+            "non_violent_transfer_of_territory",
+        ),
+        (
+            "The militants pulled out of the town overnight, leaving it under the control of local "
+            "elders.",
+            "non_violent_transfer_of_territory",
+        ),
+        (
+            "Turkish-backed forces entered the village following the withdrawal of the SDF.",
+            "non_violent_transfer_of_territory",
+        ),
+        (
+            "Israeli forces detained dozens of Palestinians in raids across the occupied West "
+            "Bank.",
+            "arrests",
+        ),
+        (
+            "Security forces arrested 12 suspects during a military operation in the district.",
+            "arrests",
+        ),
+        (
+            "Houthi rebels seized the presidential palace in Sanaa on Tuesday.",
+            "non_state_actor_overtakes_territory",
+        ),
+        (
+            "Military helicopters evacuated hundreds of people stranded by floods in the southern "
+            "province.",
+            "natural_disaster",
+        ),
+        (
+            "The air force dropped food and water to villages cut off by the earthquake.",
+            "natural_disaster",
+        ),
+        ("Storm Ciara brought heavy rain and gusts of up to 140 km/h.", "natural_disaster"),
+        (
+            "Fighter jets were scrambled after two aircraft violated the country's airspace.",
+            "change_to_group_activity",
+        ),
+        ("Russia moves troops and tanks closer to Ukraine border", "move_forces"),
+        (
+            "The rebel group announced that it was suspending all military operations for the holy "
+            "month.",
+            "change_to_group_activity",
+        ),
+        (
+            "Thousands of young men answered the militia's call to join its ranks.",
+            "change_to_group_activity",
+        ),
+        ("A gang leader was shot dead in a turf war between rival drug gangs.", "organized_crime"),
+        (
+            "Police arrested 12 members of a drug trafficking network in a series of raids.",
+            "organized_crime",
+        ),
+        (
+            "The European Union imposed sanctions on seven Russian officials over the poisoning of "
+            "Alexei Navalny.",
+            "diplomatic_event",
+        ),
+        (
+            "No group has claimed the attack, but authorities suspect al-Shabaab militants were "
+            "behind it.",
+            "accuse",
+        ),
+        (
+            "Saudi air defences destroyed an explosive-laden drone launched by the Houthis.",
+            "disrupted_weapons_use",
+        ),
+        (
+            "Two children were killed when a landmine they found exploded in their village.",
+            "remote_explosive_landmine_ied",
+        ),
+        (
+            "The death toll from the building collapse rose to 20 as rescuers pulled more bodies "
+            "from the rubble.",
+            "man_made_disaster",
+        ),
+        (
+            "North Korea test-fired two short-range ballistic missiles into the sea.",
+            "other_strategic",
+        ),
+        (
+            "Thousands of refugees crossed the border into Turkey to escape the fighting.",
+            "other_strategic",
+        ),
+        (
+            "Soldiers seized three young men from their homes at night; their families have not "
+            "heard from them since.",
+            "abduction_forced_disappearance",
+        ),
+        (
+            "A truck carrying chlorine overturned on the highway, releasing toxic gas that sent 40 "
+            "people to hospital.",
+            "man_made_disaster",
+        ),
+        (
+            "Toxic fumes from a chemical storage facility at the port sickened hundreds of "
+            "residents.",
+            "man_made_disaster",
+        ),
+        (
+            "Israeli forces raided several villages in the occupied West Bank and arrested 15 "
+            "Palestinians.",
+            "arrests",
+        ),
+        (
+            "Israeli troops demolished a Palestinian house in the occupied West Bank.",
+            "looting_property_destruction",
+        ),
+        ("Rebel forces are battling to push back regime advances.", "armed_clash"),
+        ("Syrian Army kills 48 ISIL terrorists in Deir Ezzor.", "armed_clash"),
+        (
+            "Thunderstorms killed six people and damaged hundreds of houses across the state.",
+            "natural_disaster",
+        ),
+        (
+            "Kurdish officials accused Turkish-backed militias of carrying out the car bombing in "
+            "Afrin.",
+            "accuse",
+        ),
+        (
+            "Thousands of people gathered in the main square on Friday to demand the resignation "
+            "of the government.",
+            "peaceful_protest",
+        ),
+        (
+            "Teachers went on strike against the new pay law in several provinces.",
+            "peaceful_protest",
+        ),
+        (
+            "Police said they had foiled a suicide bombing by arresting a man wearing an explosive "
+            "vest near the stadium.",
+            "disrupted_weapons_use",
+        ),
+    ],
+)
+def test_generalised_wording(text: str, expected: str) -> None:
+    assert _type(text) == expected
+
+
+# Look-alikes that must not take the type their words suggest (a collapse of talks, a state that
+# "protests", planes merely seen, a month named March, "took ... by surprise").
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Talks between the government and the rebels collapsed on Monday.", "man_made_disaster"),
+        (
+            "The Chinese foreign ministry spokesman protested strongly against the visit of the US "
+            "delegation.",
+            "peaceful_protest",
+        ),
+        ("The minister arrived in Damascus on Monday for talks.", "move_forces"),
+        ("Russian military planes were seen over Idlib all night.", "air_drone_strike"),
+        (
+            "The government asked the pilots to carry out strikes against the militants.",
+            "peaceful_protest",
+        ),
+        (
+            "Before government forces left Idlib they executed 15 detainees.",
+            "non_violent_transfer_of_territory",
+        ),
+        (
+            "The claim, if confirmed, would be the gravest since the March 19 attack in which 30 "
+            "people were killed.",
+            "excessive_force_against_protesters",
+        ),
+        (
+            "The tone of the statement took many officials by surprise.",
+            "abduction_forced_disappearance",
+        ),
+    ],
+)
+def test_look_alikes(text: str, wrong: str) -> None:
+    assert _type(text) != wrong
+
+
 @pytest.mark.parametrize(
     ("text", "expected", "not_expected"),
     [
@@ -207,6 +449,14 @@ def test_guess_shape_and_cue_offsets(text: str) -> None:
     assert 0 <= start < end <= len(text)
     cue = text[start:end]
     assert cue == cue.strip() and cue[0].isalnum() and cue[-1].isalnum()
+
+
+def test_ascii_and_unicode_text_match_alike() -> None:
+    # All-ASCII text takes a faster path to the same flattened text.
+    plain = "Rebels seized the town - the army's troops withdrew (without a fight)."
+    fancy = plain.replace("'", "\u2019").replace(" - ", " \u2013 ")
+    assert classify_event(plain) == classify_event(fancy)
+    assert classify_event(plain).cue is not None
 
 
 def test_cue_covers_trigger_words() -> None:

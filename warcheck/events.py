@@ -60,6 +60,8 @@ _PUNCT = str.maketrans({c: " " for c in "!\"#$%&'()*+,./:;<=>?@[\\]^_`{|}~"})
 _FLATTEN = str.maketrans(
     {**{chr(k): v for k, v in _TRANSLATE.items()}, **{chr(k): v for k, v in _PUNCT.items()}}
 )
+# The same flattening as a byte table, much faster for the (usual) all-ASCII text.
+_FLATTEN_ASCII = bytes(ord(_FLATTEN.get(i, chr(i))) for i in range(128)) + bytes(range(128, 256))
 _WORD_END = re.compile(r"\w*")
 _CAPITAL_AFTER = re.compile(r"\s+(?:the\s+)?[A-Z]")
 _OTHER_SCORE = 0.05
@@ -214,7 +216,10 @@ def _prepare(text: str) -> str:
 def _find(low: str, automaton: Any) -> dict[int, list[tuple[int, int]]]:
     """Return term id -> [(start, end)] of whole-word matches (a prefix term's span is its stem)."""
     hits: dict[int, list[tuple[int, int]]] = {}
-    flat = " " + low.translate(_FLATTEN) + " "
+    if low.isascii():
+        flat = " " + low.encode("ascii").translate(_FLATTEN_ASCII).decode("ascii") + " "
+    else:
+        flat = " " + low.translate(_FLATTEN) + " "
     for last, (tid, back, trail) in automaton.iter(flat):
         span = (last - back, last - trail)
         found = hits.get(tid)
@@ -315,10 +320,13 @@ def _rule_score(
     if len(spans) > 1:
         spans.sort(key=_longest_first)
     best: tuple[float, tuple[int, int]] | None = None
+    with_cap = 0.5 if rule.with_ else 0.0
     for span in spans:
+        score = rule.weight + _POSITION_BONUS * max(0.0, 1.0 - span[0] / _POSITION_SPAN)
+        if best is not None and score + with_cap <= best[0]:
+            break  # spans come in text order: no later one can score higher
         if rule.capital_after and _CAPITAL_AFTER.match(text, span[1]) is None:
             continue
-        score = rule.weight + _POSITION_BONUS * max(0.0, 1.0 - span[0] / _POSITION_SPAN)
         ok = True
         for group in rule.with_:
             dist = _near(group, span, hits, hit_ids, low)
