@@ -89,3 +89,15 @@ def test_a_place_located_by_the_next_one() -> None:
         idlib = _at(text, "Idlib province", "Idlib", 35.9, 36.6, "governorate")
         main = places.main_place([arbaeen, idlib], text)
         assert main is not None and places.governorate(main) == gov
+
+
+def test_a_governorate_restating_the_place_before_counts_less() -> None:
+    text = "Qaryatain city in Homs was retaken. Shelling hit Hama and Salamiyah."
+    assert _main(text) == "Hama"
+    assert _main(text.replace(" in Homs", " and Homs")) == "Homs"
+
+
+def test_killed_as_keeps_the_casualty_clause() -> None:
+    text = "Shelling hit Aleppo. Ten were killed as jets bombed a market in Maarat al-Numan."
+    assert _main(text) == "Idlib"
+    assert _main(text.replace("killed as", "killed, as")) == "Aleppo"

@@ -31,8 +31,13 @@ _CASUALTY = re.compile(
     re.IGNORECASE,
 )
 _CASUALTY_REACH = 80  # characters from a casualty word to the place where it happened
-# Words that end a clause: "the toll rose while SDF fighters made gains in Manbij".
-_CLAUSE_BREAK = re.compile(r"[.;:]\s|\b(?:while|whereas|but|meanwhile|after|as)\b", re.IGNORECASE)
+# Words that end a clause: "the toll rose while SDF fighters made gains in Manbij"; "as" does
+# not just after the casualty word ("12 were killed as jets hit X": the same event).
+_CLAUSE_BREAK = re.compile(
+    r"[.;:]\s|\b(?:while|whereas|but|meanwhile|after)\b"
+    r"|(?<!killed )(?<!died )(?<!wounded )(?<!injured )\bas\b",
+    re.IGNORECASE,
+)
 # Where people come from is not where the event happened: "residents of X", "evacuees from
 # the besieged towns of X and Y".
 _FROM = re.compile(
@@ -57,6 +62,12 @@ _RELATIVE = re.compile(
 )
 # "X in Y province", "X in the Y countryside": Y is X's governorate.
 _IN = re.compile(r",?\s*in\s+(?:the\s+)?(?:(?:northern|southern|eastern|western)\s+)?")
+# "X city in Y": Y restates X's governorate.
+_IN_SAME = re.compile(
+    r"(?:\s+(?:city|town|village|area|district|neighbou?rhood))?,?\s*in\s+(?:the\s+)?"
+    r"(?:(?:northern|southern|eastern|western)\s+)?",
+    re.IGNORECASE,
+)
 
 # Tuned on even rows of FA-KES (scripts/dev_main_place.py): the first mentions decide,
 # the title most; later mentions add little.
@@ -67,6 +78,7 @@ _BACKGROUND_VOTE = 0.2
 _DATELINE_VOTE = 0.3  # a "DAMASCUS (SANA) -" dateline says where the desk is, not the event
 _FROM_VOTE = 0.2  # an origin, not the scene
 _CAPTION_VOTE = 0.3  # a photo caption: often an earlier or a neighbouring event
+_RESTATED_VOTE = 0.5  # "X city in Y" with X in Y: mostly one place, not two votes
 _RELATIVE_KM = 60.0  # "X near Y" with X farther than this from Y: the gazetteer's X is wrong
 _PRECISION_VOTE = {
     "town": 1.0,
@@ -176,6 +188,20 @@ def _located_by(
     return out
 
 
+def _restated(found: Sequence[PlaceMention], govs: Sequence[str | None], text: str) -> set[int]:
+    """Indexes of mentions that only restate the governorate of the one before ("X in Y")."""
+    out: set[int] = set()
+    for i in range(len(found) - 1):
+        x, y = found[i], found[i + 1]
+        if (
+            govs[i]
+            and _key(govs[i]) == _key(govs[i + 1])
+            and _IN_SAME.fullmatch(text, x.end, y.start)
+        ):
+            out.add(i + 1)
+    return out
+
+
 def _key(gov: str | None) -> str:
     """The governorate a vote counts for (Rif Dimashq counts as Damascus)."""
     return "Damascus" if gov == "Rif Dimashq" else gov or ""
@@ -190,8 +216,9 @@ def main_place(
     weight that falls with its distance from the start (the title counts most),
     doubles just after a casualty word ("killed 12 in X") and is cut for
     origins ("evacuees from X"), photo captions, background sentences and a
-    "DAMASCUS -" dateline; the capital used for the government ("Damascus
-    said") does not vote. A mention the text locates elsewhere ("X in Y
+    "DAMASCUS -" dateline; a governorate restating the one of the mention
+    before ("Qaryatain city in Homs") counts half; the capital used for the
+    government ("Damascus said") does not vote. A mention the text locates elsewhere ("X in Y
     province", "X, south of Y" far from the gazetteer's X) votes for Y's
     governorate. The winner is the most specific, earliest mention of the
     winning governorate. Without a Syrian governorate, the first mention is
@@ -205,6 +232,7 @@ def main_place(
     origins = _origins(places, text)
     captions = _captions(text)
     located = _located_by(places, govs, text)
+    restated = _restated(places, govs, text)
     background: dict[int, bool] = {}
     for i, m in enumerate(places):
         gov = govs[i]
@@ -213,6 +241,8 @@ def main_place(
         w = _weight(m, text, title_end, i in near, background)
         if i in origins:
             w *= _FROM_VOTE
+        if i in restated:
+            w *= _RESTATED_VOTE
         if any(a <= m.start < b for a, b in captions):
             w *= _CAPTION_VOTE
         key = _key(located.get(i, gov))
