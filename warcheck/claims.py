@@ -317,7 +317,7 @@ def _is_furniture(sentence: Sentence, analysis: Analysis) -> bool:
 
 def _within(items: Sequence[_M], start: int, end: int) -> list[_M]:
     """Return the items (sorted by start) lying inside ``[start, end)``."""
-    lo = bisect.bisect_left([i.start for i in items], start)
+    lo = bisect.bisect_left(items, start, key=lambda i: i.start)
     out = []
     for item in items[lo:]:
         if item.start >= end:
