@@ -36,7 +36,6 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 def _split_paragraph(text: str, start: int, end: int, paragraph: int, out: list[Sentence]) -> None:
-    pos = start
     for line in re.finditer(r"[^\n]+", text[start:end]):
         ls, le = start + line.start(), start + line.end()
         cut = ls
@@ -46,8 +45,6 @@ def _split_paragraph(text: str, start: int, end: int, paragraph: int, out: list[
             _add(text, cut, m.start(), paragraph, out)
             cut = m.end()
         _add(text, cut, le, paragraph, out)
-        pos = le
-    del pos
 
 
 def _add(text: str, start: int, end: int, paragraph: int, out: list[Sentence]) -> None:
