@@ -22,8 +22,12 @@ from warcheck.casualties import find_casualties
 from warcheck.tolls import headline_figures  # noqa: E402
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "fakes" / "fakes-train.csv"
-KEYS = {"civilians": "nb_civilians", "children": "nb_children", "women": "nb_women",
-        "noncivilians": "nb_noncivilians"}
+KEYS = {
+    "civilians": "nb_civilians",
+    "children": "nb_children",
+    "women": "nb_women",
+    "noncivilians": "nb_noncivilians",
+}
 
 
 def main() -> None:
@@ -45,18 +49,25 @@ def main() -> None:
         for t in texts:
             headline_figures(find_casualties(t), t)
         runs.append((time.perf_counter() - t0) * 1000 / len(texts))
-    for name, idx in (("even", range(0, len(rows), 2)), ("odd", range(1, len(rows), 2)),
-                      ("all", range(len(rows)))):
+    for name, idx in (
+        ("even", range(0, len(rows), 2)),
+        ("odd", range(1, len(rows), 2)),
+        ("all", range(len(rows))),
+    ):
         accs = []
         for k, col in KEYS.items():
             ok = sum(1 for i in idx if preds[i][k] == int(rows[i][col]))
             accs.append(f"{k}={ok / len(idx):.3f}")
         print(f"{name:4s} (n={len(idx)}): " + " ".join(accs))
     zero = [sum(1 for r in rows if r[col] == "0") / len(rows) for col in KEYS.values()]
-    print("all-zero baseline (all rows): " + " ".join(
-        f"{k}={z:.3f}" for k, z in zip(KEYS, zero, strict=True)))
-    print(f"mean time per article: best {min(runs):.3f} ms, median {statistics.median(runs):.3f}"
-          f" ms over {args.repeat} runs (find_casualties + headline_figures)")
+    print(
+        "all-zero baseline (all rows): "
+        + " ".join(f"{k}={z:.3f}" for k, z in zip(KEYS, zero, strict=True))
+    )
+    print(
+        f"mean time per article: best {min(runs):.3f} ms, median {statistics.median(runs):.3f}"
+        f" ms over {args.repeat} runs (find_casualties + headline_figures)"
+    )
     if args.errors:
         start = 0 if args.errors == "even" else 1
         col = KEYS[args.key]

@@ -55,7 +55,12 @@ def test_passive_with_qualifier_and_tight_span() -> None:
     c = one(text)
     assert c.text == "at least 11 civilians were killed"
     assert (c.outcome, c.group, c.min, c.max, c.qualifier) == (
-        "killed", "civilians", 11, None, "at_least")
+        "killed",
+        "civilians",
+        11,
+        None,
+        "at_least",
+    )
 
 
 def test_active_verb_before_the_figure() -> None:
@@ -66,7 +71,8 @@ def test_active_verb_before_the_figure() -> None:
 
 def test_bare_figure_after_verb_needs_no_group() -> None:
     assert figures("Security forces killed 80 there, activists said.") == [
-        ("killed", "unspecified", 80, 80)]
+        ("killed", "unspecified", 80, 80)
+    ]
 
 
 def test_death_toll() -> None:
@@ -84,16 +90,24 @@ def test_dead_and_head_nouns_that_carry_the_outcome() -> None:
 
 def test_killed_and_wounded_pairs() -> None:
     assert figures("The shelling killed 3 and wounded 14.") == [
-        ("killed", "unspecified", 3, 3), ("injured", "unspecified", 14, 14)]
+        ("killed", "unspecified", 3, 3),
+        ("injured", "unspecified", 14, 14),
+    ]
     assert figures("Two people were killed and 8 others were injured.") == [
-        ("killed", "unspecified", 2, 2), ("injured", "unspecified", 8, 8)]
+        ("killed", "unspecified", 2, 2),
+        ("injured", "unspecified", 8, 8),
+    ]
     assert figures("4 killed, 25 injured in rocket attacks") == [
-        ("killed", "unspecified", 4, 4), ("injured", "unspecified", 25, 25)]
+        ("killed", "unspecified", 4, 4),
+        ("injured", "unspecified", 25, 25),
+    ]
 
 
 def test_verb_of_the_next_figure_does_not_close_the_first() -> None:
     assert figures("A suicide bomber killed 30 people injured 90 on Monday.") == [
-        ("killed", "unspecified", 30, 30), ("injured", "unspecified", 90, 90)]
+        ("killed", "unspecified", 30, 30),
+        ("injured", "unspecified", 90, 90),
+    ]
 
 
 def test_including_children_and_women_take_the_outcome() -> None:
@@ -138,11 +152,16 @@ def test_groups() -> None:
 
 def test_other_outcomes() -> None:
     assert figures("The fighting forced 2 million people to flee.")[0][:2] == (
-        "displaced", "unspecified")
+        "displaced",
+        "unspecified",
+    )
     assert figures("Dozens of civilians were arrested.")[0] == ("detained", "civilians", 12, None)
     assert figures("A number of people went missing.")[0] == ("missing", "unspecified", None, None)
     assert figures("Gunmen abducted more than 200 people.")[0][:3] == (
-        "detained", "unspecified", 200)
+        "detained",
+        "unspecified",
+        200,
+    )
 
 
 def test_ranges_and_bounds() -> None:
@@ -187,18 +206,24 @@ def test_no_false_positives(text: str) -> None:
 def test_no_figures_in_seed_article(seed_text: str) -> None:
     assert find_casualties(seed_text) == []
     assert headline_figures([], seed_text) == {
-        "civilians": 0, "children": 0, "women": 0, "noncivilians": 0}
+        "civilians": 0,
+        "children": 0,
+        "women": 0,
+        "noncivilians": 0,
+    }
 
 
 def test_offsets_order_and_closed_vocabularies() -> None:
-    text = ("Death toll in raid on Aleppo rises to 76. Seventy-six people, including 28 children, "
-            "were killed and dozens wounded when helicopters dropped barrel bombs. Separately, "
-            "rebels said they killed 19 regime soldiers and captured five others. Thousands fled.")
+    text = (
+        "Death toll in raid on Aleppo rises to 76. Seventy-six people, including 28 children, "
+        "were killed and dozens wounded when helicopters dropped barrel bombs. Separately, "
+        "rebels said they killed 19 regime soldiers and captured five others. Thousands fled."
+    )
     found = find_casualties(text)
     assert len(found) >= 6
     assert [c.start for c in found] == sorted(c.start for c in found)
     for c in found:
-        assert c.text == text[c.start:c.end]
+        assert c.text == text[c.start : c.end]
         assert c.outcome in vocab.CASUALTY_OUTCOME
         assert c.group in vocab.CASUALTY_GROUP
         assert c.qualifier in vocab.NUMBER_QUALIFIER

@@ -271,8 +271,10 @@ def test_related_box_in_the_middle_keeps_the_article() -> None:
         (" Our Standards:The Thomson Reuters Trust Principles.", "site footer"),
         (" Last Update: Wednesday 16 November 2016 KSA 20:36 - GMT 17:36 12480", "update note"),
         (" 218-11", "counters"),
-        (" Tags Syria Aleppo airstrikes Community standardsDiscussion Comment via Facebook",
-         "comment form"),
+        (
+            " Tags Syria Aleppo airstrikes Community standardsDiscussion Comment via Facebook",
+            "comment form",
+        ),
     ],
 )
 def test_furniture_glued_to_the_end_of_one_line(tail: str, reason: str) -> None:
@@ -366,8 +368,15 @@ def test_read_html_fixture() -> None:
     assert article.text.startswith(article.title.text + "\n\n")
     assert "Khan Sheikhun" in article.text
     assert "\n\nThe Britain-based monitor" in article.text  # paragraphs become blank-line separated
-    for furniture in ("Share this", "Leave a Reply", "Post Comment", "Related posts", "cookies",
-                      "Home", "\u00a9"):
+    for furniture in (
+        "Share this",
+        "Leave a Reply",
+        "Post Comment",
+        "Related posts",
+        "cookies",
+        "Home",
+        "\u00a9",
+    ):
         assert furniture not in article.text
     assert "residents share what little bread" in article.text
     assert article.published == "2017-04-05"

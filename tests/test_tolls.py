@@ -11,9 +11,11 @@ def headline(text: str) -> dict[str, int | None]:
 
 
 def test_headline_counts_children_within_civilians() -> None:
-    text = ("Air raids kill 11 civilians in Aleppo. At least 11 civilians among them three "
-            "children and a woman were killed on Thursday, a monitor said. The war has killed "
-            "more than 300,000 people since 2011.")
+    text = (
+        "Air raids kill 11 civilians in Aleppo. At least 11 civilians among them three "
+        "children and a woman were killed on Thursday, a monitor said. The war has killed "
+        "more than 300,000 people since 2011."
+    )
     assert headline(text) == {"civilians": 11, "children": 3, "women": 1, "noncivilians": 0}
 
 
@@ -28,12 +30,18 @@ def test_headline_unspecified_people_are_civilians_and_precise_beats_vague() -> 
 
 
 def test_headline_fighters_only_article() -> None:
-    text = ("Syrian Army kills 31 ISIL terrorists in Raqqa. The warplanes targeted strongholds "
-            "killing 31 terrorists including commanders. Later one civilian was also killed.")
+    text = (
+        "Syrian Army kills 31 ISIL terrorists in Raqqa. The warplanes targeted strongholds "
+        "killing 31 terrorists including commanders. Later one civilian was also killed."
+    )
     out = headline(text)
     assert out["noncivilians"] == 31 and out["civilians"] == 0
 
 
 def test_headline_without_figures_is_zero() -> None:
     assert headline("Talks resumed in Geneva on Monday.") == {
-        "civilians": 0, "children": 0, "women": 0, "noncivilians": 0}
+        "civilians": 0,
+        "children": 0,
+        "women": 0,
+        "noncivilians": 0,
+    }

@@ -140,8 +140,9 @@ def _read_stream(stream: IO[bytes]) -> bytes:
     """Read at most MAX_BYTES + 1 bytes, so that decode() reports an over-large input."""
     data = stream.read(MAX_BYTES + 1)
     if len(data) > MAX_BYTES:
-        raise InputError(f"input is over {MAX_BYTES // 1_000_000} MB; the limit is "
-                         f"{MAX_BYTES // 1_000_000} MB")
+        raise InputError(
+            f"input is over {MAX_BYTES // 1_000_000} MB; the limit is {MAX_BYTES // 1_000_000} MB"
+        )
     return data
 
 

@@ -27,14 +27,23 @@ def _rx(pattern: str) -> re.Pattern[str]:
 # Whole lines that are furniture wherever they stand.
 _STANDALONE: tuple[tuple[re.Pattern[str], str], ...] = (
     (_rx(r"share(?: this(?: article| story| post| page)?)?(?: on| via)?\s*:?"), "share links"),
-    (_rx(rf"(?:share|post|send)(?: this)?(?: article| story)? (?:on|to|via|by) {_SHARE_WORD}.*"),
-     "share links"),
+    (
+        _rx(rf"(?:share|post|send)(?: this)?(?: article| story)? (?:on|to|via|by) {_SHARE_WORD}.*"),
+        "share links",
+    ),
     (_rx(r"click to (?:share|print|email)\b.*"), "share links"),
     (_rx(rf"(?:{_SHARE_WORD}[\s,|:•·/]*)+"), "share links"),
-    (_rx(r"print this (?:page|article|story)|like this:?|loading\.\.\.|get short url.*"),
-     "share links"),
-    (_rx(r"(?:subscribe|sign up)\b(?: (?:to|for) (?:our|the) (?:free )?"
-         r"(?:newsletter|channel|mailing list|updates))?.{0,60}"), "subscribe"),
+    (
+        _rx(r"print this (?:page|article|story)|like this:?|loading\.\.\.|get short url.*"),
+        "share links",
+    ),
+    (
+        _rx(
+            r"(?:subscribe|sign up)\b(?: (?:to|for) (?:our|the) (?:free )?"
+            r"(?:newsletter|channel|mailing list|updates))?.{0,60}"
+        ),
+        "subscribe",
+    ),
     (_rx(rf"(?:follow|join|like) us(?: on {_SOCIAL}\b)?.{{0,60}}"), "subscribe"),
     (_rx(r"advertisement|advertising|sponsored(?: content)?|\[?ad\]?|skip ad"), "advertisement"),
 )
@@ -45,26 +54,47 @@ _COOKIE = _rx(
 )
 # Lines from which the rest of the text is furniture.
 _CUT_HEADERS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (_rx(r"leave a (?:reply|comment)(?: to .{0,60})?|post a comment|add (?:a |your )?comment"
-         r"|join the (?:discussion|conversation)|show comments"), "comment form"),
-    (_rx(r"\d+ (?:comments?|responses?|replies|thoughts? on .{0,120})|comments?(?: \(\d+\))?:?"),
-     "comments"),
-    (_rx(r"related(?: posts| articles| stories| news| content| coverage| topics| links| reading)?:?"
-         r"|you (?:may|might) (?:also )?(?:like|be interested in):?|read (?:also|more|next):?"
-         r"|more (?:from|on) .{0,40}|recommended(?: for you| stories| articles)?:?"
-         r"|see also:?|most (?:read|popular|viewed|shared)|(?:latest|more) (?:news|stories|posts)"
-         r"|trending(?: now)?"), "related posts"),
+    (
+        _rx(
+            r"leave a (?:reply|comment)(?: to .{0,60})?|post a comment|add (?:a |your )?comment"
+            r"|join the (?:discussion|conversation)|show comments"
+        ),
+        "comment form",
+    ),
+    (
+        _rx(r"\d+ (?:comments?|responses?|replies|thoughts? on .{0,120})|comments?(?: \(\d+\))?:?"),
+        "comments",
+    ),
+    (
+        _rx(
+            r"related(?: posts| articles| stories| news| content| coverage| topics| links| reading)?:?"
+            r"|you (?:may|might) (?:also )?(?:like|be interested in):?|read (?:also|more|next):?"
+            r"|more (?:from|on) .{0,40}|recommended(?: for you| stories| articles)?:?"
+            r"|see also:?|most (?:read|popular|viewed|shared)|(?:latest|more) (?:news|stories|posts)"
+            r"|trending(?: now)?"
+        ),
+        "related posts",
+    ),
     (_rx(r"(?:tags?|filed under|topics|categories|category)\b:?.{0,200}"), "tags"),
 )
 # Lines that are furniture when they end the text.
 _TAIL: tuple[tuple[re.Pattern[str], str], ...] = (
-    (_rx(r"your email address will not be published.*|required fields are marked.*|cancel reply"
-         r"|post comment|submit(?: comment)?|(?:name|e-?mail|website|comment)\s*\*?"
-         r"|save my name, email,? and website.*|notify me of (?:follow-up|new).*"
-         r"|you must be logged in to post a comment.*|this site uses akismet.*"), "comment form"),
-    (_rx(r"(?:©|\(c\)|copyright\b).{0,200}|.{0,150}all rights reserved.{0,60}"
-         r"|(?:privacy policy|terms of (?:use|service)|contact us|about us)(?:[\s|•·]+.{0,40})*"),
-     "site footer"),
+    (
+        _rx(
+            r"your email address will not be published.*|required fields are marked.*|cancel reply"
+            r"|post comment|submit(?: comment)?|(?:name|e-?mail|website|comment)\s*\*?"
+            r"|save my name, email,? and website.*|notify me of (?:follow-up|new).*"
+            r"|you must be logged in to post a comment.*|this site uses akismet.*"
+        ),
+        "comment form",
+    ),
+    (
+        _rx(
+            r"(?:©|\(c\)|copyright\b).{0,200}|.{0,150}all rights reserved.{0,60}"
+            r"|(?:privacy policy|terms of (?:use|service)|contact us|about us)(?:[\s|•·]+.{0,40})*"
+        ),
+        "site footer",
+    ),
 )
 
 # Furniture glued to the end of a one-line text (scraped pages lose their lines).
@@ -79,8 +109,13 @@ _INLINE_RELATED = re.compile(
 )
 _MID_PERIOD = re.compile(r"(?<!\b[A-Z])\.[\"”’)]?\s+(?=\S)")
 _INLINE_WEAK: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\s(?:Related|Read Also|Read also|Read More|Read more)(?:\s+(?:News|Coverage"
-                r"|Articles|Posts|Stories|Content))?:?(?=\s+[A-Z\d\"“]|\s*$)"), "related posts"),
+    (
+        re.compile(
+            r"\s(?:Related|Read Also|Read also|Read More|Read more)(?:\s+(?:News|Coverage"
+            r"|Articles|Posts|Stories|Content))?:?(?=\s+[A-Z\d\"“]|\s*$)"
+        ),
+        "related posts",
+    ),
     (re.compile(r"\s(?:Tags|Topics?|Category|Filed under):?(?=\s+\S)"), "tags"),
     (re.compile(r"\sLast Update[ds]?:?\s+(?=\S)"), "update note"),
 )
@@ -249,7 +284,7 @@ def _inline_cut(text: str, floor: int) -> tuple[int, str] | None:
         m = pattern.search(text, max(least, len(text) - 200))
         if m:
             return m.start(), reason
-    if text[-1:] in ".!?\"”":
+    if text[-1:] in '.!?"”':
         return None  # lists of tags or headlines do not end a sentence
     best: tuple[int, str] | None = None
     for pattern, reason in _INLINE_WEAK:

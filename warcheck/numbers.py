@@ -37,14 +37,18 @@ def word_trie(words: Iterable[str]) -> str:
         node[""] = {}
 
     def build(node: dict[str, Any]) -> str:
-        alts = [(r"\s+" if ch == " " else re.escape(ch)) + build(sub)
-                for ch, sub in sorted(node.items()) if ch]
+        alts = [
+            (r"\s+" if ch == " " else re.escape(ch)) + build(sub)
+            for ch, sub in sorted(node.items())
+            if ch
+        ]
         if not alts:
             return ""
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
         return f"(?:{body})?" if "" in node else body
 
     return build(root)
+
 
 _UNITS: dict[str, int] = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -63,14 +67,27 @@ VAGUE_PLURALS: dict[str, int] = {
     "tens": 10, "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000,
     "millions": 1_000_000,
 }  # fmt: skip
-_NO_VALUE = frozenset({"several", "a few", "a number", "a large number", "a small number",
-                       "a handful", "many", "numerous", "an unknown number"})
+_NO_VALUE = frozenset(
+    {
+        "several",
+        "a few",
+        "a number",
+        "a large number",
+        "a small number",
+        "a handful",
+        "many",
+        "numerous",
+        "an unknown number",
+    }
+)
 
 _UNIT_RE = word_trie(_UNITS)
 _TENS_RE = word_trie(_TENS)
 # twenty-two / twenty two / twenty / seven
-_WORD_BELOW_100 = (rf"(?:(?:{_TENS_RE})(?:[-\s](?:{word_trie(w for w in _UNITS if w != 'zero')}))?"
-                   rf"|(?:{_UNIT_RE}))")
+_WORD_BELOW_100 = (
+    rf"(?:(?:{_TENS_RE})(?:[-\s](?:{word_trie(w for w in _UNITS if w != 'zero')}))?"
+    rf"|(?:{_UNIT_RE}))"
+)
 _WORD_NUMBER = (
     rf"(?:(?:{_WORD_BELOW_100}|a)\s+(?:hundred|thousand)"
     rf"(?:\s+(?:and\s+)?{_WORD_BELOW_100}(?![-\w]))?|{_WORD_BELOW_100})"
@@ -87,7 +104,16 @@ _VAGUE = (
 NUMBER = rf"(?:{_DIGITS}|{_WORD_NUMBER}|{_VAGUE})"
 # First words of a number expression (for a fast scan of candidate positions).
 NUMBER_FIRST_WORDS: tuple[str, ...] = (
-    *_UNITS, *_TENS, "a", "an", "half", "dozen", "dozens", "several", "many", "numerous",
+    *_UNITS,
+    *_TENS,
+    "a",
+    "an",
+    "half",
+    "dozen",
+    "dozens",
+    "several",
+    "many",
+    "numerous",
     *VAGUE_PLURALS,
 )
 
@@ -128,8 +154,11 @@ def parse_number(expr: str) -> tuple[int | None, str]:
         words = words[:-1]
     joined = " ".join(words)
     last = words[-1].rstrip("s")
-    if (words[0] == "several" or words[:2] == ["a", "few"]) and last in ("dozen", "hundred",
-                                                                          "thousand"):
+    if (words[0] == "several" or words[:2] == ["a", "few"]) and last in (
+        "dozen",
+        "hundred",
+        "thousand",
+    ):
         return VAGUE_PLURALS[last + "s"], "vague"
     if joined in ("a dozen", "dozen"):
         return 12, "about"

@@ -66,8 +66,11 @@ class _Sentences:
         return self._background[s]
 
 
-_PART_OF_PREV = re.compile(r"\b(?:including|among\s+(?:them|whom)|of\s+(?:them|whom)|mostly|mainly|"
-                           r"included)\b", _F)
+_PART_OF_PREV = re.compile(
+    r"\b(?:including|among\s+(?:them|whom)|of\s+(?:them|whom)|mostly|mainly|"
+    r"included)\b",
+    _F,
+)
 _COLLECTIVE = re.compile(r"\b(?:civilians?|people|residents|citizens)\b", _F)
 _PART_OF_NEXT = re.compile(r"\bamong\b", _F)
 _AND = re.compile(r"^[^.;:]{0,60}?\b(?:and|while|as\s+well\s+as|plus)\b[^.;:]{0,40}$", _F)
@@ -79,8 +82,9 @@ def _first(ms: Sequence[CasualtyMention]) -> CasualtyMention | None:
     return first or next((c for c in ms if _value(c) is not None), None)
 
 
-def _event_total(cands: list[CasualtyMention], sents: _Sentences,
-                 within: tuple[int, int] | None = None) -> int:
+def _event_total(
+    cands: list[CasualtyMention], sents: _Sentences, within: tuple[int, int] | None = None
+) -> int:
     """Figure of the main event among ``cands``: the first precise figure, with its partners.
 
     Figures in the same sentence joined by "and"/"while" are added up; a figure
@@ -100,7 +104,7 @@ def _event_total(cands: list[CasualtyMention], sents: _Sentences,
     for c in cands:
         if c.start <= first.start or c.start >= e or _value(c) is None:
             continue
-        gap = text[prev.end:c.start] if prev.end <= c.start else ""
+        gap = text[prev.end : c.start] if prev.end <= c.start else ""
         if prev.end > c.start or _PART_OF_PREV.search(gap):
             continue
         collective = prev.group == "civilians" and _COLLECTIVE.search(prev.text) is not None

@@ -16,16 +16,16 @@ PUBLISHED_FROM: dict[str, str] = {
 }
 
 REMOVAL_REASON: dict[str, str] = {
-    "comment form": "A comment form or its fields (\"Leave a Reply\", \"Post Comment\").",
+    "comment form": 'A comment form or its fields ("Leave a Reply", "Post Comment").',
     "comments": "A readers' comments section.",
     "share links": "Share, print and social-media buttons.",
     "subscribe": "Newsletter, subscription or follow-us prompts.",
-    "related posts": "Links to other articles (\"Related posts\", \"Read Also\").",
+    "related posts": 'Links to other articles ("Related posts", "Read Also").',
     "tags": "Tag or category lists.",
     "cookie notice": "A cookie or privacy consent notice.",
     "site footer": "Copyright lines, legal links and site standards notes.",
     "advertisement": "An advertisement marker.",
-    "update note": "A \"Last update\" time stamp after the article.",
+    "update note": 'A "Last update" time stamp after the article.',
     "counters": "Bare view or share counts after the article.",
 }
 
@@ -93,16 +93,16 @@ TIME_PRECISION: dict[str, str] = {
 }
 
 TIME_ANCHOR: dict[str, str] = {
-    "absolute": "The expression names its date fully (\"5 April 2017\").",
-    "published": "Resolved against the publication date (\"yesterday\", \"on Sunday\").",
-    "previous": "Resolved against the previous time in the text (\"the 18th of the same month\").",
+    "absolute": 'The expression names its date fully ("5 April 2017").',
+    "published": 'Resolved against the publication date ("yesterday", "on Sunday").',
+    "previous": 'Resolved against the previous time in the text ("the 18th of the same month").',
     "none": "Relative, with nothing to anchor it: left unresolved.",
 }
 
 TIME_KIND: dict[str, str] = {
     "date": "A point in time (day, month or year).",
     "range": "An interval with a start and an end.",
-    "duration": "A length of time (\"for three days\"), not placed on the calendar.",
+    "duration": 'A length of time ("for three days"), not placed on the calendar.',
 }
 
 CASUALTY_OUTCOME: dict[str, str] = {
@@ -111,7 +111,7 @@ CASUALTY_OUTCOME: dict[str, str] = {
     "displaced": "Forced from their homes, fled or displaced.",
     "missing": "Missing or unaccounted for.",
     "detained": "Arrested, detained or abducted.",
-    "affected": "Killed or injured together (\"casualties\", \"victims\").",
+    "affected": 'Killed or injured together ("casualties", "victims").',
 }
 
 CASUALTY_GROUP: dict[str, str] = {
@@ -125,12 +125,12 @@ CASUALTY_GROUP: dict[str, str] = {
 
 NUMBER_QUALIFIER: dict[str, str] = {
     "exact": "A plain figure.",
-    "at_least": "\"At least\": the figure is a lower bound.",
-    "more_than": "\"More than\", \"over\": strictly above the figure.",
-    "about": "\"About\", \"nearly\", \"some\": an approximation.",
-    "up_to": "\"Up to\", \"at most\": the figure is an upper bound.",
-    "range": "Two figures (\"10 to 15\").",
-    "vague": "A word like \"dozens\" or \"scores\", coded by ACLED's convention.",
+    "at_least": '"At least": the figure is a lower bound.',
+    "more_than": '"More than", "over": strictly above the figure.',
+    "about": '"About", "nearly", "some": an approximation.',
+    "up_to": '"Up to", "at most": the figure is an upper bound.',
+    "range": 'Two figures ("10 to 15").',
+    "vague": 'A word like "dozens" or "scores", coded by ACLED\'s convention.',
 }
 
 PERSUASION_TECHNIQUE: dict[str, str] = {
@@ -148,16 +148,16 @@ PERSUASION_TECHNIQUE: dict[str, str] = {
 }
 
 CUE_KIND: dict[str, str] = {
-    "loaded_language": "Emotionally charged wording (\"massacre\", \"dirty means\").",
-    "name_calling": "A partisan label for an actor (\"regime\", \"mercenaries\", \"terrorists\").",
-    "exaggeration": "Overstatement or absolute wording (\"totally incapable\").",
-    "sectarian": "A sectarian term for a group (\"Rafidha\", \"Nusayris\").",
-    "hedge": "Wording that weakens the claim (\"seems\", \"reportedly\", \"with all likelihood\").",
-    "allegation": "Wording that presents the claim as someone's allegation (\"claims\", \"alleged\").",
-    "denial": "Wording that denies the claim (\"denied\", \"refuted\").",
-    "conditional": "Wording that makes the claim conditional (\"if\", \"would\").",
+    "loaded_language": 'Emotionally charged wording ("massacre", "dirty means").',
+    "name_calling": 'A partisan label for an actor ("regime", "mercenaries", "terrorists").',
+    "exaggeration": 'Overstatement or absolute wording ("totally incapable").',
+    "sectarian": 'A sectarian term for a group ("Rafidha", "Nusayris").',
+    "hedge": 'Wording that weakens the claim ("seems", "reportedly", "with all likelihood").',
+    "allegation": 'Wording that presents the claim as someone\'s allegation ("claims", "alleged").',
+    "denial": 'Wording that denies the claim ("denied", "refuted").',
+    "conditional": 'Wording that makes the claim conditional ("if", "would").',
     "opinion": "Wording of judgement or evaluation rather than report.",
-    "honorific": "A term that honours one side's dead or fighters (\"martyrs\", \"heroes\").",
+    "honorific": 'A term that honours one side\'s dead or fighters ("martyrs", "heroes").',
 }
 
 SOURCE_TYPE: dict[str, str] = {
@@ -167,7 +167,7 @@ SOURCE_TYPE: dict[str, str] = {
     "wire": "A wire or news agency (Reuters, AFP, AP, SANA...).",
     "media": "Another news outlet.",
     "witness": "A named or described eyewitness, resident or activist.",
-    "anonymous": "Unnamed sources (\"local sources\", \"our private sources\").",
+    "anonymous": 'Unnamed sources ("local sources", "our private sources").',
     "outlet": "The outlet itself, with no source given: an unsourced assertion.",
 }
 
@@ -181,7 +181,7 @@ REPORT_STANCE: dict[str, str] = {
 
 CERTAINTY: dict[str, str] = {
     "asserted": "Stated as fact.",
-    "hedged": "Stated with a hedge that weakens it (\"seems\", \"reportedly\").",
+    "hedged": 'Stated with a hedge that weakens it ("seems", "reportedly").',
     "alleged": "Presented as an allegation or claim of a party.",
     "denied": "Presented as denied.",
     "conditional": "Stated as conditional or hypothetical.",
