@@ -72,7 +72,8 @@ def test_dateline_at_start(text: str, span: str, day: datetime.date) -> None:
             D(2016, 10, 6),
         ),
         (
-            "Army kills dozens in Adra ambush Middle East Syria Military 07-08-2013 0147 PM A Syrian",
+            "Army kills dozens in Adra ambush Middle East Syria Military 07-08-2013 0147 PM "
+            "A Syrian",
             D(2013, 8, 7),
         ),
         ("Twin bombs hit Homs\nWednesday 9 Apr 2014\n\nTwo car bombs killed", D(2014, 4, 9)),

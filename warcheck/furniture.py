@@ -67,10 +67,12 @@ _CUT_HEADERS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         _rx(
-            r"related(?: posts| articles| stories| news| content| coverage| topics| links| reading)?:?"
+            r"related(?: posts| articles| stories| news| content| coverage| topics| links"
+            r"| reading)?:?"
             r"|you (?:may|might) (?:also )?(?:like|be interested in):?|read (?:also|more|next):?"
             r"|more (?:from|on) .{0,40}|recommended(?: for you| stories| articles)?:?"
-            r"|see also:?|most (?:read|popular|viewed|shared)|(?:latest|more) (?:news|stories|posts)"
+            r"|see also:?|most (?:read|popular|viewed|shared)"
+            r"|(?:latest|more) (?:news|stories|posts)"
             r"|trending(?: now)?"
         ),
         "related posts",
