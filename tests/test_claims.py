@@ -91,3 +91,14 @@ def test_named_perpetrator_comes_from_the_claim_itself() -> None:
     event = warcheck.analyze(text, published="2016-08-02").summary["main_event"]
     assert event["perpetrator"] == "russian_forces"
     assert event["perpetrator_from"] == "main claim"
+
+
+def test_perpetrator_from_the_sentence_after_a_bare_lead() -> None:
+    text = (
+        "Twenty people were killed in Hama on Sunday. "
+        "Army units shelled the positions of the group in the town, a military source said. "
+        "Elsewhere, Kurdish forces clashed with ISIS near Raqqa."
+    )
+    event = warcheck.analyze(text, published="2016-06-01").summary["main_event"]
+    assert event["perpetrator"] == "syrian_government_forces"
+    assert event["perpetrator_from"] == "the next sentences"
