@@ -183,8 +183,12 @@ def _caps_context(text: str, start: int, end: int) -> bool:
     return len(words) >= 2 and sum(w.isupper() and len(w) > 1 for w in words) >= 0.5 * len(words)
 
 
-def _scan(text: str) -> tuple[list[_Hit], list[_Hit], str]:
-    """Return the chosen non-overlapping hits, the marker and operation hits, the folded text."""
+@functools.lru_cache(maxsize=2)
+def _scan(text: str) -> tuple[tuple[_Hit, ...], tuple[_Hit, ...], str]:
+    """Return the chosen non-overlapping hits, the marker and operation hits, the folded text.
+
+    Cached for the last texts: the actor and operation stages read one scan.
+    """
     idx = _index()
     folded = fold(text)
     low = _lower(folded)
@@ -223,7 +227,7 @@ def _scan(text: str) -> tuple[list[_Hit], list[_Hit], str]:
                 chosen[-1] = h
             continue
         chosen.append(h)
-    return [h for h in chosen if h.pay.kind != "block"], side, low
+    return tuple(h for h in chosen if h.pay.kind != "block"), tuple(side), low
 
 
 def _camp_scores(label_keys: Sequence[str], markers: Sequence[tuple[str, ...]]) -> dict[str, float]:
