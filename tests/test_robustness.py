@@ -1,0 +1,39 @@
+"""Odd input never crashes the analysis and never breaks the offsets."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+import warcheck
+
+WORDS = (
+    "Aleppo Deir al-Zour killed 12 civilians ISIS regime SDF said according to local sources "
+    "on Sunday the 18th of the same month dozens wounded, . ; : \" ' ( ) - — 2017 05.04.2017 "
+    "Ba’athist mercenaries airstrike شنت قوات النظام غارة على إدلب \n \n\n Leave A Reply Share this:"
+).split(" ")
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_random_word_salad_keeps_offsets(seed: int) -> None:
+    rng = random.Random(seed)
+    text = " ".join(rng.choice(WORDS) for _ in range(rng.randint(3, 300)))
+    if not text.strip():
+        text = "Aleppo"
+    published = rng.choice([None, "2017-10-05", "2012-02-29"])
+    try:
+        analysis = warcheck.analyze(text, published=published)
+    except warcheck.InputError:
+        return  # e.g. nothing left after removing page furniture: a clean refusal
+    body = analysis.article.text
+    items = [
+        *analysis.actors,
+        *analysis.places,
+        *analysis.times,
+        *analysis.casualties,
+        *analysis.cues,
+        *analysis.claims,
+    ]
+    for item in items:
+        assert body[item.start : item.end] == item.text
