@@ -8,11 +8,13 @@ import pytest
 
 import warcheck
 
-WORDS = (
+SALAD = (
     "Aleppo Deir al-Zour killed 12 civilians ISIS regime SDF said according to local sources "
     "on Sunday the 18th of the same month dozens wounded, . ; : \" ' ( ) - — 2017 05.04.2017 "
-    "Ba’athist mercenaries airstrike شنت قوات النظام غارة على إدلب \n \n\n Leave A Reply Share this:"
-).split(" ")
+    "Ba’athist mercenaries airstrike شنت قوات النظام غارة على إدلب \n \n\n "
+    "Leave A Reply Share this:"
+)
+WORDS = SALAD.split(" ")
 
 
 @pytest.mark.parametrize("seed", range(40))
@@ -22,10 +24,7 @@ def test_random_word_salad_keeps_offsets(seed: int) -> None:
     if not text.strip():
         text = "Aleppo"
     published = rng.choice([None, "2017-10-05", "2012-02-29"])
-    try:
-        analysis = warcheck.analyze(text, published=published)
-    except warcheck.InputError:
-        return  # e.g. nothing left after removing page furniture: a clean refusal
+    analysis = warcheck.analyze(text, published=published)
     body = analysis.article.text
     items = [
         *analysis.actors,
