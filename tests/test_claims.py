@@ -102,3 +102,18 @@ def test_perpetrator_from_the_sentence_after_a_bare_lead() -> None:
     event = warcheck.analyze(text, published="2016-06-01").summary["main_event"]
     assert event["perpetrator"] == "syrian_government_forces"
     assert event["perpetrator_from"] == "the next sentences"
+
+
+def test_a_date_in_the_attribution_dates_the_report_not_the_event(
+    seed: warcheck.Analysis,
+) -> None:
+    (convoy,) = [c for c in seed.claims if "spotted a convoy" in c.text]
+    # "issued a statement on the twentieth of last month": the 20th bounds the report only.
+    assert (convoy.date_from, convoy.date_to, convoy.date_precision) == (
+        "2017-09-18",
+        "2017-09-18",
+        "day",
+    )
+    text = "The army said in a statement on Monday that rebels shelled the town."
+    (claim,) = warcheck.analyze(text, published="2016-05-04").claims
+    assert claim.date_from is None and claim.date_to == "2016-05-02"

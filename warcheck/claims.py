@@ -25,6 +25,7 @@ from warcheck.model import (
     Sentence,
     Source,
     Span,
+    TimeMention,
 )
 
 _M = TypeVar("_M", bound=Span)
@@ -109,12 +110,10 @@ def _claim(
     times = _within(analysis.times, start, end) or _within(
         analysis.times, sentence.start, sentence.end
     )
-    resolved = [t for t in times if t.resolved]
-    date_from = min((t.value for t in resolved if t.value), default=None)
-    date_to = max((t.end_value or t.value for t in resolved if t.value), default=None)
-    precision = resolved[0].precision if len(resolved) == 1 else ("unknown" if resolved else None)
+    date_from, date_to, precision = _event_dates(times, sources, text)
     if date_from is None and kind == "event" and analysis.article.published:
-        date_to, precision = analysis.article.published, "unknown"
+        date_to = date_to or analysis.article.published
+        precision = "unknown"
     cues = tuple(sorted(set(c_cues) | set(decisive), key=lambda c: (c.start, c.end, c.kind)))
     return Claim(
         start,
@@ -137,6 +136,36 @@ def _claim(
         certainty=level if level != "opinion" or kind == "opinion" else "asserted",
         cues=cues,
     )
+
+
+def _event_dates(
+    times: Sequence[TimeMention], sources: Sequence[Source], text: str
+) -> tuple[str | None, str | None, str | None]:
+    """Return the claim's date range and precision from its resolved times.
+
+    A time among the attribution words ("issued a statement on the 20th",
+    "said in a statement on Monday that") dates the report, not the event:
+    it only bounds the event from above.
+    """
+    said = [_report_words(s.span, text) for s in sources if s.span is not None]
+    in_report = [t for t in times if t.resolved and any(a <= t.start < b for a, b in said)]
+    resolved = [t for t in times if t.resolved and t not in in_report]
+    if not resolved:
+        latest = max((t.end_value or t.value for t in in_report if t.value), default=None)
+        return None, latest, "unknown" if latest else None
+    date_from = min((t.value for t in resolved if t.value), default=None)
+    date_to = max((t.end_value or t.value for t in resolved if t.value), default=None)
+    precision = resolved[0].precision if len(resolved) == 1 else "unknown"
+    return date_from, date_to, precision
+
+
+_THAT = re.compile(r"\s(?:that|:)\s|[:,]\s")
+
+
+def _report_words(span: Span, text: str) -> tuple[int, int]:
+    """The attribution words: the source's span, up to the "that" that opens what was said."""
+    m = _THAT.search(text, span.end, span.end + 60)
+    return span.start, m.start() if m else span.end
 
 
 def _participants(
