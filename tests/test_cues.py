@@ -168,3 +168,21 @@ def test_even_handed_lexicon() -> None:
 def test_cue_is_plain_record() -> None:
     (cue,) = [c for c in find_cues("a heinous massacre") if c.text == "heinous massacre"]
     assert isinstance(cue, Cue) and cue.to_dict()["kind"] == "loaded_language"
+
+
+def test_a_camps_own_name_for_its_side_is_not_name_calling() -> None:
+    from warcheck.model import ActorMention
+
+    own = ActorMention(
+        0, 11, "Syrian army", actor_id="syrian_government_forces", name="Syrian government forces",
+        kind="state_force", label="Syrian army", label_camp="syrian_government",
+    )  # fmt: skip
+    other = ActorMention(
+        22, 28, "regime", actor_id="syrian_government_forces", name="Syrian government forces",
+        kind="state_force", label="regime", label_camp="opposition",
+    )  # fmt: skip
+    text = "Syrian army units and regime forces"
+    cues = find_cues(text, [own, other])
+    named = [c for c in cues if c.kind == "name_calling"]
+    assert [c.text for c in named] == ["regime"]
+    assert named[0].actor_id == "syrian_government_forces" and named[0].camp == "opposition"

@@ -25,6 +25,7 @@ from typing import Any
 
 import ahocorasick
 
+from warcheck import knowledge
 from warcheck.model import ActorMention, Cue
 from warcheck.vocab import CAMPS, CUE_KIND, PERSUASION_TECHNIQUE
 
@@ -213,6 +214,20 @@ def lexicon_matches(text: str) -> list[tuple[int, int, CueType]]:
     return kept
 
 
+def _own_name(mention: ActorMention) -> bool:
+    """True when the label is the actor's own camp's name for it ("Syrian army" in SANA usage).
+
+    A camp's name for its own side is recorded on the actor mention, but it is not
+    name-calling.
+    """
+    if not mention.actor_id or not mention.label_camp:
+        return False
+    try:
+        return knowledge.actor(mention.actor_id).camp == mention.label_camp
+    except KeyError:
+        return False
+
+
 def find_cues(text: str, actors: Sequence[ActorMention] = ()) -> list[Cue]:
     """Return the cues in ``text``, sorted by position.
 
@@ -234,9 +249,10 @@ def find_cues(text: str, actors: Sequence[ActorMention] = ()) -> list[Cue]:
             technique="Name_Calling-Labeling",
             camp=m.label_camp,
             note=f"label for {m.name or m.actor_id or 'an actor'}",
+            actor_id=m.actor_id,
         )
         for m in actors
-        if m.label
+        if m.label and not _own_name(m)
     ]
     taken = [(c.start, c.end) for c in labels]
     out = list(labels)
