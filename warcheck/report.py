@@ -156,7 +156,7 @@ def _claims(claims: Sequence[Claim]) -> list[str]:
         if parts:
             out.append("   who: " + "; ".join(parts))
         if c.places:
-            out.append("   where: " + "; ".join(p.name for p in c.places))
+            out.append("   where: " + "; ".join(dict.fromkeys(p.name for p in c.places)))
         if c.date_from or c.date_to:
             out.append(f"   when: {_date_range(c.date_from, c.date_to)} ({c.date_precision})")
         if c.casualties:
