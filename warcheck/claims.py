@@ -2,9 +2,11 @@
 
 A sentence is cut into clauses where a coordinated clause starts a new
 assertion (", and our forces confronted..."). Each clause becomes a
-:class:`~warcheck.model.Claim` carrying the mentions inside it; the sourcing
-chain and certainty come from its sentence, and anything the clause lacks
-(place, time) is not invented: it is left empty.
+:class:`~warcheck.model.Claim` carrying the mentions inside it. The sourcing
+chain comes from its sentence, certainty from the clause's own cues (and the
+sentence's sources); a date among the attribution words dates the report,
+not the event. What a clause lacks (place, time) is not invented: a claimed
+event with no date of its own is only bounded by the publication date.
 """
 
 from __future__ import annotations
