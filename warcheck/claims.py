@@ -15,7 +15,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from warcheck import certainty, events, knowledge, sourcing
 from warcheck.model import (
@@ -73,9 +73,10 @@ def build_claims(analysis: Analysis) -> list[Claim]:
             part = sentence
             if len(clauses) > 1:
                 part = replace(sentence, start=start, end=end, text=text[start:end])
-            cues = s_cues if part is sentence else _within(s_cues, start, end)
-            level, decisive = certainty.certainty_of(part, text, cues, sources)
-            out.append(_claim(analysis, sentence, start, end, sources, level, decisive, len(out)))
+            c_cues = s_cues if part is sentence else _within(s_cues, start, end)
+            level, decisive = certainty.certainty_of(part, text, c_cues, sources)
+            frame = _Frame(sentence, s_actors, c_cues, sources)
+            out.append(_claim(analysis, frame, start, end, level, decisive, len(out)))
     return out
 
 
@@ -88,27 +89,33 @@ def _placed(sources: tuple[Source, ...], analysis: Analysis) -> tuple[Source, ..
     return tuple(out)
 
 
+class _Frame(NamedTuple):
+    """What one sentence gives each of its clauses, found once per sentence."""
+
+    sentence: Sentence
+    actors: list[ActorMention]  # the sentence's actor mentions
+    cues: list[Cue]  # the clause's cues
+    sources: tuple[Source, ...]
+
+
 def _claim(
     analysis: Analysis,
-    sentence: Sentence,
+    frame: _Frame,
     start: int,
     end: int,
-    sources: tuple[Source, ...],
     level: str,
     decisive: tuple[Cue, ...],
     index: int,
 ) -> Claim:
     text = analysis.article.text
+    sentence, sources, c_cues = frame.sentence, frame.sources, frame.cues
     clause = text[start:end]
     guess = events.classify_event(clause)
     event_type = guess.event_type if guess.event_type != "other" else None
-    c_actors = _within(analysis.actors, start, end)
-    c_cues = _within(analysis.cues, start, end)
+    c_actors = _within(frame.actors, start, end)
     kind = certainty.claim_kind(sentence, text, c_cues, event_type is not None)
     trigger = start + guess.cue[0] if guess.cue else None
-    agents, targets = _participants(
-        analysis, sentence, c_actors, sources, event_type, start, trigger
-    )
+    agents, targets = _participants(analysis, frame, c_actors, event_type, start, trigger)
     times = _within(analysis.times, start, end) or _within(
         analysis.times, sentence.start, sentence.end
     )
@@ -172,9 +179,8 @@ def _report_words(span: Span, text: str) -> tuple[int, int]:
 
 def _participants(
     analysis: Analysis,
-    sentence: Sentence,
+    frame: _Frame,
     mentions: Sequence[ActorMention],
-    sources: Sequence[Source],
     event_type: str | None,
     clause_start: int,
     trigger: int | None,
@@ -191,6 +197,7 @@ def _participants(
     with role ``"target (from sentence)"`` so a reader can see it was inferred.
     """
     text = analysis.article.text
+    sentence, sources = frame.sentence, frame.sources
     source_ids = {s.actor_id for s in sources if s.actor_id}
     agents: list[Participant] = []
     targets: list[Participant] = []
@@ -228,7 +235,7 @@ def _participants(
         part = Participant(m.start, m.end, m.text, m.actor_id, name, role, m.confidence)
         (agents if role == "agent" else targets).append(part)
     if (two_sided or event_type in _VIOLENT) and agents and not targets:
-        for m in _within(analysis.actors, sentence.start, sentence.end):
+        for m in frame.actors:
             if (
                 m.actor_id
                 and m.actor_id not in seen
