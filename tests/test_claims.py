@@ -117,3 +117,25 @@ def test_a_date_in_the_attribution_dates_the_report_not_the_event(
     text = "The army said in a statement on Monday that rebels shelled the town."
     (claim,) = warcheck.analyze(text, published="2016-05-04").claims
     assert claim.date_from is None and claim.date_to == "2016-05-02"
+
+
+def test_headline_present_tense_makes_the_doer_an_agent() -> None:
+    text = "Nine killed as ISIS storms a village in Deir ez-Zor."
+    (claim,) = warcheck.analyze(text, published="2016-05-04").claims
+    assert [p.actor_id for p in claim.agents] == ["isis"]
+
+
+def test_actor_named_before_a_bomb_or_blast_is_the_doer() -> None:
+    text = "Twelve soldiers were killed in an ISIS car bomb blast near the airport."
+    (claim,) = warcheck.analyze(text, published="2016-05-04").claims
+    assert "isis" in [p.actor_id for p in claim.agents]
+    assert "isis" not in [p.actor_id for p in claim.targets]
+
+
+def test_a_country_named_as_a_destination_is_not_a_participant() -> None:
+    text = "The bomb killed 32 fighters as they were entering Turkey at the border crossing."
+    (claim,) = warcheck.analyze(text, published="2016-05-04").claims
+    assert "turkey" not in [p.actor_id for p in (*claim.agents, *claim.targets)]
+    text = "Turkey shelled the village on Monday, killing four fighters."
+    (claim,) = warcheck.analyze(text, published="2016-05-04").claims
+    assert [p.actor_id for p in claim.agents] == ["turkey"]

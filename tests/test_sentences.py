@@ -30,3 +30,9 @@ def test_lowercase_after_period_does_not_split() -> None:
 def test_empty_text() -> None:
     assert split_sentences("") == []
     assert split_sentences("\n\n  \n") == []
+
+
+def test_mojibake_quote_before_a_capital_still_ends_the_sentence() -> None:
+    # Web text scraped through the wrong encoding turns quotes into "Ã«Â" runs.
+    sents = split_sentences("The toll rose to nine. Ã«Â\x81Around ten more are missing.")
+    assert [s.text for s in sents] == ["The toll rose to nine.", "Ã«Â\x81Around ten more are missing."]

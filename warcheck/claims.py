@@ -216,6 +216,8 @@ def _participants(
     for m in mentions:
         if not m.actor_id or m.actor_id in seen or m.kind == "media":
             continue
+        if _is_destination(m, text, analysis):
+            continue
         # The speaker is not a participant, except in its own claim of responsibility.
         if (
             m.actor_id in source_ids
@@ -267,7 +269,8 @@ _WEAPON_AFTER = re.compile(
     r"^[\s'’s]*(?:-?led\s+|-?backed\s+)?(?:\w+\s+){0,2}?(?:war\s?planes?|planes?|jets?|aircraft|"
     r"air\s?force|helicopters?|drones?|artillery|tanks?|air\s?strikes?|strikes?|raids?|"
     r"air\s?raids?|bombing|bombardment|shelling|shells|missiles?|rockets?|snipers?|"
-    r"barrel\s+bombs?|attacks?|offensive|assault|operations?)\b",
+    r"barrel\s+bombs?|attacks?|offensive|assault|operations?|bombs?|bombers?|blasts?|"
+    r"explosives?|mortars?|shells?)\b",
     re.I,
 )
 # Members named right after an actor ("ISIS fighters") may be doers or victims.
@@ -279,9 +282,14 @@ _MEMBERS_AFTER = re.compile(
 
 
 _AGAINST_BEFORE = re.compile(r"\b(?:against|targeting|fight|fighting)\s+(?:the\s+)?$", re.I)
+# The deed right after an actor, past tense in reports and present tense in headlines
+# ("rebels shell Assad rally", "ISIS attacks Kurdish-held town").
 _DEED_AFTER = re.compile(
     r"^\s+(?:has\s+|have\s+|had\s+)?(?:committed|carried\s+out|launched|shelled|bombed|struck|"
-    r"targeted|attacked|pounded|fired|dropped|killed|executed|hit|stormed|raided|bombarded)\b",
+    r"targeted|attacked|pounded|fired|dropped|killed|executed|hit|stormed|raided|bombarded|"
+    r"shells?|bombs?|strikes?|targets?|attacks?|pounds?|kills?|executes?|execute|hits?|storms?|"
+    r"raids?|bombards?|behead(?:s|ed)?|ambush(?:es|ed)?|downs?|downed|shoots?\s+down|"
+    r"shot\s+down|launch(?:es)?)\b",
     re.I,
 )
 
@@ -317,6 +325,24 @@ def _role(
     if trigger is not None and m.start > trigger:
         return "target"
     return "agent"
+
+
+# "entering Turkey", "the border with Turkey", "fled into Lebanon": the country is a place here.
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|into|inside|to|across|enter|enters|entering|entered|border with|borders? of|"
+    r"towards?|via|through)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _is_destination(m: ActorMention, text: str, analysis: Analysis) -> bool:
+    """True when a country's name stands for the place, not its state ("fled to Turkey")."""
+    if not _LOCATIVE_BEFORE.search(text, max(0, m.start - 30), m.start):
+        return False
+    return any(
+        p.start == m.start and p.end == m.end and p.precision == "country"
+        for p in _within(analysis.places, m.start, m.end)
+    )
 
 
 def _actor_name(actor_id: str, fallback: str | None) -> str:
