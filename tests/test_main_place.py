@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import warcheck
 from warcheck import places
 from warcheck.model import PlaceMention
 
@@ -101,3 +102,14 @@ def test_killed_as_keeps_the_casualty_clause() -> None:
     text = "Shelling hit Aleppo. Ten were killed as jets bombed a market in Maarat al-Numan."
     assert _main(text) == "Idlib"
     assert _main(text.replace("killed as", "killed, as")) == "Aleppo"
+
+
+def test_sentences_dated_long_before_publication_count_as_background() -> None:
+    text = (
+        "Rebels used the same weapons in Aleppo last year, the ministry said. "
+        "Doctors in Idlib treated the wounded on Tuesday."
+    )
+    a = warcheck.analyze(text, published="2017-04-05")
+    assert a.summary["main_place"]["governorate"] == "Idlib"
+    # Without a publication date nothing anchors "last year": the first place leads.
+    assert warcheck.analyze(text).summary["main_place"]["governorate"] == "Aleppo"

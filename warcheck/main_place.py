@@ -208,7 +208,10 @@ def _key(gov: str | None) -> str:
 
 
 def main_place(
-    places: Sequence[PlaceMention], text: str, title_end: int = 0
+    places: Sequence[PlaceMention],
+    text: str,
+    title_end: int = 0,
+    past: Sequence[tuple[int, int]] = (),
 ) -> PlaceMention | None:
     """Return the article's main location: where its main event happened.
 
@@ -218,7 +221,9 @@ def main_place(
     origins ("evacuees from X"), photo captions, background sentences and a
     "DAMASCUS -" dateline; a governorate restating the one of the mention
     before ("Qaryatain city in Homs") counts half; the capital used for the
-    government ("Damascus said") does not vote. A mention the text locates elsewhere ("X in Y
+    government ("Damascus said") does not vote. Mentions inside ``past``, spans
+    the caller knows to tell of earlier events (sentences dated well before
+    publication), count as background. A mention the text locates elsewhere ("X in Y
     province", "X, south of Y" far from the gazetteer's X) votes for Y's
     governorate. The winner is the most specific, earliest mention of the
     winning governorate. Without a Syrian governorate, the first mention is
@@ -245,6 +250,8 @@ def main_place(
             w *= _RESTATED_VOTE
         if any(a <= m.start < b for a, b in captions):
             w *= _CAPTION_VOTE
+        if any(a <= m.start < b for a, b in past):
+            w *= _BACKGROUND_VOTE
         key = _key(located.get(i, gov))
         votes[key] = votes.get(key, 0.0) + w
     if max(votes.values()) <= 0:

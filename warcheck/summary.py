@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import datetime as dt
 from collections import Counter
 from typing import Any
 
@@ -26,7 +28,7 @@ def summarize(analysis: Analysis) -> dict[str, Any]:
     """Return the summary dictionary stored in ``Analysis.summary``."""
     text = analysis.article.text
     title_end = analysis.article.title.end if analysis.article.title else 0
-    main = places.main_place(analysis.places, text, title_end)
+    main = places.main_place(analysis.places, text, title_end, _told_in_past(analysis))
     main_place = None
     if main is not None:
         main_place = {**main.to_dict(), "governorate": places.governorate(main)}
@@ -40,6 +42,27 @@ def summarize(analysis: Analysis) -> dict[str, Any]:
         "camps": dict(actors.infer_camps(analysis.actors)),
         "label_camps": dict(Counter(m.label_camp for m in analysis.actors if m.label_camp)),
     }
+
+
+# A sentence dated this many days before publication tells of an earlier event.
+_PAST_DAYS = 60
+
+
+def _told_in_past(analysis: Analysis) -> list[tuple[int, int]]:
+    """Spans of the sentences holding a date that ends well before publication."""
+    published = analysis.article.published
+    if not published:
+        return []
+    cutoff = (dt.date.fromisoformat(published) - dt.timedelta(days=_PAST_DAYS)).isoformat()
+    sentences = analysis.sentences
+    out: list[tuple[int, int]] = []
+    for t in analysis.times:
+        last = t.end_value or t.value
+        if t.resolved and last and last < cutoff:
+            i = bisect.bisect_right(sentences, t.start, key=lambda s: s.start) - 1
+            if i >= 0 and t.start < sentences[i].end:
+                out.append((sentences[i].start, sentences[i].end))
+    return out
 
 
 def _main_event(claims: tuple[Claim, ...]) -> Claim | None:
