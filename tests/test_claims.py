@@ -139,3 +139,19 @@ def test_a_country_named_as_a_destination_is_not_a_participant() -> None:
     text = "Turkey shelled the village on Monday, killing four fighters."
     (claim,) = warcheck.analyze(text, published="2016-05-04").claims
     assert [p.actor_id for p in claim.agents] == ["turkey"]
+
+
+def test_its_fighters_in_a_party_statement_make_the_party_the_doer() -> None:
+    text = (
+        "A suicide bomber struck a wedding in Hasakeh on Monday, killing 32 people. "
+        "The Islamic State group said in a statement that one of its fighters blew himself up "
+        "among the guests."
+    )
+    a = warcheck.analyze(text, published="2016-10-04")
+    (statement,) = _claims_with(a, "its fighters")
+    assert [p.actor_id for p in statement.agents] == ["isis"]
+    assert a.summary["main_event"]["perpetrator"] == "isis"
+    # Without a party speaking, "its fighters" names no one.
+    text = "The town said one of its fighters blew himself up at the gate."
+    (claim,) = warcheck.analyze(text, published="2016-10-04").claims
+    assert claim.agents == ()

@@ -38,7 +38,14 @@ _CLAUSE_BREAK = re.compile(
     r"|;\s+"
     r"|\s+and\s+(?=(?:our|their|its)\s+\w+\s+\w+(?:ed|ing)\b)"
 )
-_FIRST_PERSON_FORCES = re.compile(r"\bour\s+(?:forces|fighters|units|troops)\b|\bwe\b", re.I)
+# The speaking party's own forces: "our forces", "we", and in a reported statement "one of
+# its fighters", "its militants".
+_FIRST_PERSON_FORCES = re.compile(
+    r"\bour\s+(?:forces|fighters|units|troops)\b|\bwe\b"
+    r"|\bits\s+(?:own\s+)?(?:forces|fighters|units|troops|militants|members|men|soldiers|"
+    r"suicide\s+bombers?|bombers?|gunmen)\b",
+    re.I,
+)
 _VIOLENT = {
     "armed_clash",
     "attack",
