@@ -260,10 +260,13 @@ def _participants(
     return tuple(agents), tuple(targets)
 
 
-# "by X" names the doer, but not in "held by X", "controlled by X" (who holds a place).
+# "by X" names the doer, but not in "held by X", "controlled by X" (who holds a place);
+# "fire from X" too, but not "fighters from X" (X's members).
 _BY_BEFORE = re.compile(
     r"(?<!held )(?<!controlled )(?<!run )(?<!besieged )(?<!surrounded )"
-    r"\bby\s+(?:the\s+)?(?:\w+\s+){0,2}$|\bfrom\s+(?:the\s+)?(?:\w+\s+){0,2}$",
+    r"\bby\s+(?:the\s+)?(?:\w+\s+){0,2}$"
+    r"|(?<!fighters )(?<!members )(?<!militants )(?<!soldiers )(?<!troops )"
+    r"\bfrom\s+(?:the\s+)?(?:\w+\s+){0,2}$",
     re.I,
 )
 _TARGET_BEFORE = re.compile(
