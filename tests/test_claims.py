@@ -164,3 +164,17 @@ def test_fighters_from_a_group_are_its_members_not_the_doer() -> None:
     text = "Three children were killed by rocket fire from ISIS positions east of the town."
     (claim,) = warcheck.analyze(text, published="2016-07-10").claims
     assert [p.actor_id for p in claim.agents] == ["isis"]
+
+
+def test_members_of_a_group_act_for_it() -> None:
+    text = "Members of ISIS executed three people including two women in Raqqa on Monday."
+    (claim,) = warcheck.analyze(text, published="2016-11-08").claims
+    assert [p.actor_id for p in claim.agents] == ["isis"]
+
+
+def test_a_dateline_run_into_the_lead_is_not_part_of_a_claim() -> None:
+    text = "Date of publication 7 April 2017 Rebels shelled the town of Mhardeh, killing four."
+    a = warcheck.analyze(text)
+    assert a.article.published == "2017-04-07"
+    (claim,) = [c for c in a.claims if c.kind == "event"]
+    assert claim.text.startswith("Rebels shelled")

@@ -43,9 +43,16 @@ D = datetime.date
         ("Monday 02 May 2016 20:08 Syrian Coalition:", "Monday 02 May 2016 20:08", D(2016, 5, 2)),
         ("Sat 04 Oct 2014 at 1514 Regional NNA", "Sat 04 Oct 2014 at 1514", D(2014, 10, 4)),
         (
-            "19.07.2016(updated 1457 19.07.2016) Get short URL",
-            "19.07.2016(updated 1457 19.07.2016)",
+            "19.07.2016(updated 1457 19.07.2016) Get short URL 2440 Over 100",
+            "19.07.2016(updated 1457 19.07.2016) Get short URL 2440",
             D(2016, 7, 19),
+        ),
+        # The share counts end at the first number after the zeros: "12" is the news.
+        ("09.04.2017Get short URL 0 85 12 Daesh", "09.04.2017Get short URL 0 85", D(2017, 4, 9)),
+        (
+            "13.04.2017) Get short URL Topic Battle for Raqqa (61) 112010 The US-led",
+            "13.04.2017) Get short URL Topic Battle for Raqqa (61) 112010",
+            D(2017, 4, 13),
         ),
         ("2017-04-05 Strikes hit Idlib", "2017-04-05", D(2017, 4, 5)),
         ("  5 Sep 2016 At least 42 people", "5 Sep 2016", D(2016, 9, 5)),

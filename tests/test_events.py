@@ -301,6 +301,7 @@ def test_acled_types(text: str, expected: str) -> None:
         ),
         ("Rebel forces are battling to push back regime advances.", "armed_clash"),
         ("Syrian Army kills 48 ISIL terrorists in Deir Ezzor.", "armed_clash"),
+        ("ISIS executes three people in Raqqa and Deir Ezzor", "attack"),
         (
             "Thunderstorms killed six people and damaged hundreds of houses across the state.",
             "natural_disaster",

@@ -37,3 +37,15 @@ def test_mojibake_quote_before_a_capital_still_ends_the_sentence() -> None:
     second = "Ã«Â\x81Around ten more are missing."
     sents = split_sentences("The toll rose to nine. " + second)
     assert [s.text for s in sents] == ["The toll rose to nine.", second]
+
+
+def test_cuts_end_a_sentence_whatever_the_punctuation() -> None:
+    text = "Date of publication 7 April 2017 A salvo of missiles hit the base. It burned."
+    cut = len("Date of publication 7 April 2017")
+    sents = split_sentences(text, cuts=(0, cut))
+    assert [s.text for s in sents] == [
+        "Date of publication 7 April 2017",
+        "A salvo of missiles hit the base.",
+        "It burned.",
+    ]
+    assert [text[s.start : s.end] for s in sents] == [s.text for s in sents]

@@ -269,8 +269,11 @@ _BY_BEFORE = re.compile(
     r"\bfrom\s+(?:the\s+)?(?:\w+\s+){0,2}$",
     re.I,
 )
+# "of X" marks the target ("the shelling of X"), but not after a member noun ("members of X").
 _TARGET_BEFORE = re.compile(
-    r"\b(?:on|against|targeting|targeted|at|into|toward|towards|of|killing|killed|hit|"
+    r"\b(?:on|against|targeting|targeted|at|into|toward|towards|"
+    r"(?<!members )(?<!member )(?<!fighters )(?<!militants )(?<!units )(?<!leaders )(?<!leader )of|"
+    r"killing|killed|hit|"
     r"hitting|struck|striking|attacked|attacking|between)\s+(?:the\s+)?(?:\w+\s+){0,2}$",
     re.I,
 )

@@ -59,10 +59,15 @@ _TIME = (
     r"(?:\s*[ap]\.?m\.?(?![a-z]))?(?:\s*(?:GMT|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?)"
 )
 _UPDATED = r"(?:\s*\(\s*updated\b[^)\n]{0,40}\))"
+# A share widget glued to the date: "07.04.2017(updated ...) Get short URL Topic US Missile
+# Attack on Syrian Air Base (200) 0 38" (the topic tag and the share counts are page chrome;
+# at most one count after the zeros, so "Get short URL 0 85 12 Daesh fighters" keeps the 12).
+_WIDGET = r"(?:\)?\s*Get short URL(?:\s+Topic\s+[^()\n]{1,80}\(\d+\))?(?:\s+0)*(?:\s+\d+)?)"
 _BY = r"(?:[ \t]+by[ \t]+[^\n]{1,60}?(?=[ \t]*\n))"
 
 _CANDIDATE = re.compile(
     rf"(?P<label>{_LABEL})?(?P<weekday>{_WEEKDAY}\s+)?(?P<date>{_DATE})(?:{_TIME})?{_UPDATED}?"
+    rf"{_WIDGET}?"
     rf"(?(label){_BY}?)",
     re.IGNORECASE,
 )

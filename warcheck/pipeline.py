@@ -41,7 +41,9 @@ def _outlet_camp(article: Article) -> str | None:
 
 
 def _sentences(a: Analysis) -> Analysis:
-    return replace(a, sentences=tuple(sentences.split_sentences(a.article.text)))
+    dl = a.article.dateline
+    cuts = (dl.start, dl.end) if dl else ()
+    return replace(a, sentences=tuple(sentences.split_sentences(a.article.text, cuts)))
 
 
 def _actors(a: Analysis) -> Analysis:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from warcheck.model import Sentence
 
@@ -16,34 +17,41 @@ _ABBREVIATIONS = re.compile(
 )
 
 
-def split_sentences(text: str) -> list[Sentence]:
+def split_sentences(text: str, cuts: Sequence[int] = ()) -> list[Sentence]:
     """Split ``text`` into sentences, each numbered and tagged with its paragraph.
 
     Paragraphs are separated by blank lines; a single line break also ends a
     sentence when the line before it has no closing punctuation (titles,
-    datelines, list items).
+    datelines, list items). ``cuts`` are offsets where a sentence must end
+    whatever the punctuation: the edges of a dateline run into the text
+    ("Date of publication 7 April 2017 A salvo of missiles...").
     """
     out: list[Sentence] = []
     para_start = 0
     paragraph = 0
     bounds = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)] + [(len(text), len(text))]
     for p_end, next_start in bounds:
-        _split_paragraph(text, para_start, p_end, paragraph, out)
+        _split_paragraph(text, para_start, p_end, paragraph, out, cuts)
         if text[para_start:p_end].strip():
             paragraph += 1
         para_start = next_start
     return out
 
 
-def _split_paragraph(text: str, start: int, end: int, paragraph: int, out: list[Sentence]) -> None:
+def _split_paragraph(
+    text: str, start: int, end: int, paragraph: int, out: list[Sentence], cuts: Sequence[int]
+) -> None:
     for line in re.finditer(r"[^\n]+", text[start:end]):
         ls, le = start + line.start(), start + line.end()
+        bounds = [(m.start(), m.end()) for m in _BOUNDARY.finditer(text, ls, le)]
+        bounds = [b for b in bounds if not _ABBREVIATIONS.search(text, max(ls, b[0] - 8), b[0])]
+        bounds += [(c, c) for c in cuts if ls < c < le]
         cut = ls
-        for m in _BOUNDARY.finditer(text, ls, le):
-            if _ABBREVIATIONS.search(text, max(ls, m.start() - 8), m.start()):
+        for b_start, b_end in sorted(bounds):
+            if b_start < cut:
                 continue
-            _add(text, cut, m.start(), paragraph, out)
-            cut = m.end()
+            _add(text, cut, b_start, paragraph, out)
+            cut = b_end
         _add(text, cut, le, paragraph, out)
 
 
