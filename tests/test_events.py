@@ -303,6 +303,11 @@ def test_acled_types(text: str, expected: str) -> None:
         ("Syrian Army kills 48 ISIL terrorists in Deir Ezzor.", "armed_clash"),
         ("ISIS executes three people in Raqqa and Deir Ezzor", "attack"),
         (
+            "Rebels bombarded a campaign rally in support of the president, killing at least 21 "
+            "people.",
+            "shelling_artillery_missile_attack",
+        ),
+        (
             "Thunderstorms killed six people and damaged hundreds of houses across the state.",
             "natural_disaster",
         ),
