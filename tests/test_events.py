@@ -302,6 +302,8 @@ def test_acled_types(text: str, expected: str) -> None:
         ("Rebel forces are battling to push back regime advances.", "armed_clash"),
         ("Syrian Army kills 48 ISIL terrorists in Deir Ezzor.", "armed_clash"),
         ("ISIS executes three people in Raqqa and Deir Ezzor", "attack"),
+        ("A government raid on an Islamic State stronghold killed 18 fighters.", "armed_clash"),
+        ("Army units attacked terrorist gatherings in the countryside of Hama.", "armed_clash"),
         (
             "Rebels bombarded a campaign rally in support of the president, killing at least 21 "
             "people.",
