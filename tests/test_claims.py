@@ -178,3 +178,9 @@ def test_a_dateline_run_into_the_lead_is_not_part_of_a_claim() -> None:
     assert a.article.published == "2017-04-07"
     (claim,) = [c for c in a.claims if c.kind == "event"]
     assert claim.text.startswith("Rebels shelled")
+
+
+def test_a_side_named_before_its_weapon_is_the_doer() -> None:
+    text = "Three children were killed in a rebel rocket attack on a school in the old city."
+    (claim,) = warcheck.analyze(text, published="2016-10-30").claims
+    assert [p.actor_id for p in claim.agents] == ["syrian_opposition"]

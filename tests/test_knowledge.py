@@ -179,3 +179,12 @@ def test_signature_weapons_point_at_known_actors_with_sources() -> None:
     for w in weapons:
         assert w.actor_id in knowledge.actors() and w.source and w.terms
         assert 0 < w.confidence < 1
+
+
+def test_military_nouns_come_in_three_parts() -> None:
+    parts = {p: set(knowledge.military_nouns(p)) for p in ("members", "means", "sites")}
+    assert "soldiers" in parts["members"] and "rockets" in parts["means"]
+    assert "checkpoint" in parts["sites"]
+    assert set(knowledge.military_nouns()) == parts["members"] | parts["means"] | parts["sites"]
+    # Non-state members are not demonym nouns: "Syrian fighters" may be rebels.
+    assert "fighters" not in set(knowledge.military_nouns())

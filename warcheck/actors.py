@@ -36,8 +36,8 @@ import ahocorasick
 from warcheck import knowledge
 from warcheck.knowledge import fold, normalize_key
 from warcheck.model import ActorMention, OperationMention, Sentence
+from warcheck.vocab import ARMED_KINDS
 
-_ARMED = frozenset({"state_force", "armed_group", "militia", "coalition"})
 # Generic heads that say nothing when context cannot tell whose they are: dropped if unresolved.
 _BARE_HEADS = frozenset({"the army", "our forces", "security forces"})
 _NON_STATE = frozenset({"armed_group", "militia"})
@@ -275,7 +275,7 @@ def _article_camps(scores: dict[str, float], outlet_camp: str | None) -> list[st
 
 def _forces_of(actor_id: str) -> str | None:
     a = knowledge.actor(actor_id)
-    if a.kind in _ARMED:
+    if a.kind in ARMED_KINDS:
         return a.id
     return a.forces
 

@@ -29,6 +29,7 @@ from warcheck.model import (
     Span,
     TimeMention,
 )
+from warcheck.vocab import ARMED_KINDS
 
 _M = TypeVar("_M", bound=Span)
 
@@ -59,7 +60,9 @@ _VIOLENT = {
     "government_regains_territory",
     "non_state_actor_overtakes_territory",
 }
-_ARMED = {"state_force", "armed_group", "militia", "coalition", "government"}
+# Who can commit violence in a claim: the armed kinds, and governments acting through their
+# forces ("Turkey shelled the village").
+_ARMED = ARMED_KINDS | {"government"}
 _CAN_BE_HIT = {"civilians", "ngo", "un_body", "media"}
 _TWO_SIDED = {"armed_clash", "meet", "agreement", "diplomatic_event"}
 
@@ -277,16 +280,19 @@ _TARGET_BEFORE = re.compile(
     r"hitting|struck|striking|attacked|attacking|between)\s+(?:the\s+)?(?:\w+\s+){0,2}$",
     re.I,
 )
-# Weapons and means named right after an actor make it the doer ("Russian warplanes").
+# Weapons and means named right after an actor make it the doer ("Russian warplanes",
+# "ISIS rockets"): the "means" among actors.json's military nouns.
 _WEAPON_AFTER = re.compile(
-    r"^[\s'’s]*(?:-?led\s+|-?backed\s+)?(?:\w+\s+){0,2}?(?:war\s?planes?|planes?|jets?|aircraft|"
-    r"air\s?force|helicopters?|drones?|artillery|tanks?|air\s?strikes?|strikes?|raids?|"
-    r"air\s?raids?|bombing|bombardment|shelling|shells|missiles?|rockets?|snipers?|"
-    r"barrel\s+bombs?|attacks?|offensive|assault|operations?|bombs?|bombers?|blasts?|"
-    r"explosives?|mortars?|shells?)\b",
+    r"^[\s'’s]*(?:-?led\s+|-?backed\s+)?(?:\w+\s+){0,2}?(?:"
+    + "|".join(
+        sorted({n.replace(" ", r"\s?") for n in knowledge.military_nouns("means")}, key=len)[::-1]
+    )
+    + r")\b",
     re.I,
 )
-# Members named right after an actor ("ISIS fighters") may be doers or victims.
+# Combat members named right after an actor ("ISIS fighters") may be doers or victims. Not
+# the military nouns' "members": "advisers", "personnel" or "officers" rarely act in a claim,
+# and "fighters", "militants" or "gunmen" also name non-state members.
 _MEMBERS_AFTER = re.compile(
     r"^[\s'’s]*(?:-?led\s+|-?backed\s+)?(?:\w+\s+)?(?:forces|troops|army|soldiers|fighters|"
     r"militants|gunmen|units)\b",

@@ -267,7 +267,7 @@ def validate_operations(items: Iterable[Operation], actor_ids: set[str]) -> list
 
 @functools.cache
 def _actor_data() -> tuple[
-    dict[str, Actor], tuple[CampMarker, ...], tuple[str, ...], tuple[str, ...]
+    dict[str, Actor], tuple[CampMarker, ...], tuple[str, ...], dict[str, tuple[str, ...]]
 ]:
     raw = _read("actors.json")
     try:
@@ -277,7 +277,10 @@ def _actor_data() -> tuple[
             for m in raw.get("camp_markers", ())
         )
         blockers = tuple(str(b["phrase"]) for b in raw.get("blockers", ()))
-        nouns = tuple(str(n) for n in raw.get("military_nouns", ()))
+        nouns = {
+            part: tuple(str(n) for n in raw["military_nouns"][part])
+            for part in ("members", "means", "sites")
+        }
     except (KeyError, TypeError) as err:
         raise KnowledgeError(f"actors.json: malformed entry ({err!r})") from None
     problems = validate_actors(items)
@@ -312,9 +315,17 @@ def blockers() -> tuple[str, ...]:
     return _actor_data()[2]
 
 
-def military_nouns() -> tuple[str, ...]:
-    """Return the nouns after which a demonym names a state's forces ("Russian warplanes")."""
-    return _actor_data()[3]
+def military_nouns(part: str | None = None) -> tuple[str, ...]:
+    """Return the nouns after which a demonym names a state's forces ("Russian warplanes").
+
+    ``part`` narrows them to ``"members"`` (soldiers, troops), ``"means"``
+    (weapons, strikes and attacks: "ISIS rockets" makes ISIS the doer) or
+    ``"sites"`` (positions, bases, convoys); ``None`` gives all three.
+    """
+    nouns = _actor_data()[3]
+    if part is None:
+        return nouns["members"] + nouns["means"] + nouns["sites"]
+    return nouns[part]
 
 
 @functools.cache

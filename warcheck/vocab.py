@@ -55,6 +55,9 @@ ACTOR_KIND: dict[str, str] = {
     "civilians": "Civilians, residents or protesters as a group.",
 }
 
+# The actor kinds that bear arms.
+ARMED_KINDS = frozenset({"state_force", "armed_group", "militia", "coalition"})
+
 ACTOR_RESOLUTION: dict[str, str] = {
     "alias": "The words are the actor's name or one of its aliases.",
     "label": "The words are a partisan label that one camp uses for exactly one actor.",
