@@ -87,8 +87,6 @@ def analyze(
     from warcheck.pipeline import analyze_article
     from warcheck.reading import read
 
-    if published is not None:
-        _check_date(published)
     article = read(source_text_or_html, published=published, outlet=outlet, url=url)
     return analyze_article(article)
 
@@ -151,13 +149,3 @@ def format_evaluation(result: dict[str, Any]) -> str:
     else:
         from warcheck.evaluation import fakes as module  # type: ignore[no-redef]
     return module.format_result(result)
-
-
-def _check_date(value: str) -> None:
-    import datetime as dt
-
-    try:
-        dt.date.fromisoformat(value)
-    except ValueError:
-        message = f"publication date {value!r} is not a date in the form YYYY-MM-DD"
-        raise InputError(message) from None

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlsplit
 
-from warcheck.datelines import find_dateline, parse_date
+from warcheck.datelines import find_dateline
 from warcheck.errors import InputError
 from warcheck.furniture import clean
 from warcheck.model import Article, Span
@@ -219,16 +219,12 @@ def _build(
 
 
 def _iso(value: str) -> str:
-    """Normalise a user-given publication date to ISO, or raise InputError."""
-    value = value.strip()
+    """Check a user-given publication date (``YYYY-MM-DD``) and return it, or raise InputError."""
     try:
-        return datetime.date.fromisoformat(value).isoformat()
+        return datetime.date.fromisoformat(value.strip()).isoformat()
     except ValueError:
-        pass
-    day = parse_date(value)
-    if day is None:
-        raise InputError(f"cannot read the publication date {value!r}; give it as YYYY-MM-DD")
-    return day.isoformat()
+        message = f"publication date {value!r} is not a date in the form YYYY-MM-DD"
+        raise InputError(message) from None
 
 
 def _is_iso(value: str) -> bool:
