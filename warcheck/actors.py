@@ -11,12 +11,7 @@ overlapping matches the longest wins ("Syrian Democratic Forces", not
 
 A label that names one actor resolves at once (``resolved_by="label"``). A
 label that several camps use for several actors ("mercenaries", "terrorists",
-"rebels") is resolved by context, strongest evidence first: an actor named
-next to it ("ISIS mercenaries", "terrorists of Jabhat al-Nusra"), the nearest
-named actor that the article's camp uses the label for in the same sentence,
-then within two sentences of the same paragraph, the only actor the article's
-camp uses the label for, the candidate the article names most, and finally the
-label's generic default ("rebels": the opposition at large). The article's
+"rebels") is resolved by context (:mod:`warcheck.labels`). The article's
 camp is the outlet's when known, else inferred from the vocabulary it uses
 (:func:`infer_camps`). "The army of the Baathist regime", "forces loyal to
 Assad" and "Putin's warplanes" become one mention of the forces concerned.
@@ -24,7 +19,6 @@ Assad" and "Putin's warplanes" become one mention of the forces concerned.
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 from collections import Counter
@@ -35,21 +29,15 @@ import ahocorasick
 
 from warcheck import knowledge
 from warcheck.knowledge import fold, normalize_key
+from warcheck.labels import LabelContext, label_camp
 from warcheck.model import ActorMention, OperationMention, Sentence
 from warcheck.vocab import ARMED_KINDS
 
 # Generic heads that say nothing when context cannot tell whose they are: dropped if unresolved.
 _BARE_HEADS = frozenset({"the army", "our forces", "security forces"})
-_NON_STATE = frozenset({"armed_group", "militia"})
 # Acronyms that are also English words: rejected inside upper-case headlines.
 _WORDLIKE = frozenset({"is", "us", "ap", "who", "tip", "sig", "mit", "jim", "rt", "nfl"})
-_CONF_ADJACENT, _CONF_SENTENCE, _CONF_PARAGRAPH = 0.9, 0.8, 0.7
-_CONF_CAMP, _CONF_FREQUENT, _CONF_DEFAULT, _NO_CAMP_PENALTY = 0.65, 0.5, 0.4, 0.15
 _WORD = re.compile(r"[^\W\d_]+")
-_GAP_BEFORE = re.compile(r"(?:'s?|s)?\s{0,2}$")
-_LINK_AFTER = re.compile(
-    r"\s+(?:of|from|belonging to|affiliated (?:to|with)|linked to|loyal to|backed by)\s+(?:the\s+)?"
-)
 _FORCES_AFTER = re.compile(
     r"(?:'s|s)?\s+(?:armed forces|forces|troops|army|soldiers|military|warplanes|jets|air force)\b"
 )
@@ -289,12 +277,6 @@ def _mention(text: str, h: _Hit, actor_id: str | None, **kw: object) -> ActorMen
     return ActorMention(h.start, h.end, text[h.start : h.end], actor_id=actor_id, **args)
 
 
-def _label_camp(key: str, actor_id: str | None, camps: list[str]) -> str | None:
-    uses = knowledge.label_uses(key)
-    mine = [u.camp for u in uses if actor_id is None or u.actor_id == actor_id]
-    return next((c for c in camps if c in mine), mine[0] if mine else None)
-
-
 def find_actors(
     text: str, sentences: Sequence[Sentence], outlet_camp: str | None = None
 ) -> list[ActorMention]:
@@ -324,7 +306,7 @@ def find_actors(
         refs = idx.label_refs.get(key, ())
         label = idx.label_text[key]
         if len(refs) == 1:
-            camp = _label_camp(key, refs[0], camps)
+            camp = label_camp(key, refs[0], camps)
             out.append(
                 _mention(text, h, refs[0], label=label, label_camp=camp, resolved_by="label")
             )
@@ -332,120 +314,11 @@ def find_actors(
             pending.append(len(out))
             out.append(_mention(text, h, None, label=label, resolved_by="unresolved"))
     if pending:
-        ctx = _Context(text, low, [m for m in out if m.actor_id is not None], sentences, camps)
+        ctx = LabelContext(text, low, [m for m in out if m.actor_id is not None], sentences, camps)
         for i in pending:
             out[i] = ctx.resolve(out[i])
     kept = [m for m in out if m.actor_id is not None or (m.label or "").lower() not in _BARE_HEADS]
     return _merge_forces(text, low, kept)
-
-
-class _Context:
-    """What ambiguous labels are resolved against: the named actors and the article's camps."""
-
-    def __init__(
-        self,
-        text: str,
-        low: str,
-        firm: list[ActorMention],
-        sentences: Sequence[Sentence],
-        camps: list[str],
-    ) -> None:
-        self.low, self.firm, self.camps = low, firm, camps
-        self.sentences = list(sentences)
-        self.starts = [s.start for s in self.sentences]
-        self.where = [self._sentence(f.start) for f in firm]
-        self.firm_starts = [f.start for f in firm]
-        self.freq = Counter(f.actor_id for f in firm)
-
-    def _sentence(self, pos: int) -> tuple[int, int]:
-        if not self.sentences:
-            return (0, 0)
-        s = self.sentences[max(0, bisect.bisect_right(self.starts, pos) - 1)]
-        return (s.index, s.paragraph)
-
-    def _adjacent(self, m: ActorMention, every: list[str]) -> str | None:
-        """An actor named just before the label ("ISIS mercenaries") or linked after it.
-
-        The link is "of", "from", "affiliated to"... ("terrorists of ISIS").
-        """
-        i = bisect.bisect_left(self.firm_starts, m.start)
-        if i > 0:
-            prev = self.firm[i - 1]
-            if _GAP_BEFORE.fullmatch(self.low, prev.end, m.start) and _fits(prev.actor_id, every):
-                return prev.actor_id
-        link = _LINK_AFTER.match(self.low, m.end)
-        if link and i < len(self.firm):
-            nxt = self.firm[i]
-            if nxt.start == link.end() and _fits(nxt.actor_id, every):
-                return nxt.actor_id
-        return None
-
-    def resolve(self, m: ActorMention) -> ActorMention:
-        """Resolve an ambiguous label from its context (see the module docstring)."""
-        key = normalize_key(m.label or m.text)
-        uses = knowledge.label_uses(key)
-        every = list(dict.fromkeys(u.actor_id for u in uses))
-        cands, camp_unique = every, False
-        for camp in self.camps:
-            in_camp = list(dict.fromkeys(u.actor_id for u in uses if u.camp == camp))
-            if in_camp:
-                cands, camp_unique = in_camp, len(in_camp) == 1
-                break
-        choice: tuple[str | None, float] = (self._adjacent(m, every), _CONF_ADJACENT)
-        if choice[0] is None and self.sentences:
-            sent, para = self._sentence(m.start)
-            # Without a camp every camp's usage is a candidate: trust proximity less.
-            penalty = 0.0 if cands is not every else _NO_CAMP_PENALTY
-            tiers = (
-                (_CONF_SENTENCE - penalty, lambda w: w[0] == sent),
-                (_CONF_PARAGRAPH - penalty, lambda w: w[1] == para and abs(w[0] - sent) <= 2),
-            )
-            for conf, near in tiers:
-                found = [
-                    f
-                    for f, w in zip(self.firm, self.where, strict=True)
-                    if f.actor_id in cands and near(w)
-                ]
-                if found:
-                    best = min(found, key=lambda f: (abs(f.start - m.start), f.start > m.start))
-                    choice = (best.actor_id, conf)
-                    break
-        if choice[0] is None and camp_unique:
-            choice = (cands[0], _CONF_CAMP)
-        if choice[0] is None:
-            counts = {a: self.freq[a] for a in cands if self.freq[a]}
-            if counts:
-                top = max(counts.values())
-                tied = [f for f in self.firm if counts.get(f.actor_id or "") == top]
-                choice = (min(tied, key=lambda f: abs(f.start - m.start)).actor_id, _CONF_FREQUENT)
-        if choice[0] is None:
-            default = next((u.actor_id for u in uses if u.default and u.actor_id in cands), None)
-            choice = (default, _CONF_DEFAULT)
-        if choice[0] is None:
-            kinds = {knowledge.actor(a).kind for a in cands}
-            return replace(
-                m,
-                name=m.label,
-                kind=kinds.pop() if len(kinds) == 1 else None,
-                label_camp=_label_camp(key, None, self.camps),
-            )
-        a = knowledge.actor(choice[0])
-        return replace(
-            m,
-            actor_id=a.id,
-            name=a.name,
-            kind=a.kind,
-            resolved_by="context",
-            confidence=choice[1],
-            label_camp=_label_camp(key, a.id, self.camps) or _label_camp(key, None, self.camps),
-        )
-
-
-def _fits(actor_id: str | None, every: list[str]) -> bool:
-    """Whether an adjacent actor can be what the label refers to."""
-    return actor_id is not None and (
-        actor_id in every or knowledge.actor(actor_id).kind in _NON_STATE
-    )
 
 
 def _merge_forces(text: str, low: str, mentions: list[ActorMention]) -> list[ActorMention]:

@@ -24,239 +24,26 @@ from __future__ import annotations
 
 import re
 
+from warcheck.casualty_words import (
+    CUES,
+    FLEX_HEADS,
+    HEADS,
+    MEMBER_OF_CIVILIANS,
+    MEMBER_OF_SOLDIERS,
+    MOD_GROUPS,
+    NEED_AUX,
+    OUTCOME_WORDS,
+    PEOPLE_HEADS,
+    SINGULAR,
+    word_list,
+)
 from warcheck.model import CasualtyMention
 from warcheck.numbers import NUMBER, NUMBER_FIRST_WORDS, parse_number, word_trie
-
-# --- lexicon -------------------------------------------------------------------------------
-
-# head noun -> (group, implied outcome or None)
-_HEADS: dict[str, tuple[str, str | None]] = {}
-
-
-def _words(s: str) -> list[str]:
-    """Split a word list written as one string ("_" stands for a space inside a phrase)."""
-    return [w.replace("_", " ") for w in s.split()]
-
-
-def _heads(group: str, outcome: str | None, words: str) -> None:
-    for w in _words(words):
-        _HEADS[w] = (group, outcome)
-
-
-_heads(
-    "civilians",
-    None,
-    "civilians civilian residents resident villagers inhabitants citizens "
-    "worshippers worshipers students pupils teachers doctors medics nurses paramedics "
-    "rescuers rescue_workers aid_workers volunteers workers journalists reporters "
-    "protesters protestors demonstrators farmers shepherds passengers shoppers patients "
-    "families family_members relatives staff staff_members christians yazidis assyrians "
-    "alawites druze shiites sunnis ismailis armenians tribesmen",
-)
-_heads(
-    "children",
-    None,
-    "children child kids kid boys boy girls girl minors minor infants "
-    "infant babies baby toddlers toddler schoolchildren schoolchild teenagers teenager "
-    "youngsters",
-)
-_heads("women", None, "women woman mothers mother")
-_heads(
-    "fighters",
-    None,
-    "fighters fighter militants militant rebels rebel jihadists jihadist "
-    "jihadis jihadi gunmen gunman terrorists terrorist insurgents insurgent extremists "
-    "mercenaries mercenary combatants islamists attackers assailants bombers snipers "
-    "takfiris members member commanders commander leaders emirs militiamen militiaman "
-    "operatives elements recruits",
-)
-_heads(
-    "soldiers",
-    None,
-    "soldiers soldier troops troopers trooper servicemen serviceman "
-    "policemen policeman police_officers officers officer personnel guards guard "
-    "conscripts pilots pilot forces marines security_forces army_soldiers",
-)
-_heads("unspecified", None, "people persons person individuals others men man syrians")
-_heads("unspecified", "killed", "dead deaths fatalities bodies corpses martyrs lives")
-_heads("unspecified", "affected", "victims casualties")
-_heads("unspecified", "injured", "injured wounded injuries")
-_heads("unspecified", "displaced", "refugees displaced idps evacuees")
-_heads("unspecified", "detained", "detainees prisoners hostages captives abductees")
-_heads("unspecified", "missing", "missing")
-
-_SINGULAR = _words(
-    "civilian resident child kid boy girl minor infant baby toddler teenager "
-    "woman mother fighter militant rebel jihadist gunman terrorist soldier "
-    "policeman officer man person journalist doctor volunteer member commander body"
-)
-
-# words in the modifiers before a head noun that change its group
-_MOD_GROUPS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"\b(?:child|children|schoolchildren)\b"), "children"),
-    (re.compile(r"\bwomen\b"), "women"),
-    (
-        re.compile(
-            r"\b(?:civilians?|civil\s+defen[cs]e|white\s+helmets|rescue|aid|medical|"
-            r"emergency|hospital)\b"
-        ),
-        "civilians",
-    ),
-    (
-        re.compile(
-            r"\b(?:army|soldiers?|regime|government|security|police|military|troops|"
-            r"russian|turkish|iranian|state)\b"
-        ),
-        "soldiers",
-    ),
-    (
-        re.compile(
-            r"\b(?:isis|isil|is|daesh|nusra|qaeda|terrorists?|armed|militants?|rebels?|"
-            r"opposition|jihadists?|fsa|ypg|sdf|pkk|hezbollah|takfiri|islamist|"
-            r"al-[a-z]+|jaish|ahrar|[a-z]+-backed|pro-[a-z]+)\b"
-        ),
-        "fighters",
-    ),
-]
-_FLEX_HEADS = frozenset(
-    _words("people persons person individuals men man members member elements forces workers staff")
-)
-_MEMBER_OF_SOLDIERS = re.compile(
-    r"\b(?:army|armed\s+forces|security|police|military|"
-    r"troops|guard|forces)\b"
-)
-_MEMBER_OF_CIVILIANS = re.compile(
-    r"\b(?:family|families|staff|civil\s+defen[cs]e|"
-    r"white\s+helmets|team|crew|tribe|clan|community)\b"
-)
-_PEOPLE_HEADS = frozenset(_words("people victims dead deaths casualties bodies fatalities"))
-
-# outcome words after a figure ("... were killed")
-_OUTCOME_WORDS: list[tuple[str, str]] = [
-    (
-        "affected",
-        r"(?:killed|dead)\s+(?:or|and)\s+(?:wounded|injured)|(?:wounded|injured)\s+"
-        r"(?:or|and)\s+killed",
-    ),
-    (
-        "killed",
-        r"killed|dead|died|die|slain|murdered|executed|massacred|slaughtered|beheaded|"
-        r"perished|martyred|shot\s+dead|gunned\s+down|assassinated|crucified|"
-        r"lost\s+(?:their|his|her)\s+lives?|(?:burned|burnt)\s+(?:alive|to\s+death)|"
-        r"suffocated|among\s+(?:the|those)\s+(?:dead|killed|victims|fatalities)",
-    ),
-    (
-        "injured",
-        r"injured|wounded|hurt|maimed|(?:suffered|sustained)\s+(?:\w+\s+)?injuries|"
-        r"hospitali[sz]ed|among\s+(?:the|those)\s+(?:wounded|injured)",
-    ),
-    (
-        "displaced",
-        r"displaced|fled|flee|fleeing|forced\s+(?:to\s+(?:flee|leave)|from)|"
-        r"left\s+their\s+homes|uprooted|made\s+homeless|left\s+homeless",
-    ),
-    ("missing", r"missing|unaccounted\s+for|(?:forcibly\s+)?disappeared"),
-    (
-        "detained",
-        r"arrested|detained|abducted|kidnapped|captured|imprisoned|jailed|"
-        r"rounded\s+up|taken\s+(?:hostage|prisoner|captive)|held\s+(?:hostage|captive)",
-    ),
-]
-_NEED_AUX = frozenset({"flee", "fleeing", "fled", "die", "captured", "hurt"})
-
-# cue phrases that may stand right before a figure: phrase -> (role, kind)
-_CUES: dict[str, tuple[str, str]] = {}
-
-
-def _cues(role: str, kind: str, phrases: str) -> None:
-    for p in phrases.split(","):
-        _CUES[" ".join(p.split())] = (role, kind)
-
-
-_cues("qual", "at_least", "at least,no fewer than,no less than,not less than,a minimum of")
-_cues("qual", "more_than", "more than,over,upwards of,in excess of,exceeding")
-_cues("qual", "up_to", "up to,at most,no more than,as many as")
-_cues(
-    "qual",
-    "about",
-    "about,around,nearly,almost,approximately,roughly,some,an estimated,"
-    "estimated,close to,just under,just over",
-)
-_cues("between", "range", "between")
-_cues(
-    "active",
-    "killed",
-    "kill,kills,killed,killing,execute,executes,executed,executing,"
-    "behead,beheads,beheaded,beheading,massacre,massacres,massacred,massacring,slaughter,"
-    "slaughters,slaughtered,slaughtering,murder,murders,murdered,murdering,assassinate,"
-    "assassinates,assassinated,assassinating,shot dead,shoot dead,shoots dead,shooting dead,"
-    "gun down,guns down,gunned down,gunning down,crucify,crucifies,crucified,crucifying,"
-    "claim the lives of,claims the lives of,claimed the lives of,claiming the lives of,"
-    "take the lives of,takes the lives of,took the lives of,taking the lives of,death of,"
-    "deaths of,killing of,killings of,massacre of,execution of,executions of,beheading of,"
-    "beheadings of,bodies of,corpses of,remains of,funeral of,funerals of,the dead include,"
-    "the dead includes,the dead included,the victims include,the victims includes,"
-    "the victims included,among the dead were,among the dead are,among the dead was,"
-    "among the victims were,among the victims are,among the killed were",
-)
-_cues(
-    "active",
-    "affected",
-    ",".join(
-        f"{k} {c} {w}"
-        for k in ("kill", "kills", "killed", "killing")
-        for c in ("or", "and")
-        for w in ("wound", "wounded", "wounding", "injure", "injured", "injuring")
-    )
-    + ",wounded or killed,injured or killed,wounding or killing,injuring or killing",
-)
-_cues(
-    "active",
-    "injured",
-    "injure,injures,injured,injuring,wound,wounds,wounded,wounding,maim,"
-    "maims,maimed,maiming,the wounded include,the wounded included,the injured include,"
-    "the injured included",
-)
-_cues(
-    "active",
-    "displaced",
-    "displace,displaces,displaced,displacing,uproot,uproots,uprooted,uprooting,displacement of",
-)
-_cues(
-    "active",
-    "detained",
-    "arrest,arrests,arrested,arresting,detain,detains,detained,"
-    "detaining,abduct,abducts,abducted,abducting,kidnap,kidnaps,kidnapped,kidnapping,capture,"
-    "captures,captured,capturing,arrest of,detention of,abduction of,kidnapping of",
-)
-_cues("active", "missing", "disappearance of")
-_cues(
-    "toll",
-    "killed",
-    "death toll,toll,number of dead,number of the dead,number of deaths,"
-    "number of fatalities,number of victims,number of the victims,number of martyrs,"
-    "number of people killed,number of those killed,number killed",
-)
-_cues("toll", "affected", "casualty toll,number of casualties")
-_cues(
-    "toll_at",
-    "killed",
-    "bring to,brings to,bringing to,bringing the death toll to,"
-    "bringing the toll to,brought the death toll to,brought the toll to",
-)
-_cues(
-    "bad",
-    "ref",
-    "january,jan,february,feb,march,mar,april,apr,may,june,jun,july,jul,august,"
-    "aug,september,sept,sep,october,oct,november,nov,december,dec,resolution,resolutions,no,"
-    "nos,article,chapter,route,highway,page,paragraph,aged,age,ages,flight,vol,division,"
-    "brigade,regiment,battalion,item,decree,tel,phone",
-)
 
 # --- patterns (applied to the lower-cased text) -------------------------------------------
 
 _STOP = word_trie(
-    _words(
+    word_list(
         "were was are is be been being have has had and or of in on at to from "
         "by for with the a an as who that which when while after before during including "
         "among than since more least per across into near inside last this these "
@@ -267,24 +54,24 @@ _STOP = word_trie(
 )
 _MOD = rf"(?!(?:{_STOP})\b)[^\W\d_][\w'’().-]*"
 _TAIL = r"(?![\w%]|[.,:/]\d|[-‐]\w|\s*(?:per\s*cent|percent)\b)"
-_QUAL_ALT = word_trie(k for k, (r, _) in _CUES.items() if r == "qual")
+_QUAL_ALT = word_trie(k for k, (r, _) in CUES.items() if r == "qual")
 
 # one scan finds both candidate numbers and cue phrases
-_SCAN_RE = re.compile(rf"\b(?:[0-9]|(?:{word_trie((*NUMBER_FIRST_WORDS, 'another', *_CUES))})\b)")
+_SCAN_RE = re.compile(rf"\b(?:[0-9]|(?:{word_trie((*NUMBER_FIRST_WORDS, 'another', *CUES))})\b)")
 _NUM_RE = re.compile(
     rf"(?<![\w.,/:$£€#-])(?:(?P<n>{NUMBER})"
-    rf"|(?P<a>an?|another)(?=\s+(?:{_MOD}\s+){{0,2}}?(?:{word_trie(_SINGULAR)})\b)){_TAIL}"
+    rf"|(?P<a>an?|another)(?=\s+(?:{_MOD}\s+){{0,2}}?(?:{word_trie(SINGULAR)})\b)){_TAIL}"
 )
 _RANGE_RE = re.compile(rf"\s*(?:-|–|to|or)\s*(?:(?:{_QUAL_ALT})\s+)?(?P<n2>{NUMBER}){_TAIL}")
 _AND_NUM_RE = re.compile(rf"\s+and\s+(?P<n2>{NUMBER}){_TAIL}")
 _GROUP_RE = re.compile(
     r"\s+(?:(?:of\s+(?:them|whom|those)|more)\s+)?"
     r"(?:(?:were|are)\s+(?:all\s+)?(?=(?:children|women|civilians|minors|kids)\b))?"
-    rf"(?P<mods>(?:{_MOD}\s+(?:and\s+)?){{0,3}}?)(?P<head>{word_trie(_HEADS)})\b"
+    rf"(?P<mods>(?:{_MOD}\s+(?:and\s+)?){{0,3}}?)(?P<head>{word_trie(HEADS)})\b"
     rf"(?P<of>\s+of\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+|one\s+)?{_MOD}(?:\s+{_MOD}){{0,2}})?"
 )
 _AUX = word_trie(
-    _words(
+    word_list(
         "were was are is have has had been being be got reportedly also all later "
         "allegedly apparently now already just both still initially who that said to "
         "believed thought reported feared found confirmed more others subsequently "
@@ -295,7 +82,7 @@ _AFTER_RE = re.compile(
     r"(?P<incl>\s*[,(]?\s*(?:including|among\s+them|among\s+whom|of\s+whom|mostly|mainly|"
     r"most\s+of\s+them|many\s+of\s+them)\b[^.;:\"“”]{0,90}?(?<!\sand)(?<!\sor),?)?"
     rf"(?P<aux>(?:\s+(?:{_AUX})\b)*)\s*,?\s+(?:"
-    + "|".join(f"(?P<o_{k}>{p})" for k, p in _OUTCOME_WORDS)
+    + "|".join(f"(?P<o_{k}>{p})" for k, p in OUTCOME_WORDS)
     + r")\b"
 )
 _FILLER = re.compile(r"(?:another|other|a\s+further|an\s+additional|the)\s+")
@@ -306,7 +93,7 @@ _TOLL_TAIL = re.compile(
 _NEXT_OK = re.compile(
     r"\s*(?:$|[,.;:!?)\"”'’(\-–—]|(?:"
     + word_trie(
-        _words(
+        word_list(
             "in on at and or when while during after before as including among with there since "
             "across near inside outside from by last this yesterday today overnight earlier so but "
             "according said over within under throughout along around monday tuesday wednesday "
@@ -319,7 +106,7 @@ _YEAR_LEFT = re.compile(
     r"\b(?:in|since|until|year|of\s+the|by|from|to|early|late|mid|"
     r"summer|spring|winter|autumn)\.?\s+$"
 )
-_MONTHS = _words(
+_MONTHS = word_list(
     "january jan february feb march mar april apr may june jun july jul august "
     "aug september sept sep october oct november nov december dec"
 )
@@ -348,18 +135,18 @@ def _lower(text: str) -> str:
 
 def _classify(gm: re.Match[str]) -> tuple[str, str | None]:
     head = " ".join(gm.group("head").split())
-    group, outcome = _HEADS[head]
+    group, outcome = HEADS[head]
     mods = gm.group("mods")
-    if mods and (group == "unspecified" or head in _FLEX_HEADS):
-        for rx, g in _MOD_GROUPS:
-            if rx.search(mods) and (g not in ("children", "women") or head in _PEOPLE_HEADS):
+    if mods and (group == "unspecified" or head in FLEX_HEADS):
+        for rx, g in MOD_GROUPS:
+            if rx.search(mods) and (g not in ("children", "women") or head in PEOPLE_HEADS):
                 group = g
                 break
     of = gm.group("of")
     if of and head in ("members", "member", "elements"):
-        if _MEMBER_OF_CIVILIANS.search(of):
+        if MEMBER_OF_CIVILIANS.search(of):
             group = "civilians"
-        elif _MEMBER_OF_SOLDIERS.search(of):
+        elif MEMBER_OF_SOLDIERS.search(of):
             group = "soldiers"
     if mods and "massacre" in mods and outcome == "affected":
         outcome = "killed"
@@ -404,7 +191,7 @@ def find_casualties(text: str) -> list[CasualtyMention]:
     last = -1
     for t in _SCAN_RE.finditer(low):
         p, w = t.start(), t.group()
-        if not w[0].isdigit() and (info := _CUES.get(w) or _CUES.get(" ".join(w.split()))):
+        if not w[0].isdigit() and (info := CUES.get(w) or CUES.get(" ".join(w.split()))):
             role, kind = info
             if role == "toll":
                 tolls.append((p, t.end(), kind))
@@ -466,7 +253,7 @@ def find_casualties(text: str) -> list[CasualtyMention]:
         am = _AFTER_RE.match(low, gend)
         if (
             am
-            and am.group(am.lastgroup or "aux") in _NEED_AUX
+            and am.group(am.lastgroup or "aux") in NEED_AUX
             and not (gm and am.group("aux").strip())
         ):
             am = None
