@@ -184,3 +184,12 @@ def test_a_side_named_before_its_weapon_is_the_doer() -> None:
     text = "Three children were killed in a rebel rocket attack on a school in the old city."
     (claim,) = warcheck.analyze(text, published="2016-10-30").claims
     assert [p.actor_id for p in claim.agents] == ["syrian_opposition"]
+
+
+def test_who_holds_the_place_hit_takes_no_part() -> None:
+    text = (
+        "Aerial bombardment on a neighbourhood controlled by Syria's rebels killed at least "
+        "five civilians on Sunday."
+    )
+    (claim,) = warcheck.analyze(text, published="2016-09-11").claims
+    assert "syrian_opposition" not in [p.actor_id for p in (*claim.agents, *claim.targets)]

@@ -226,7 +226,9 @@ def _participants(
     for m in mentions:
         if not m.actor_id or m.actor_id in seen or m.kind == "media":
             continue
-        if _is_destination(m, text, analysis):
+        if _is_destination(m, text, analysis) or _HOLDER_BEFORE.search(
+            text, max(0, m.start - 40), m.start
+        ):
             continue
         # The speaker is not a participant, except in its own claim of responsibility.
         if (
@@ -263,6 +265,13 @@ def _participants(
     return tuple(agents), tuple(targets)
 
 
+# "an area held by X", "neighbourhoods controlled by X": X holds the place hit, it takes no
+# part in the event.
+_HOLDER_BEFORE = re.compile(
+    r"\b(?:held|controlled|run|besieged|surrounded|dominated|occupied|seized)\s+by\s+"
+    r"(?:the\s+)?(?:\w+\s+){0,2}$",
+    re.I,
+)
 # "by X" names the doer, but not in "held by X", "controlled by X" (who holds a place);
 # "fire from X" too, but not "fighters from X" (X's members).
 _BY_BEFORE = re.compile(
