@@ -269,7 +269,7 @@ def _participants(
 # part in the event.
 _HOLDER_BEFORE = re.compile(
     r"\b(?:held|controlled|run|besieged|surrounded|dominated|occupied|seized)\s+by\s+"
-    r"(?:the\s+)?(?:\w+\s+){0,2}$",
+    r"(?:the\s+)?(?:[\w'’]+\s+){0,2}$",
     re.I,
 )
 # "by X" names the doer, but not in "held by X", "controlled by X" (who holds a place);
