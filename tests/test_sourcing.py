@@ -150,6 +150,15 @@ def test_inverted_quote_attribution_and_pronoun_carry() -> None:
     assert second[0].type == "monitor" and second[0].name == first[0].name
 
 
+def test_an_anaphor_takes_only_a_compatible_earlier_source() -> None:
+    text = "The YPG said 20 were killed. The network told reporters the toll was lower."
+    second = _chain(text, 1)
+    # "the network" is a broadcaster or a monitor: it does not become the party named before.
+    assert second[0].type != "party" and second[0].actor_id != "ypg"
+    text = "The Observatory said 20 were killed. The network told reporters the toll was lower."
+    assert _chain(text, 1)[0].actor_id == "sohr"
+
+
 def test_find_sources_remembers_earlier_sentences_in_order() -> None:
     text = "The Observatory said 20 were killed. The monitor added that children were among them."
     sentences = split_sentences(text)

@@ -93,6 +93,13 @@ _COMPATIBLE = {
     "officials": ("official", "party", "anonymous"),
     "channel": ("media", "wire"),
     "television": ("media", "wire"),
+    "network": ("media", "wire", "monitor"),  # a broadcaster, or a monitor (SNHR)
+    "command": ("party",),
+    "coalition": ("party", "official"),
+    "movement": ("party",),
+    "organization": ("monitor", "official"),
+    "organisation": ("monitor", "official"),
+    "body": ("monitor", "official"),
 }
 _UNSOURCED = (Source("outlet"),)  # the chain of a claim that rests on the outlet alone
 _QUOTE_OPEN = '"“«'
