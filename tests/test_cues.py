@@ -186,3 +186,14 @@ def test_a_camps_own_name_for_its_side_is_not_name_calling() -> None:
     named = [c for c in cues if c.kind == "name_calling"]
     assert [c.text for c in named] == ["regime"]
     assert named[0].actor_id == "syrian_government_forces" and named[0].camp == "opposition"
+
+
+def test_a_neutral_wire_label_is_not_name_calling() -> None:
+    from warcheck.model import ActorMention
+
+    wire = ActorMention(
+        0, 16, "Kurdish fighters", actor_id="ypg", name="People's Protection Units (YPG)",
+        kind="armed_group", label="Kurdish fighters", label_camp="neutral",
+    )  # fmt: skip
+    text = "Kurdish fighters held the town."
+    assert [c for c in find_cues(text, [wire]) if c.kind == "name_calling"] == []

@@ -9,7 +9,8 @@ anchored regular expressions at the match. A match inside a longer match is
 dropped ("all" inside "with all likelihood").
 
 Partisan labels that the actor finder marked (``ActorMention.label``) become
-``name_calling`` cues carrying the camp that uses the label; a lexicon match
+``name_calling`` cues carrying the camp that uses the label (neutral wire
+labels such as "Kurdish fighters" stay on the actor only); a lexicon match
 of the same words is then dropped in favour of the actor's label.
 """
 
@@ -234,7 +235,9 @@ def find_cues(text: str, actors: Sequence[ActorMention] = ()) -> list[Cue]:
     Args:
         text: the article text.
         actors: actor mentions of the text; those with a ``label`` become
-            ``name_calling`` cues carrying the label's camp.
+            ``name_calling`` cues carrying the label's camp, unless the label is
+            neutral wire usage ("Kurdish fighters", "rebels") or the actor's own
+            camp's name for it.
 
     Returns:
         Cues with offsets into ``text``; ``note`` is ``"weak"`` (or ends with
@@ -252,7 +255,7 @@ def find_cues(text: str, actors: Sequence[ActorMention] = ()) -> list[Cue]:
             actor_id=m.actor_id,
         )
         for m in actors
-        if m.label and not _own_name(m)
+        if m.label and m.label_camp != "neutral" and not _own_name(m)
     ]
     taken = [(c.start, c.end) for c in labels]
     out = list(labels)
