@@ -193,3 +193,15 @@ def test_who_holds_the_place_hit_takes_no_part() -> None:
     )
     (claim,) = warcheck.analyze(text, published="2016-09-11").claims
     assert "syrian_opposition" not in [p.actor_id for p in (*claim.agents, *claim.targets)]
+
+
+def test_claim_places_leave_out_the_source_base_and_a_state_named_as_actor() -> None:
+    text = (
+        "Turkey shelled Qamishli on Tuesday, the Britain-based Syrian Observatory for Human "
+        "Rights said."
+    )
+    (claim,) = warcheck.analyze(text, published="2018-01-24").claims
+    assert [p.name for p in claim.places] == ["Qamishli"]
+    text = "Twelve fighters were killed as they were entering Turkey near Qamishli."
+    (claim,) = warcheck.analyze(text, published="2018-01-24").claims
+    assert "Turkey" in [p.name for p in claim.places]

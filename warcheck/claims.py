@@ -24,6 +24,7 @@ from warcheck.model import (
     Claim,
     Cue,
     Participant,
+    PlaceMention,
     Sentence,
     Source,
     Span,
@@ -145,7 +146,7 @@ def _claim(
         agents=agents,
         targets=targets,
         actors=tuple(c_actors),
-        places=tuple(_within(analysis.places, start, end)),
+        places=_event_places(analysis, start, end, sources),
         times=tuple(times),
         casualties=tuple(_within(analysis.casualties, start, end)),
         date_from=date_from,
@@ -378,6 +379,25 @@ def _actor_name(actor_id: str, fallback: str | None) -> str:
         return knowledge.actor(actor_id).name
     except KeyError:
         return fallback or actor_id
+
+
+def _event_places(
+    analysis: Analysis, start: int, end: int, sources: Sequence[Source]
+) -> tuple[PlaceMention, ...]:
+    """The clause's places, less those that locate a source ("UK-based monitor") and country
+    names that stand for the state ("Turkey shelled the town", not "entering Turkey")."""
+    text = analysis.article.text
+    states = {
+        (m.start, m.end)
+        for m in _within(analysis.actors, start, end)
+        if m.actor_id and not _is_destination(m, text, analysis)
+    }
+    return tuple(
+        p
+        for p in _within(analysis.places, start, end)
+        if (p.start, p.end) not in states
+        and not any(s.span is not None and s.span.start <= p.start < s.span.end for s in sources)
+    )
 
 
 def _is_source_mention(m: ActorMention, sources: Sequence[Source]) -> bool:
