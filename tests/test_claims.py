@@ -205,3 +205,10 @@ def test_claim_places_leave_out_the_source_base_and_a_state_named_as_actor() -> 
     text = "Twelve fighters were killed as they were entering Turkey near Qamishli."
     (claim,) = warcheck.analyze(text, published="2018-01-24").claims
     assert "Turkey" in [p.name for p in claim.places]
+
+
+def test_a_state_and_its_forces_are_not_on_both_sides() -> None:
+    text = "Turkey shelled the city on Tuesday as Turkish forces pressed into the enclave."
+    (claim,) = warcheck.analyze(text, published="2018-01-24").claims
+    assert [p.actor_id for p in claim.agents] == ["turkey"]
+    assert "turkish_armed_forces" not in [p.actor_id for p in claim.targets]

@@ -263,7 +263,24 @@ def _participants(
                     Participant(m.start, m.end, m.text, m.actor_id, name, role, m.confidence)
                 )
                 break
+    # A state and its own forces are one side: "Turkey shelled ... as Turkish forces pressed".
+    # (Factions of one umbrella do fight each other, so this holds for states only.)
+    states = {s for s in map(_state, (p.actor_id for p in agents)) if s}
+    targets = [p for p in targets if _state(p.actor_id) not in states]
     return tuple(agents), tuple(targets)
+
+
+def _state(actor_id: str) -> str | None:
+    """The state a government or state force belongs to, or ``None`` for other actors."""
+    try:
+        a = knowledge.actor(actor_id)
+    except KeyError:
+        return None
+    if a.kind == "government":
+        return a.id
+    if a.kind == "state_force":
+        return a.parent or a.id
+    return None
 
 
 # "an area held by X", "neighbourhoods controlled by X": X holds the place hit, it takes no
