@@ -64,6 +64,7 @@ def test_validation_reports_each_problem() -> None:
         replace(good, id="x_one", kind="army", aliases=("Qwerty One",)),
         replace(good, id="x_two", camp="rebels", aliases=("Qwerty Two",), source=" "),
         replace(good, id="x_three", parent="nobody", aliases=("SDF",), case_sensitive=("Zzz",)),
+        replace(good, id="x_four", aliases=("Qwerty Four",), belligerent="fights"),
     ]
     problems = " | ".join(knowledge.validate_actors(bad))
     for needle in (
@@ -74,6 +75,7 @@ def test_validation_reports_each_problem() -> None:
         "unknown actor id 'nobody'",
         "also belongs to 'sdf'",
         "'Zzz'",
+        "'belligerent' is a reason, for governments only",
     ):
         assert needle in problems
     op = Operation("op", "Op", "nobody", "2017-13-01", "2016-01-01", (), "")
@@ -188,3 +190,10 @@ def test_military_nouns_come_in_three_parts() -> None:
     assert set(knowledge.military_nouns()) == parts["members"] | parts["means"] | parts["sites"]
     # Non-state members are not demonym nouns: "Syrian fighters" may be rebels.
     assert "fighters" not in set(knowledge.military_nouns())
+
+
+def test_belligerent_states_are_marked_with_a_reason() -> None:
+    for aid in ("syrian_government", "russia", "turkey", "united_states", "israel", "iran"):
+        assert knowledge.actor(aid).belligerent
+    for aid in ("lebanon", "european_union"):
+        assert knowledge.actor(aid).belligerent is None

@@ -69,3 +69,12 @@ def test_anaphors() -> None:
     assert anaphor_of(_toks("a group"), False) is None  # indefinite: a new speaker
     assert anaphor_of(_toks("the Kurdish group"), False) is None
     assert anaphor_of(_toks("the group"), True) is None  # names an actor
+
+
+def test_a_belligerent_state_speaks_as_a_party_a_neutral_one_as_an_official() -> None:
+    phrase = "the Russian Defence Ministry"
+    russia = _mention(phrase, "Russian Defence Ministry", "russia", "government")
+    assert type_phrase(phrase, [russia]) == ("party", "russia")
+    phrase = "the Lebanese government"
+    lebanon = _mention(phrase, "Lebanese government", "lebanon", "government")
+    assert type_phrase(phrase, [lebanon]) == ("official", "lebanon")

@@ -54,7 +54,9 @@ class Actor:
     ``demonyms`` are adjectives that name this actor before a military noun
     ("Russian warplanes"), ``case_sensitive`` lists the aliases and labels
     that match only with their exact capitalisation ("IS", "SAA").
-    ``domains``/``outlet_names`` are set for news outlets.
+    ``domains``/``outlet_names`` are set for news outlets. ``belligerent``,
+    for a state or its leader, says why it is a party to the Syrian war (its
+    statements are then a party's, not a neutral official's); ``None`` otherwise.
     """
 
     id: str
@@ -70,6 +72,7 @@ class Actor:
     demonyms: tuple[str, ...] = ()
     case_sensitive: tuple[str, ...] = ()
     domains: tuple[str, ...] = ()
+    belligerent: str | None = None
     outlet_names: tuple[str, ...] = ()
     note: str | None = None
 
@@ -178,6 +181,7 @@ def _actor_from(entry: Mapping[str, Any]) -> Actor:
         demonyms=tuple(entry.get("demonyms", ())),
         case_sensitive=tuple(entry.get("case_sensitive", ())),
         domains=tuple(entry.get("domains", ())),
+        belligerent=entry.get("belligerent"),
         outlet_names=tuple(entry.get("outlet_names", ())),
         note=entry.get("note"),
     )
@@ -206,6 +210,10 @@ def validate_actors(items: Iterable[Actor]) -> list[str]:
             problems.append(f"{where}: no source")
         if not a.name.strip():
             problems.append(f"{where}: no name")
+        if a.belligerent is not None and (
+            a.kind != "government" or not isinstance(a.belligerent, str) or not a.belligerent
+        ):
+            problems.append(f"{where}: 'belligerent' is a reason, for governments only")
         for ref in (a.parent, a.forces, *a.related):
             if ref is not None and ref not in seen:
                 problems.append(f"{where}: unknown actor id {ref!r} in parent/forces/related")

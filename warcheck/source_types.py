@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from functools import cache, lru_cache
 
+from warcheck import knowledge
 from warcheck.cues import lexicon
 from warcheck.model import ActorMention
 from warcheck.source_words import ANAPHORIC_HEADS, DETERMINERS, LINKS, PRONOUNS, Token, is_cap
@@ -110,7 +111,7 @@ def type_phrase(
     if noun and not noun[1]:
         return noun[0], actor_id
     if actor and actor.kind in _KIND_TYPE:
-        return _KIND_TYPE[actor.kind], actor_id
+        return _actor_type(actor), actor_id
     if noun:
         plain = next((n for n in full if not n[1]), None)
         if plain is not None and plain[0] in ("monitor", "witness", "wire"):
@@ -119,6 +120,18 @@ def type_phrase(
     if _RANKS.search(np_text):
         return "party", actor_id
     return GUESS, actor_id
+
+
+def _actor_type(actor: ActorMention) -> str:
+    """A named actor's source type; a belligerent state speaks as a party to the war."""
+    kind = _KIND_TYPE[actor.kind or ""]
+    if kind == "official" and actor.actor_id:
+        try:
+            if knowledge.actor(actor.actor_id).belligerent:
+                return "party"
+        except KeyError:
+            pass
+    return kind
 
 
 def is_named(np_toks: Sequence[Token], mentions: Sequence[ActorMention]) -> bool:
