@@ -227,3 +227,9 @@ def test_offsets_order_and_closed_vocabularies() -> None:
         assert c.outcome in vocab.CASUALTY_OUTCOME
         assert c.group in vocab.CASUALTY_GROUP
         assert c.qualifier in vocab.NUMBER_QUALIFIER
+
+
+def test_members_from_a_group_keep_their_outcome() -> None:
+    c = one("Fourteen fighters from Jaish al-Islam were killed near Douma.")
+    assert (c.outcome, c.group, c.min) == ("killed", "fighters", 14)
+    assert c.text == "Fourteen fighters from Jaish al-Islam were killed"

@@ -212,3 +212,13 @@ def test_a_state_and_its_forces_are_not_on_both_sides() -> None:
     (claim,) = warcheck.analyze(text, published="2018-01-24").claims
     assert [p.actor_id for p in claim.agents] == ["turkey"]
     assert "turkish_armed_forces" not in [p.actor_id for p in claim.targets]
+
+
+def test_a_label_linked_to_a_name_is_one_phrase() -> None:
+    text = "Two were killed when terrorists from Jaish al-Fateh fired rocket shells on Aleppo."
+    (claim,) = warcheck.analyze(text, outlet="SANA", published="2016-09-04").claims
+    (agent,) = claim.agents
+    assert agent.actor_id == "jaish_al_fatah" and agent.text == "terrorists from Jaish al-Fateh"
+    text = "Twenty terrorists from Jaish al-Fateh were killed in an army ambush near Aleppo."
+    (claim,) = warcheck.analyze(text, outlet="SANA", published="2016-09-04").claims
+    assert "jaish_al_fatah" in [p.actor_id for p in claim.targets]

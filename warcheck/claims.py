@@ -224,7 +224,7 @@ def _participants(
         seen.add(speaker.actor_id)
     two_sided = event_type in _TWO_SIDED
     victims = _within(analysis.casualties, sentence.start, sentence.end)
-    for m in mentions:
+    for m in _linked(mentions, text):
         if not m.actor_id or m.actor_id in seen or m.kind == "media":
             continue
         if _is_destination(m, text, analysis) or _HOLDER_BEFORE.search(
@@ -396,6 +396,37 @@ def _actor_name(actor_id: str, fallback: str | None) -> str:
         return knowledge.actor(actor_id).name
     except KeyError:
         return fallback or actor_id
+
+
+# "terrorists from Jaish al-Fateh", "militants of ISIS": a label and the name it is linked to.
+_LINK = re.compile(
+    r"\s+(?:of|from|belonging\s+to|affiliated\s+(?:to|with)|loyal\s+to)\s+(?:the\s+)?"
+)
+
+
+def _linked(mentions: Sequence[ActorMention], text: str) -> list[ActorMention]:
+    """Join a mention to the next one of the same actor when a link word ties them.
+
+    "terrorists from Jaish al-Fateh fired" is one phrase: its role comes from the
+    words before "terrorists" and after "Jaish al-Fateh".
+    """
+    out: list[ActorMention] = []
+    skip = False
+    for i, m in enumerate(mentions):
+        if skip:
+            skip = False
+            continue
+        n = mentions[i + 1] if i + 1 < len(mentions) else None
+        if (
+            n is not None
+            and n.actor_id
+            and n.actor_id == m.actor_id
+            and _LINK.fullmatch(text, m.end, n.start)
+        ):
+            m = replace(m, end=n.end, text=text[m.start : n.end])
+            skip = True
+        out.append(m)
+    return out
 
 
 def _event_places(
