@@ -222,3 +222,16 @@ def test_a_label_linked_to_a_name_is_one_phrase() -> None:
     text = "Twenty terrorists from Jaish al-Fateh were killed in an army ambush near Aleppo."
     (claim,) = warcheck.analyze(text, outlet="SANA", published="2016-09-04").claims
     assert "jaish_al_fatah" in [p.actor_id for p in claim.targets]
+
+
+def test_actors_joined_by_and_share_a_role() -> None:
+    text = "Airstrikes by the Assad regime and Russian forces on Aleppo killed 20 civilians."
+    (claim,) = warcheck.analyze(text, published="2016-05-02").claims
+    assert [p.actor_id for p in claim.agents] == ["syrian_government_forces", "russian_forces"]
+    assert [p.actor_id for p in claim.targets] == ["civilians"]
+
+
+def test_an_institute_of_something_is_a_named_source() -> None:
+    text = "The Syrian Institute of Justice said 270 civilians were killed in Aleppo in April."
+    (claim,) = warcheck.analyze(text, published="2016-05-02").claims
+    assert claim.sources[0].name == "The Syrian Institute of Justice"

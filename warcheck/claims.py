@@ -238,7 +238,12 @@ def _participants(
             and event_type != "claim_responsibility"
         ):
             continue
-        role = _role(text, m, trigger, two_sided, victims)
+        prev = (agents + targets)[-1] if agents or targets else None
+        if prev is not None and prev.end <= m.start and _AND.fullmatch(text, prev.end, m.start):
+            # "by the Assad regime and Russian forces": joined by "and", one role.
+            role = "agent" if prev in agents else prev.role
+        else:
+            role = _role(text, m, trigger, two_sided, victims)
         # Only armed actors commit violence; others can be hit by it.
         unarmed = event_type in _VIOLENT and m.kind not in _ARMED
         if unarmed and (role == "agent" or m.kind not in _CAN_BE_HIT):
@@ -398,6 +403,9 @@ def _actor_name(actor_id: str, fallback: str | None) -> str:
         return fallback or actor_id
 
 
+_AND = re.compile(
+    r"\s*(?:,\s*)?(?:and|as\s+well\s+as|along\s+with|together\s+with)\s+(?:the\s+)?|\s*,\s*"
+)
 # "terrorists from Jaish al-Fateh", "militants of ISIS": a label and the name it is linked to.
 _LINK = re.compile(
     r"\s+(?:of|from|belonging\s+to|affiliated\s+(?:to|with)|loyal\s+to)\s+(?:the\s+)?"

@@ -56,7 +56,8 @@ ROLES = _words(
 NAME_TAILS = ROLES | _words(
     "agency news tv television channel newspaper daily website group monitoring monitor media "
     "office network centre center organisation organization committee council ministry command "
-    "statement report radio"
+    "statement report radio institute institution foundation commission association union league "
+    "authority directorate department court tribunal bureau board federation society syndicate"
 )
 # "the oppositions chief negotiator", "the groups director": FA-KES drops apostrophes.
 POSSESSORS = _words(
