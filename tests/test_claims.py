@@ -235,3 +235,19 @@ def test_an_institute_of_something_is_a_named_source() -> None:
     text = "The Syrian Institute of Justice said 270 civilians were killed in Aleppo in April."
     (claim,) = warcheck.analyze(text, published="2016-05-02").claims
     assert claim.sources[0].name == "The Syrian Institute of Justice"
+
+
+def test_the_subject_of_a_passive_trigger_is_hit() -> None:
+    text = "ISIS fighters were killed in an army ambush near Palmyra."
+    (claim,) = warcheck.analyze(text, published="2016-05-02").claims
+    assert [p.actor_id for p in claim.targets][:1] == ["isis"]
+    assert "isis" not in [p.actor_id for p in claim.agents]
+
+
+def test_an_actor_that_only_comments_or_stands_by_takes_no_part() -> None:
+    for text in (
+        "The Syrian government has not commented on the bombing.",
+        "Syrian regime soldiers stand at the site of an explosion in Homs.",
+    ):
+        (claim,) = warcheck.analyze(text, published="2016-05-02").claims
+        assert claim.agents == () and claim.targets == ()

@@ -244,6 +244,8 @@ def _participants(
             role = "agent" if prev in agents else prev.role
         else:
             role = _role(text, m, trigger, two_sided, victims)
+            if not role:
+                continue
         # Only armed actors commit violence; others can be hit by it.
         unarmed = event_type in _VIOLENT and m.kind not in _ARMED
         if unarmed and (role == "agent" or m.kind not in _CAN_BE_HIT):
@@ -332,6 +334,18 @@ _MEMBERS_AFTER = re.compile(
 )
 
 
+# An actor that speaks or stands by in the clause, rather than acting: "the government has not
+# commented on the bombing", "regime soldiers stand at the site of an explosion".
+_ONLOOKER_AFTER = re.compile(
+    r"^(?:'s|s)?\s+(?:\w+\s+)?(?:has\s+|have\s+|had\s+)?(?:not\s+)?(?:commented|condemned|"
+    r"denounced|welcomed|mourned|stand|stands|stood|inspect|inspects|inspected|visit|visits|"
+    r"visited|gather|gathered|look|looks|looked|watch|watched|pose|posed)\b",
+    re.I,
+)
+# A passive trigger ("were killed", "was hit"): the subject before it is the one hit.
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:was|were|been|being|be|is|are|got|get)\s+(?:\w+ly\s+|also\s+|all\s+)?$", re.I
+)
 _AGAINST_BEFORE = re.compile(r"\b(?:against|targeting|fight|fighting)\s+(?:the\s+)?$", re.I)
 # The deed right after an actor, past tense in reports and present tense in headlines
 # ("rebels shell Assad rally", "ISIS attacks Kurdish-held town").
@@ -356,8 +370,12 @@ def _role(
 
     "X warplanes", "X shelling" make X the doer. Otherwise ``victims``, the
     casualty figures of the sentence, decide: an actor named inside one ("20
-    ISIS fighters killed") is a target. Then "by X", "X fighters" make X the
-    doer, "on X" and "against X" the target.
+    ISIS fighters killed") is a target. Then "by X" and "X shelled" make X the
+    doer; before a passive trigger ("ISIS fighters were killed") X is the
+    target; "X fighters" make X the doer, "on X" and "against X" the target.
+    An actor that only speaks or stands by ("the government has not commented
+    on the bombing", "soldiers stand at the site of an explosion") has no role:
+    the empty string.
     """
     if m.kind == "civilians":
         return "target"
@@ -369,12 +387,35 @@ def _role(
         return "target"
     if two_sided:
         return "target" if _AGAINST_BEFORE.search(before) else "agent"
+    if _BY_BEFORE.search(before) or _DEED_AFTER.match(after):
+        return "agent"
+    if _ONLOOKER_AFTER.match(after):
+        return ""
+    if (
+        trigger is not None
+        and m.start < trigger
+        and _PASSIVE_BEFORE.search(text, max(m.end, trigger - 30), trigger)
+    ):
+        return "target"  # "nine members of the group ... were killed": the subject suffered it
+    if _MEMBERS_AFTER.match(after):
+        return "agent"
+    if _TARGET_BEFORE.search(before):
+        return "target"
+    if trigger is not None and m.start > trigger:
+        return "target"
+    return "agent"
+    if any(c.start <= m.start and m.end <= c.end for c in victims):
+        return "target"
+    if two_sided:
+        return "target" if _AGAINST_BEFORE.search(before) else "agent"
     if _BY_BEFORE.search(before) or _DEED_AFTER.match(after) or _MEMBERS_AFTER.match(after):
         return "agent"
     if _TARGET_BEFORE.search(before):
         return "target"
     if trigger is not None and m.start > trigger:
         return "target"
+    if trigger is not None and _PASSIVE_BEFORE.search(text, max(m.end, trigger - 30), trigger):
+        return "target"  # "nine members of the group ... were killed": the subject suffered it
     return "agent"
 
 
