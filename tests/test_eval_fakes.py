@@ -53,3 +53,12 @@ def test_dates_and_perpetrator_mapping() -> None:
     assert fakes.perpetrator_class("isis") == fakes.PERPETRATORS[1]
     assert fakes.perpetrator_class("sdf") == "self administration forces"
     assert fakes.perpetrator_class("syrian_government_forces") == fakes.PERPETRATORS[0]
+
+
+def test_the_title_is_read_with_the_content_once() -> None:
+    row = {"article_title": "Air strikes hit Idlib", "article_content": "Warplanes struck Saraqeb."}
+    assert fakes.article_text(row) == "Air strikes hit Idlib\n\nWarplanes struck Saraqeb."
+    # A content that already opens with its title (after a dateline here) is left alone.
+    row["article_content"] = "Wed 05 Apr 2017 Air strikes hit Idlib. Warplanes struck Saraqeb."
+    assert fakes.article_text(row) == row["article_content"]
+    assert fakes.article_text({"article_content": "Text only."}) == "Text only."

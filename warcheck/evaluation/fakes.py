@@ -3,9 +3,10 @@
 FA-KES (Abu Salem et al., ICWSM 2019, CC BY 4.0) gives, per Syrian-war
 article, the governorate of the event, the perpetrator class, the cause of
 death and casualty counts extracted by crowd workers. This module runs the
-ordinary analysis on each article (with its outlet, without its date) and
-scores what the analysis says against those facts. The credible/fake label
-is not used: it is not something warcheck predicts.
+ordinary analysis on each article (its title line and content, with its
+outlet, without its date) and scores what the analysis says against those
+facts. The credible/fake label is not used: it is not something warcheck
+predicts.
 """
 
 from __future__ import annotations
@@ -146,6 +147,24 @@ def perpetrator_class(actor_id: str | None) -> str:
     return "unknown"
 
 
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+def article_text(row: dict[str, str]) -> str:
+    """The article as a reader gets it: its title line, then its content.
+
+    Many FA-KES contents already open with the title (after a dateline, say);
+    the title is added only when its first words are not among the content's
+    first few hundred characters.
+    """
+    title = (row.get("article_title") or "").strip()
+    content = row["article_content"]
+    key = _NON_WORD.sub(" ", title.lower()).strip()[:40]
+    if not key or key in _NON_WORD.sub(" ", content[:400].lower()):
+        return content
+    return f"{title}\n\n{content}"
+
+
 def predict(content: str, outlet: str | None) -> dict[str, Any]:
     """Analyse one article and return the facts compared with FA-KES."""
     import warcheck
@@ -197,7 +216,7 @@ def evaluate(path: str | Path, progress: Progress | None = None) -> dict[str, An
     errors = 0
     for i, row in enumerate(data, 1):
         try:
-            got = predict(row["article_content"], row.get("source"))
+            got = predict(article_text(row), row.get("source"))
         except WarcheckError:
             errors += 1
             got = {}
