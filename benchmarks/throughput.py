@@ -1,12 +1,14 @@
 """Throughput of the default pipeline on one core.
 
-Usage: python benchmarks/throughput.py [FAKES.csv] [--rounds N] [--seconds S]
+Usage: python benchmarks/throughput.py [FAKES.csv] [--seconds S] [--spacy-model NAME]
 
 Analyses the FA-KES article texts repeatedly in this process (one core) and
 prints articles/s and words/s, excluding start-up (imports and the first
 pass, which loads the data files), and the peak resident memory. If spaCy and
 its small English model are installed, their words/s on the same texts is
-printed beside ours for scale. Without a CSV, the bundled test fixture is used.
+printed beside ours for scale (``--spacy-model`` names the model package when it
+is not ``en_core_web_sm``; set OMP_NUM_THREADS=1 to keep spaCy on one core).
+Without a CSV, the bundled test fixture is used.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("csv", nargs="?", type=Path)
     ap.add_argument("--seconds", type=float, default=8.0, help="minimum timed duration of each run")
+    ap.add_argument("--spacy-model", default="en_core_web_sm", help="spaCy model to compare with")
     args = ap.parse_args()
     path = args.csv or (DEFAULT if DEFAULT.exists() else FALLBACK)
     texts = load_texts(path)
@@ -68,22 +71,22 @@ def main() -> None:
         print(f"warcheck, {label}: {rate} on one core")
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak RSS: {rss_mb:.0f} MB")
-    _spacy(texts, words)
+    _spacy(texts, words, args.spacy_model)
 
 
-def _spacy(texts: list[tuple[str, str]], words: int) -> None:
+def _spacy(texts: list[tuple[str, str]], words: int, model: str) -> None:
     try:
         import spacy  # type: ignore[import-not-found]
 
-        nlp = spacy.load("en_core_web_sm")
+        nlp = spacy.load(model)
     except Exception:  # noqa: BLE001 - any failure just means "not installed"
-        print("spaCy en_core_web_sm: not installed (pip install spacy en_core_web_sm to compare)")
+        print(f"spaCy {model}: not installed (pip install spacy and the model to compare)")
         return
     t0 = time.perf_counter()
     for _ in nlp.pipe((t for t, _ in texts), batch_size=64):
         pass
     elapsed = time.perf_counter() - t0
-    print(f"spaCy en_core_web_sm: {words / elapsed:,.0f} words/s on the same texts")
+    print(f"spaCy {model}: {words / elapsed:,.0f} words/s on the same texts")
 
 
 if __name__ == "__main__":
