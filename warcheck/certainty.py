@@ -20,7 +20,7 @@ from functools import cache, lru_cache, partial
 from typing import Any
 
 from warcheck.cues import find_terms, is_weak, lexicon, normalise, term_automaton
-from warcheck.model import Cue, Sentence, Source
+from warcheck.model import Cue, Sentence, Source, within
 
 # How much each cue kind says that a sentence judges rather than reports.
 _EVALUATIVE = {
@@ -43,10 +43,6 @@ def _markers() -> tuple[Any, re.Pattern[str], Any]:
     events = term_automaton((t, t) for t in lex["event_markers"]["terms"])
     statements = term_automaton((t, t) for g in lex["report_verbs"] for t in g["terms"])
     return events, re.compile(lex["background_markers"]["pattern"]), statements
-
-
-def _inside(cues: Sequence[Cue], start: int, end: int) -> list[Cue]:
-    return [c for c in cues if start <= c.start and c.end <= end]
 
 
 def evaluative_score(cues: Sequence[Cue]) -> float:
@@ -111,7 +107,7 @@ def certainty_of(
         has_event: whether the sentence reports an event; guessed from event
             words when ``None``.
     """
-    own = _inside(cues, sentence.start, sentence.end)
+    own = within(cues, sentence.start, sentence.end)
     # The event words matter only for opinion: they are looked for when asked.
     event: bool | Callable[[], bool]
     if has_event is None:
@@ -154,7 +150,7 @@ def claim_kind(sentence: Sentence, text: str, cues: Sequence[Cue], has_event: bo
     The cues may be those of a clause of ``sentence``; only cues inside the
     sentence count.
     """
-    own = _inside(cues, sentence.start, sentence.end)
+    own = within(cues, sentence.start, sentence.end)
     if _is_opinion(own, has_event):
         return "opinion"
     if has_event:

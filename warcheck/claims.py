@@ -11,28 +11,24 @@ event with no date of its own is only bounded by the publication date.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import NamedTuple, TypeVar
+from typing import NamedTuple
 
-from warcheck import certainty, events, knowledge, sourcing
+from warcheck import certainty, events, roles, sourcing
 from warcheck.model import (
     ActorMention,
     Analysis,
     Claim,
     Cue,
-    Participant,
     PlaceMention,
     Sentence,
     Source,
     Span,
     TimeMention,
+    within,
 )
-from warcheck.vocab import ARMED_KINDS
-
-_M = TypeVar("_M", bound=Span)
 
 # Where a new assertion starts inside a sentence: ", and <subject> <verb>", "; ".
 _CLAUSE_BREAK = re.compile(
@@ -40,32 +36,6 @@ _CLAUSE_BREAK = re.compile(
     r"|;\s+"
     r"|\s+and\s+(?=(?:our|their|its)\s+\w+\s+\w+(?:ed|ing)\b)"
 )
-# The speaking party's own forces: "our forces", "we", and in a reported statement "one of
-# its fighters", "its militants".
-_FIRST_PERSON_FORCES = re.compile(
-    r"\bour\s+(?:forces|fighters|units|troops)\b|\bwe\b"
-    r"|\bits\s+(?:own\s+)?(?:forces|fighters|units|troops|militants|members|men|soldiers|"
-    r"suicide\s+bombers?|bombers?|gunmen)\b",
-    re.I,
-)
-_VIOLENT = {
-    "armed_clash",
-    "attack",
-    "air_drone_strike",
-    "shelling_artillery_missile_attack",
-    "remote_explosive_landmine_ied",
-    "suicide_bomb",
-    "grenade",
-    "chemical_weapon",
-    "abduction_forced_disappearance",
-    "government_regains_territory",
-    "non_state_actor_overtakes_territory",
-}
-# Who can commit violence in a claim: the armed kinds, and governments acting through their
-# forces ("Turkey shelled the village").
-_ARMED = ARMED_KINDS | {"government"}
-_CAN_BE_HIT = {"civilians", "ngo", "un_body", "media"}
-_TWO_SIDED = {"armed_clash", "meet", "agreement", "diplomatic_event"}
 
 
 def build_claims(analysis: Analysis) -> list[Claim]:
@@ -75,8 +45,8 @@ def build_claims(analysis: Analysis) -> list[Claim]:
     for sentence in analysis.sentences:
         if _is_furniture(sentence, analysis):
             continue
-        s_actors = _within(analysis.actors, sentence.start, sentence.end)
-        s_cues = _within(analysis.cues, sentence.start, sentence.end)
+        s_actors = within(analysis.actors, sentence.start, sentence.end)
+        s_cues = within(analysis.cues, sentence.start, sentence.end)
         sources = _placed(sourcing.find_sources(sentence, text, s_actors, s_cues), analysis)
         clauses = _clauses(sentence)
         for start, end in clauses:
@@ -84,7 +54,7 @@ def build_claims(analysis: Analysis) -> list[Claim]:
             part = sentence
             if len(clauses) > 1:
                 part = replace(sentence, start=start, end=end, text=text[start:end])
-            c_cues = s_cues if part is sentence else _within(s_cues, start, end)
+            c_cues = s_cues if part is sentence else within(s_cues, start, end)
             level, decisive = certainty.certainty_of(part, text, c_cues, sources)
             frame = _Frame(sentence, s_actors, c_cues, sources)
             out.append(_claim(analysis, frame, start, end, level, decisive, len(out)))
@@ -95,7 +65,7 @@ def _placed(sources: tuple[Source, ...], analysis: Analysis) -> tuple[Source, ..
     """Attach to each source the place named inside its attribution words, if any."""
     out = []
     for s in sources:
-        inside = _within(analysis.places, s.span.start, s.span.end) if s.span else []
+        inside = within(analysis.places, s.span.start, s.span.end) if s.span else []
         out.append(replace(s, place=inside[0]) if inside else s)
     return tuple(out)
 
@@ -123,11 +93,13 @@ def _claim(
     clause = text[start:end]
     guess = events.classify_event(clause)
     event_type = guess.event_type if guess.event_type != "other" else None
-    c_actors = _within(frame.actors, start, end)
+    c_actors = within(frame.actors, start, end)
     kind = certainty.claim_kind(sentence, text, c_cues, event_type is not None)
     trigger = start + guess.cue[0] if guess.cue else None
-    agents, targets = _participants(analysis, frame, c_actors, event_type, start, trigger)
-    times = _within(analysis.times, start, end) or _within(
+    agents, targets = roles.participants(
+        analysis, sentence, frame.actors, sources, c_actors, event_type, start, trigger
+    )
+    times = within(analysis.times, start, end) or within(
         analysis.times, sentence.start, sentence.end
     )
     date_from, date_to, precision = _event_dates(times, sources, text)
@@ -148,7 +120,7 @@ def _claim(
         actors=tuple(c_actors),
         places=_event_places(analysis, start, end, sources),
         times=tuple(times),
-        casualties=tuple(_within(analysis.casualties, start, end)),
+        casualties=tuple(within(analysis.casualties, start, end)),
         date_from=date_from,
         date_to=date_to,
         date_precision=precision,
@@ -188,296 +160,6 @@ def _report_words(span: Span, text: str) -> tuple[int, int]:
     return span.start, m.start() if m else span.end
 
 
-def _participants(
-    analysis: Analysis,
-    frame: _Frame,
-    mentions: Sequence[ActorMention],
-    event_type: str | None,
-    clause_start: int,
-    trigger: int | None,
-) -> tuple[tuple[Participant, ...], tuple[Participant, ...]]:
-    """Split the clause's actors into agents and targets.
-
-    Roles come from the words around each mention: "by X", "X warplanes",
-    "X forces shelled" make X an agent; "on X", "against X", "targeting X"
-    a target; otherwise an actor before the event's trigger word is an agent
-    and one after it a target. Civilians are never agents. Source actors are
-    not participants, but a clause in the first person ("our forces") names
-    the speaking party as the agent. For two-sided events with one side
-    missing, the other side is the first other actor the sentence mentions,
-    with role ``"target (from sentence)"`` so a reader can see it was inferred.
-    """
-    text = analysis.article.text
-    sentence, sources = frame.sentence, frame.sources
-    source_ids = {s.actor_id for s in sources if s.actor_id}
-    agents: list[Participant] = []
-    targets: list[Participant] = []
-    seen: set[str] = set()
-    speaker = next((s for s in sources if s.actor_id and s.type == "party"), None)
-    clause_end = max([clause_start + 300, *(m.end for m in mentions)])
-    fp = _FIRST_PERSON_FORCES.search(text, clause_start, min(clause_end, sentence.end))
-    if speaker and speaker.actor_id and fp:
-        name = _actor_name(speaker.actor_id, speaker.name)
-        agents.append(
-            Participant(fp.start(), fp.end(), fp.group(0), speaker.actor_id, name, "agent")
-        )
-        seen.add(speaker.actor_id)
-    two_sided = event_type in _TWO_SIDED
-    victims = _within(analysis.casualties, sentence.start, sentence.end)
-    for m in _linked(mentions, text):
-        if not m.actor_id or m.actor_id in seen or m.kind == "media":
-            continue
-        if _is_destination(m, text, analysis) or _HOLDER_BEFORE.search(
-            text, max(0, m.start - 40), m.start
-        ):
-            continue
-        # The speaker is not a participant, except in its own claim of responsibility.
-        if (
-            m.actor_id in source_ids
-            and _is_source_mention(m, sources)
-            and event_type != "claim_responsibility"
-        ):
-            continue
-        prev = (agents + targets)[-1] if agents or targets else None
-        if prev is not None and prev.end <= m.start and _AND.fullmatch(text, prev.end, m.start):
-            # "by the Assad regime and Russian forces": joined by "and", one role.
-            role = "agent" if prev in agents else prev.role
-        else:
-            role = _role(text, m, trigger, two_sided, victims)
-            if not role:
-                continue
-        # Only armed actors commit violence; others can be hit by it.
-        unarmed = event_type in _VIOLENT and m.kind not in _ARMED
-        if unarmed and (role == "agent" or m.kind not in _CAN_BE_HIT):
-            continue
-        seen.add(m.actor_id)
-        if two_sided and role == "agent" and agents:
-            role = "counterpart"
-        name = m.name or m.actor_id
-        part = Participant(m.start, m.end, m.text, m.actor_id, name, role, m.confidence)
-        (agents if role == "agent" else targets).append(part)
-    if (two_sided or event_type in _VIOLENT) and agents and not targets:
-        for m in frame.actors:
-            if (
-                m.actor_id
-                and m.actor_id not in seen
-                and m.kind in _ARMED | {"civilians"}
-                and not _is_source_mention(m, sources)
-            ):
-                name = m.name or m.actor_id
-                role = "target (from sentence)"
-                targets.append(
-                    Participant(m.start, m.end, m.text, m.actor_id, name, role, m.confidence)
-                )
-                break
-    # A state and its own forces are one side: "Turkey shelled ... as Turkish forces pressed".
-    # (Factions of one umbrella do fight each other, so this holds for states only.)
-    states = {s for s in map(_state, (p.actor_id for p in agents)) if s}
-    targets = [p for p in targets if _state(p.actor_id) not in states]
-    return tuple(agents), tuple(targets)
-
-
-def _state(actor_id: str) -> str | None:
-    """The state a government or state force belongs to, or ``None`` for other actors."""
-    try:
-        a = knowledge.actor(actor_id)
-    except KeyError:
-        return None
-    if a.kind == "government":
-        return a.id
-    if a.kind == "state_force":
-        return a.parent or a.id
-    return None
-
-
-# "an area held by X", "neighbourhoods controlled by X": X holds the place hit, it takes no
-# part in the event.
-_HOLDER_BEFORE = re.compile(
-    r"\b(?:held|controlled|run|besieged|surrounded|dominated|occupied|seized)\s+by\s+"
-    r"(?:the\s+)?(?:[\w'’]+\s+){0,2}$",
-    re.I,
-)
-# "by X" names the doer, but not in "held by X", "controlled by X" (who holds a place);
-# "fire from X" too, but not "fighters from X" (X's members).
-_BY_BEFORE = re.compile(
-    r"(?<!held )(?<!controlled )(?<!run )(?<!besieged )(?<!surrounded )"
-    r"\bby\s+(?:the\s+)?(?:\w+\s+){0,2}$"
-    r"|(?<!fighters )(?<!members )(?<!militants )(?<!soldiers )(?<!troops )"
-    r"\bfrom\s+(?:the\s+)?(?:\w+\s+){0,2}$",
-    re.I,
-)
-# "of X" marks the target ("the shelling of X"), but not after a member noun ("members of X").
-_TARGET_BEFORE = re.compile(
-    r"\b(?:on|against|targeting|targeted|at|into|toward|towards|"
-    r"(?<!members )(?<!member )(?<!fighters )(?<!militants )(?<!units )(?<!leaders )(?<!leader )of|"
-    r"killing|killed|hit|"
-    r"hitting|struck|striking|attacked|attacking|between)\s+(?:the\s+)?(?:\w+\s+){0,2}$",
-    re.I,
-)
-# Weapons and means named right after an actor make it the doer ("Russian warplanes",
-# "ISIS rockets"): the "means" among actors.json's military nouns.
-_WEAPON_AFTER = re.compile(
-    r"^[\s'’s]*(?:-?led\s+|-?backed\s+)?(?:\w+\s+){0,2}?(?:"
-    + "|".join(
-        sorted({n.replace(" ", r"\s?") for n in knowledge.military_nouns("means")}, key=len)[::-1]
-    )
-    + r")\b",
-    re.I,
-)
-# Combat members named right after an actor ("ISIS fighters") may be doers or victims. Not
-# the military nouns' "members": "advisers", "personnel" or "officers" rarely act in a claim,
-# and "fighters", "militants" or "gunmen" also name non-state members.
-_MEMBERS_AFTER = re.compile(
-    r"^[\s'’s]*(?:-?led\s+|-?backed\s+)?(?:\w+\s+)?(?:forces|troops|army|soldiers|fighters|"
-    r"militants|gunmen|units)\b",
-    re.I,
-)
-
-
-# An actor that speaks or stands by in the clause, rather than acting: "the government has not
-# commented on the bombing", "regime soldiers stand at the site of an explosion".
-_ONLOOKER_AFTER = re.compile(
-    r"^(?:'s|s)?\s+(?:\w+\s+)?(?:has\s+|have\s+|had\s+)?(?:not\s+)?(?:commented|condemned|"
-    r"denounced|welcomed|mourned|stand|stands|stood|inspect|inspects|inspected|visit|visits|"
-    r"visited|gather|gathered|look|looks|looked|watch|watched|pose|posed)\b",
-    re.I,
-)
-# A passive trigger ("were killed", "was hit"): the subject before it is the one hit.
-_PASSIVE_BEFORE = re.compile(
-    r"\b(?:was|were|been|being|be|is|are|got|get)\s+(?:\w+ly\s+|also\s+|all\s+)?$", re.I
-)
-_AGAINST_BEFORE = re.compile(r"\b(?:against|targeting|fight|fighting)\s+(?:the\s+)?$", re.I)
-# The deed right after an actor, past tense in reports and present tense in headlines
-# ("rebels shell Assad rally", "ISIS attacks Kurdish-held town").
-_DEED_AFTER = re.compile(
-    r"^\s+(?:has\s+|have\s+|had\s+)?(?:committed|carried\s+out|launched|shelled|bombed|struck|"
-    r"targeted|attacked|pounded|fired|dropped|killed|executed|hit|stormed|raided|bombarded|"
-    r"shells?|bombs?|strikes?|targets?|attacks?|pounds?|kills?|executes?|execute|hits?|storms?|"
-    r"raids?|bombards?|behead(?:s|ed)?|ambush(?:es|ed)?|downs?|downed|shoots?\s+down|"
-    r"shot\s+down|launch(?:es)?)\b",
-    re.I,
-)
-
-
-def _role(
-    text: str,
-    m: ActorMention,
-    trigger: int | None,
-    two_sided: bool,
-    victims: Sequence[Span],
-) -> str:
-    """Guess the role of one actor mention in its clause from the words around it.
-
-    "X warplanes", "X shelling" make X the doer. Otherwise ``victims``, the
-    casualty figures of the sentence, decide: an actor named inside one ("20
-    ISIS fighters killed") is a target. Then "by X" and "X shelled" make X the
-    doer; before a passive trigger ("ISIS fighters were killed") X is the
-    target; "X fighters" make X the doer, "on X" and "against X" the target.
-    An actor that only speaks or stands by ("the government has not commented
-    on the bombing", "soldiers stand at the site of an explosion") has no role:
-    the empty string.
-    """
-    if m.kind == "civilians":
-        return "target"
-    before = text[max(0, m.start - 40) : m.start]
-    after = text[m.end : m.end + 40]
-    if _WEAPON_AFTER.match(after):
-        return "agent"
-    if any(c.start <= m.start and m.end <= c.end for c in victims):
-        return "target"
-    if two_sided:
-        return "target" if _AGAINST_BEFORE.search(before) else "agent"
-    if _BY_BEFORE.search(before) or _DEED_AFTER.match(after):
-        return "agent"
-    if _ONLOOKER_AFTER.match(after):
-        return ""
-    if (
-        trigger is not None
-        and m.start < trigger
-        and _PASSIVE_BEFORE.search(text, max(m.end, trigger - 30), trigger)
-    ):
-        return "target"  # "nine members of the group ... were killed": the subject suffered it
-    if _MEMBERS_AFTER.match(after):
-        return "agent"
-    if _TARGET_BEFORE.search(before):
-        return "target"
-    if trigger is not None and m.start > trigger:
-        return "target"
-    return "agent"
-    if any(c.start <= m.start and m.end <= c.end for c in victims):
-        return "target"
-    if two_sided:
-        return "target" if _AGAINST_BEFORE.search(before) else "agent"
-    if _BY_BEFORE.search(before) or _DEED_AFTER.match(after) or _MEMBERS_AFTER.match(after):
-        return "agent"
-    if _TARGET_BEFORE.search(before):
-        return "target"
-    if trigger is not None and m.start > trigger:
-        return "target"
-    if trigger is not None and _PASSIVE_BEFORE.search(text, max(m.end, trigger - 30), trigger):
-        return "target"  # "nine members of the group ... were killed": the subject suffered it
-    return "agent"
-
-
-# "entering Turkey", "the border with Turkey", "fled into Lebanon": the country is a place here.
-_LOCATIVE_BEFORE = re.compile(
-    r"\b(?:in|into|inside|to|across|enter|enters|entering|entered|border with|borders? of|"
-    r"towards?|via|through)\s+(?:the\s+)?$",
-    re.I,
-)
-
-
-def _is_destination(m: ActorMention, text: str, analysis: Analysis) -> bool:
-    """True when a country's name stands for the place, not its state ("fled to Turkey")."""
-    if not _LOCATIVE_BEFORE.search(text, max(0, m.start - 30), m.start):
-        return False
-    return any(
-        p.start == m.start and p.end == m.end and p.precision == "country"
-        for p in _within(analysis.places, m.start, m.end)
-    )
-
-
-def _actor_name(actor_id: str, fallback: str | None) -> str:
-    try:
-        return knowledge.actor(actor_id).name
-    except KeyError:
-        return fallback or actor_id
-
-
-_AND = re.compile(
-    r"\s*(?:,\s*)?(?:and|as\s+well\s+as|along\s+with|together\s+with)\s+(?:the\s+)?|\s*,\s*"
-)
-# "terrorists from Jaish al-Fateh", "militants of ISIS": a label and the name it is linked to.
-_LINK = re.compile(
-    r"\s+(?:of|from|belonging\s+to|affiliated\s+(?:to|with)|loyal\s+to)\s+(?:the\s+)?"
-)
-
-
-def _linked(mentions: Sequence[ActorMention], text: str) -> list[ActorMention]:
-    """Join a mention to the next one of the same actor when a link word ties them.
-
-    "terrorists from Jaish al-Fateh fired" is one phrase: its role comes from the
-    words before "terrorists" and after "Jaish al-Fateh".
-    """
-    out: list[ActorMention] = []
-    skip = False
-    for i, m in enumerate(mentions):
-        if skip:
-            skip = False
-            continue
-        n = mentions[i + 1] if i + 1 < len(mentions) else None
-        if (
-            n is not None
-            and n.actor_id
-            and n.actor_id == m.actor_id
-            and _LINK.fullmatch(text, m.end, n.start)
-        ):
-            m = replace(m, end=n.end, text=text[m.start : n.end])
-            skip = True
-        out.append(m)
-    return out
-
-
 def _event_places(
     analysis: Analysis, start: int, end: int, sources: Sequence[Source]
 ) -> tuple[PlaceMention, ...]:
@@ -486,24 +168,15 @@ def _event_places(
     text = analysis.article.text
     states = {
         (m.start, m.end)
-        for m in _within(analysis.actors, start, end)
-        if m.actor_id and not _is_destination(m, text, analysis)
+        for m in within(analysis.actors, start, end)
+        if m.actor_id and not roles.is_destination(m, text, analysis)
     }
     return tuple(
         p
-        for p in _within(analysis.places, start, end)
+        for p in within(analysis.places, start, end)
         if (p.start, p.end) not in states
         and not any(s.span is not None and s.span.start <= p.start < s.span.end for s in sources)
     )
-
-
-def _is_source_mention(m: ActorMention, sources: Sequence[Source]) -> bool:
-    """True when the mention lies inside the attribution words of a source."""
-    for s in sources:
-        span = s.span
-        if span is not None and span.start <= m.start and m.end <= span.end:
-            return True
-    return False
 
 
 def _clauses(sentence: Sentence) -> list[tuple[int, int]]:
@@ -522,15 +195,3 @@ def _is_furniture(sentence: Sentence, analysis: Analysis) -> bool:
     if dl and dl.start <= sentence.start and sentence.end <= dl.end:
         return True
     return len(sentence.text.split()) < 3
-
-
-def _within(items: Sequence[_M], start: int, end: int) -> list[_M]:
-    """Return the items (sorted by start) lying inside ``[start, end)``."""
-    lo = bisect.bisect_left(items, start, key=lambda i: i.start)
-    out = []
-    for item in items[lo:]:
-        if item.start >= end:
-            break
-        if item.end <= end:
-            out.append(item)
-    return out

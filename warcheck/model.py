@@ -7,8 +7,10 @@ that come from a closed vocabulary are defined once, in :mod:`warcheck.vocab`.
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar
 
 
 def _plain(value: Any) -> Any:
@@ -65,6 +67,21 @@ class Span(Record):
     start: int
     end: int
     text: str
+
+
+_S = TypeVar("_S", bound=Span)
+
+
+def within(items: Sequence[_S], start: int, end: int) -> list[_S]:
+    """Return the spans of ``items`` (sorted by start) lying inside ``[start, end)``."""
+    lo = bisect.bisect_left(items, start, key=lambda i: i.start)
+    out = []
+    for item in items[lo:]:
+        if item.start >= end:
+            break
+        if item.end <= end:
+            out.append(item)
+    return out
 
 
 @dataclass(frozen=True)
