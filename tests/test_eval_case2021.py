@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from warcheck import vocab
 from warcheck.errors import DataError
 from warcheck.evaluation import case2021
 from warcheck.evaluation.case2021 import (
@@ -74,6 +75,7 @@ def test_evaluate_fixture_shape_and_consistency() -> None:
     assert result["n"] == 20
     metrics = result["metrics"]
     assert set(metrics) == {"weighted_f1", "accuracy", "macro_f1"}
+    assert set(metrics) <= set(vocab.EVAL_METRIC)
     assert all(0.0 <= v <= 1.0 for v in metrics.values())
     assert metrics["weighted_f1"] >= 0.8  # hand-written, unambiguous snippets
     assert sum(v["support"] for v in result["per_class"].values()) == 20

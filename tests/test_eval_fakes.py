@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from warcheck import vocab
 from warcheck.cli import main
 from warcheck.errors import DataError
 from warcheck.evaluation import fakes
@@ -27,6 +28,7 @@ def test_eval_json_shape_and_sanity(capsys: pytest.CaptureFixture[str]) -> None:
     result = json.loads(capsys.readouterr().out)
     assert result["n"] == 41
     assert set(result["metrics"]) >= KEYS
+    assert set(result["metrics"]) <= set(vocab.EVAL_METRIC)  # each metric is defined once
     assert all(0.0 <= v <= 1.0 for v in result["metrics"].values())
     # Far better than chance (12 governorates): the analysis really locates articles.
     assert result["metrics"]["governorate_accuracy"] > 0.6

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import textwrap
 from collections.abc import Sequence
 from typing import Any
 
@@ -78,10 +79,21 @@ def build_parser() -> argparse.ArgumentParser:
         help="allow URLs that resolve to private or loopback addresses",
     )
 
+    metrics = "\n".join(f"  {k:<24} {v}" for k, v in VOCABULARIES["eval_metric"].items())
     ev = sub.add_parser(
         "eval",
         help="evaluate on a public dataset (fakes, case2021)",
-        description="Evaluate warcheck on a public dataset file and print its metrics.",
+        description=textwrap.fill(
+            "Evaluate warcheck on a public dataset file and print its metrics. 'fakes' reads a "
+            "FA-KES CSV (columns article_content, location, date, nb_civilians, nb_children; "
+            "article_title, source, actor and cause_of_death when present): each article, its "
+            "title line and content, is analysed with its outlet and without its date, and the "
+            "summary is compared with the crowd's facts. 'case2021' reads a CASE 2021 task-2 TSV "
+            "of snippets with ACLED sub-event types.",
+            width=78,
+        ),
+        epilog="metrics:\n" + metrics + "\n\nFigures measured so far: docs/evaluation.md.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     ev.add_argument("dataset", choices=warcheck.DATASETS, help="dataset format of FILE")
     ev.add_argument("file", metavar="FILE", help="FA-KES CSV or CASE 2021 task-2 TSV")

@@ -268,6 +268,18 @@ ADMIRALTY_CREDIBILITY: dict[str, str] = {
     "6": "Truth cannot be judged.",
 }
 
+EVAL_METRIC: dict[str, str] = {
+    "governorate_accuracy": "FA-KES: share of articles whose main place lies in the crowd's governorate.",
+    "published_date_accuracy": "FA-KES: share whose publication date read from the text is the dataset's.",
+    "civilians_exact": "FA-KES: share whose headline count of civilians killed equals the crowd's.",
+    "children_exact": "FA-KES: share whose headline count of children killed equals the crowd's.",
+    "perpetrator_accuracy": "FA-KES: share whose main event's perpetrator falls in the crowd's class.",
+    "cause_accuracy": "FA-KES: share whose main event's means of killing is the crowd's cause of death.",
+    "weighted_f1": "CASE 2021: F1 per ACLED sub-event type, averaged weighted by class size.",
+    "accuracy": "CASE 2021: share of snippets given the gold sub-event type.",
+    "macro_f1": "CASE 2021: F1 per ACLED sub-event type, averaged with equal weight.",
+}
+
 ALL: dict[str, dict[str, str]] = {
     "published_from": PUBLISHED_FROM,
     "removal_reason": REMOVAL_REASON,
@@ -292,4 +304,5 @@ ALL: dict[str, dict[str, str]] = {
     "grade": GRADE,
     "admiralty_reliability": ADMIRALTY_RELIABILITY,
     "admiralty_credibility": ADMIRALTY_CREDIBILITY,
+    "eval_metric": EVAL_METRIC,
 }
