@@ -269,19 +269,6 @@ def _role(
     if trigger is not None and m.start > trigger:
         return "target"
     return "agent"
-    if any(c.start <= m.start and m.end <= c.end for c in victims):
-        return "target"
-    if two_sided:
-        return "target" if _AGAINST_BEFORE.search(before) else "agent"
-    if _BY_BEFORE.search(before) or _DEED_AFTER.match(after) or _MEMBERS_AFTER.match(after):
-        return "agent"
-    if _TARGET_BEFORE.search(before):
-        return "target"
-    if trigger is not None and m.start > trigger:
-        return "target"
-    if trigger is not None and _PASSIVE_BEFORE.search(text, max(m.end, trigger - 30), trigger):
-        return "target"  # "nine members of the group ... were killed": the subject suffered it
-    return "agent"
 
 
 # "entering Turkey", "the border with Turkey", "fled into Lebanon": the country is a place here.
