@@ -116,3 +116,25 @@ def test_an_actor_that_only_comments_or_stands_by_takes_no_part() -> None:
     ):
         (claim,) = warcheck.analyze(text, published="2016-05-02").claims
         assert claim.agents == () and claim.targets == ()
+
+
+def test_who_died_or_was_hurt_is_a_target() -> None:
+    text = "Two Russian advisers were killed in the shelling of the base."
+    (claim,) = warcheck.analyze(text, published="2018-04-05").claims
+    assert [p.actor_id for p in claim.targets] == ["russian_forces"] and claim.agents == ()
+    text = "A US serviceman, Master Sgt Dunbar of Austin, Texas, died in the blast."
+    (claim,) = warcheck.analyze(text, published="2018-04-05").claims
+    assert "united_states" not in [p.actor_id for p in claim.agents]
+
+
+def test_the_force_a_victim_served_with_takes_no_part() -> None:
+    text = "The soldier had been embedded with US Special Forces in Manbij when the bomb exploded."
+    (claim,) = warcheck.analyze(text, published="2018-04-05").claims
+    assert claim.agents == () and claim.targets == ()
+    assert [p.name for p in claim.places] == ["Manbij"]  # not the "US" of "US Special Forces"
+
+
+def test_the_enemy_one_battles_is_the_other_side() -> None:
+    text = "A British soldier was killed by a buried bomb while battling ISIS in Syria."
+    (claim,) = warcheck.analyze(text, published="2018-04-05").claims
+    assert "isis" not in [p.actor_id for p in claim.agents]

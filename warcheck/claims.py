@@ -164,17 +164,18 @@ def _event_places(
     analysis: Analysis, start: int, end: int, sources: Sequence[Source]
 ) -> tuple[PlaceMention, ...]:
     """The clause's places, less those that locate a source ("UK-based monitor") and country
-    names that stand for the state ("Turkey shelled the town", not "entering Turkey")."""
+    names that stand for the state or its forces ("Turkey shelled the town", "US Special
+    Forces"; not "entering Turkey")."""
     text = analysis.article.text
-    states = {
+    states = [
         (m.start, m.end)
         for m in within(analysis.actors, start, end)
         if m.actor_id and not roles.is_destination(m, text, analysis)
-    }
+    ]
     return tuple(
         p
         for p in within(analysis.places, start, end)
-        if (p.start, p.end) not in states
+        if not any(a <= p.start and p.end <= b for a, b in states)
         and not any(s.span is not None and s.span.start <= p.start < s.span.end for s in sources)
     )
 

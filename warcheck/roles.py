@@ -211,7 +211,24 @@ _ONLOOKER_AFTER = re.compile(
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:was|were|been|being|be|is|are|got|get)\s+(?:\w+ly\s+|also\s+|all\s+)?$", re.I
 )
-_AGAINST_BEFORE = re.compile(r"\b(?:against|targeting|fight|fighting)\s+(?:the\s+)?$", re.I)
+_AGAINST_BEFORE = re.compile(
+    r"\b(?:against|targeting|fight|fighting|fought|battling|battled|battle|combating|combat)"
+    r"\s+(?:the\s+)?$",
+    re.I,
+)
+# Who was with the people hit, not against them: "embedded with US Special Forces".
+_COMPANION_BEFORE = re.compile(
+    r"\b(?:embedded|serving|deployed|working|fighting|operating|stationed|patrolling)\s+"
+    r"(?:alongside|with)\s+(?:the\s+)?$|\balongside\s+(?:the\s+)?$",
+    re.I,
+)
+# Who died or was hurt: "a US serviceman, 36, died", "two Russian advisers were wounded".
+_HURT_AFTER = re.compile(
+    r"(?:\s+\w+)?(?:,[^;]{0,80}?,)?\s+(?:\w+\s+){0,2}?(?:died|perished|"
+    r"(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:killed|wounded|injured|hurt|martyred))\b",
+    re.I,
+)
 # The deed right after an actor, past tense in reports and present tense in headlines
 # ("rebels shell Assad rally", "ISIS attacks Kurdish-held town").
 _DEED_AFTER = re.compile(
@@ -254,8 +271,10 @@ def _role(
         return "target" if _AGAINST_BEFORE.search(before) else "agent"
     if _BY_BEFORE.search(before) or _DEED_AFTER.match(after):
         return "agent"
-    if _ONLOOKER_AFTER.match(after):
+    if _ONLOOKER_AFTER.match(after) or _COMPANION_BEFORE.search(before):
         return ""
+    if _HURT_AFTER.match(text, m.end, m.end + 100):
+        return "target"
     if (
         trigger is not None
         and m.start < trigger
