@@ -41,6 +41,7 @@ ENUMS: dict[tuple[str, str], dict[str, str]] = {
     ("Cue", "camp"): vocab.CAMPS,
     ("Source", "type"): vocab.SOURCE_TYPE,
     ("Source", "stance"): vocab.REPORT_STANCE,
+    ("Participant", "role"): vocab.PARTICIPANT_ROLE,
     ("Claim", "kind"): vocab.CLAIM_KIND,
     ("Claim", "event_type"): vocab.EVENT_TYPE,
     ("Claim", "certainty"): vocab.CERTAINTY,

@@ -138,3 +138,27 @@ def test_the_enemy_one_battles_is_the_other_side() -> None:
     text = "A British soldier was killed by a buried bomb while battling ISIS in Syria."
     (claim,) = warcheck.analyze(text, published="2018-04-05").claims
     assert "isis" not in [p.actor_id for p in claim.agents]
+
+
+def test_a_supporter_is_on_the_doers_side_and_the_attacked_positions_are_the_target() -> None:
+    text = "Rebels backed by Turkey clashed with the SDF near Afrin."
+    (claim,) = warcheck.analyze(text, published="2018-02-05").claims
+    roles = {p.actor_id: p.role for p in (*claim.agents, *claim.targets)}
+    assert roles == {"syrian_opposition": "agent", "turkey": "agent", "sdf": "counterpart"}
+    text = "The SDF carried out an offensive against positions of ISIS near Raqqa."
+    (claim,) = warcheck.analyze(text, published="2018-02-05").claims
+    assert [p.actor_id for p in claim.agents] == ["sdf"]
+
+
+def test_every_role_is_in_the_vocabulary(seed: warcheck.Analysis) -> None:
+    from warcheck import vocab
+
+    for claim in seed.claims:
+        for p in (*claim.agents, *claim.targets):
+            assert p.role in vocab.PARTICIPANT_ROLE
+
+
+def test_a_legal_formula_in_brackets_is_no_place_of_the_claim() -> None:
+    text = "The city is controlled by the Islamic State group (outlawed in Russia) since 2014."
+    (claim,) = warcheck.analyze(text, published="2017-04-30").claims
+    assert "Russia" not in [p.name for p in claim.places]

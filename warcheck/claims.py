@@ -160,6 +160,12 @@ def _report_words(span: Span, text: str) -> tuple[int, int]:
     return span.start, m.start() if m else span.end
 
 
+# "(a terrorist group banned in Russia)": a legal formula of Russian media, not a place of events.
+_BANNED_IN = re.compile(
+    r"\([^()]*\b(?:banned|outlawed|prohibited|illegal)\s+in\s+(?:the\s+)?$", re.I
+)
+
+
 def _event_places(
     analysis: Analysis, start: int, end: int, sources: Sequence[Source]
 ) -> tuple[PlaceMention, ...]:
@@ -176,6 +182,7 @@ def _event_places(
         p
         for p in within(analysis.places, start, end)
         if not any(a <= p.start and p.end <= b for a, b in states)
+        and not _BANNED_IN.search(text, max(0, p.start - 60), p.start)
         and not any(s.span is not None and s.span.start <= p.start < s.span.end for s in sources)
     )
 

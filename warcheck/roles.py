@@ -116,7 +116,9 @@ def participants(
         if unarmed and (role == "agent" or m.kind not in _CAN_BE_HIT):
             continue
         seen.add(m.actor_id)
-        if two_sided and role == "agent" and agents:
+        if role == "ally":
+            role = "agent"  # on the doer's side: no counterpart
+        elif two_sided and role == "agent" and agents:
             role = "counterpart"
         name = m.name or m.actor_id
         part = Participant(m.start, m.end, m.text, m.actor_id, name, role, m.confidence)
@@ -213,7 +215,14 @@ _PASSIVE_BEFORE = re.compile(
 )
 _AGAINST_BEFORE = re.compile(
     r"\b(?:against|targeting|fight|fighting|fought|battling|battled|battle|combating|combat)"
-    r"\s+(?:the\s+)?$",
+    r"\s+(?:the\s+)?(?:(?:positions?|bases?|strongholds?|fighters|members|remnants)\s+of\s+"
+    r"(?:the\s+)?)?$",
+    re.I,
+)
+# A supporter of the side just named: "the SDF, supported by coalition aircraft led by the US".
+_ALLY_BEFORE = re.compile(
+    r"\b(?:supported|backed|aided|assisted|helped|led|joined)\s+by\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}$",
     re.I,
 )
 # Who was with the people hit, not against them: "embedded with US Special Forces".
@@ -257,7 +266,8 @@ def _role(
     target; "X fighters" make X the doer, "on X" and "against X" the target.
     An actor that only speaks or stands by ("the government has not commented
     on the bombing", "soldiers stand at the site of an explosion") has no role:
-    the empty string.
+    the empty string. A supporter ("backed by X") is ``"ally"``: an agent that
+    is never the other side.
     """
     if m.kind == "civilians":
         return "target"
@@ -267,6 +277,8 @@ def _role(
         return "agent"
     if any(c.start <= m.start and m.end <= c.end for c in victims):
         return "target"
+    if _ALLY_BEFORE.search(before):
+        return "ally"
     if two_sided:
         return "target" if _AGAINST_BEFORE.search(before) else "agent"
     if _BY_BEFORE.search(before) or _DEED_AFTER.match(after):

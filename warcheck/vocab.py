@@ -191,6 +191,13 @@ CERTAINTY: dict[str, str] = {
     "opinion": "A judgement or evaluation rather than a report of fact.",
 }
 
+PARTICIPANT_ROLE: dict[str, str] = {
+    "agent": "The actor the claim says did it (the doer; the first side of a clash or meeting).",
+    "counterpart": "The other side of a two-sided event: a clash, a meeting, an agreement.",
+    "target": "The actor the claim says was hit, attacked or harmed.",
+    "target (from sentence)": "The other side, taken from elsewhere in the sentence: inferred.",
+}
+
 CLAIM_KIND: dict[str, str] = {
     "event": "Something that happened at a place and time.",
     "statement": "Something someone said, announced or demanded.",
@@ -299,6 +306,7 @@ ALL: dict[str, dict[str, str]] = {
     "source_type": SOURCE_TYPE,
     "report_stance": REPORT_STANCE,
     "certainty": CERTAINTY,
+    "participant_role": PARTICIPANT_ROLE,
     "claim_kind": CLAIM_KIND,
     "event_type": EVENT_TYPE,
     "grade": GRADE,
