@@ -197,3 +197,10 @@ def test_fakes_sample_wellformed() -> None:
         _check_wellformed(text, mentions)
         found += len(mentions)
     assert found >= 5 * len(texts)
+
+
+def test_places_named_after_assad_are_not_the_president() -> None:
+    text = "Shells hit al-Assad residential suburb and Khan al-Assad. President al-Assad spoke."
+    assert [(m.text, m.actor_id) for m in _find(text)] == [
+        ("President al-Assad", "bashar_al_assad")
+    ]
