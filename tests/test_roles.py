@@ -162,3 +162,15 @@ def test_a_legal_formula_in_brackets_is_no_place_of_the_claim() -> None:
     text = "The city is controlled by the Islamic State group (outlawed in Russia) since 2014."
     (claim,) = warcheck.analyze(text, published="2017-04-30").claims
     assert "Russia" not in [p.name for p in claim.places]
+
+
+def test_allies_share_the_doers_role_and_a_relative_clause_is_an_aside() -> None:
+    text = (
+        "The raids were part of an escalation by the Syrian government and allies including "
+        "Russia which fired missiles at rebels on Tuesday."
+    )
+    (claim,) = warcheck.analyze(text, published="2016-11-16").claims
+    assert [p.actor_id for p in claim.agents] == ["syrian_government", "russia"]
+    text = "Air raids continued west of Aleppo from which rebels have launched assaults."
+    (claim,) = warcheck.analyze(text, published="2016-11-16").claims
+    assert "syrian_opposition" not in [p.actor_id for p in claim.agents]

@@ -225,6 +225,8 @@ _ALLY_BEFORE = re.compile(
     r"(?:[\w'’-]+\s+){0,3}$",
     re.I,
 )
+# A relative clause opening just before the actor: "the area from which rebels launched ...".
+_RELATIVE_BEFORE = re.compile(r"\b(?:from|in|at|on|to)?\s*(?:which|where|whose)\s+$", re.I)
 # Who was with the people hit, not against them: "embedded with US Special Forces".
 _COMPANION_BEFORE = re.compile(
     r"\b(?:embedded|serving|deployed|working|fighting|operating|stationed|patrolling)\s+"
@@ -281,6 +283,9 @@ def _role(
         return "ally"
     if two_sided:
         return "target" if _AGAINST_BEFORE.search(before) else "agent"
+    rel = _RELATIVE_BEFORE.search(before)
+    if rel and trigger is not None and trigger < m.start - len(before) + rel.start():
+        return ""  # "air raids hit the area from which rebels launched assaults": an aside
     if _BY_BEFORE.search(before) or _DEED_AFTER.match(after):
         return "agent"
     if _ONLOOKER_AFTER.match(after) or _COMPANION_BEFORE.search(before):
@@ -329,6 +334,8 @@ def _actor_name(actor_id: str, fallback: str | None) -> str:
 
 _AND = re.compile(
     r"\s*(?:,\s*)?(?:and|as\s+well\s+as|along\s+with|together\s+with)\s+(?:the\s+)?|\s*,\s*"
+    r"|\s*,?\s*(?:and\s+)?(?:its\s+|their\s+)?(?:allies|ally|partners?|backers?)\s*,?\s*"
+    r"(?:including|such\s+as|notably|among\s+them)?\s+(?:the\s+)?"
 )
 # "terrorists from Jaish al-Fateh", "militants of ISIS": a label and the name it is linked to.
 _LINK = re.compile(
