@@ -64,7 +64,7 @@ def test_validation_reports_each_problem() -> None:
         replace(good, id="x_one", kind="army", aliases=("Qwerty One",)),
         replace(good, id="x_two", camp="rebels", aliases=("Qwerty Two",), source=" "),
         replace(good, id="x_three", parent="nobody", aliases=("SDF",), case_sensitive=("Zzz",)),
-        replace(good, id="x_four", aliases=("Qwerty Four",), belligerent="fights"),
+        replace(good, id="x_four", aliases=("Qwerty Four",), belligerent="fights", capital="Qom"),
     ]
     problems = " | ".join(knowledge.validate_actors(bad))
     for needle in (
@@ -76,6 +76,7 @@ def test_validation_reports_each_problem() -> None:
         "also belongs to 'sdf'",
         "'Zzz'",
         "'belligerent' is a reason, for governments only",
+        "'capital' is for governments only",
     ):
         assert needle in problems
     op = Operation("op", "Op", "nobody", "2017-13-01", "2016-01-01", (), "")

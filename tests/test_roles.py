@@ -174,3 +174,9 @@ def test_allies_share_the_doers_role_and_a_relative_clause_is_an_aside() -> None
     text = "Air raids continued west of Aleppo from which rebels have launched assaults."
     (claim,) = warcheck.analyze(text, published="2016-11-16").claims
     assert "syrian_opposition" not in [p.actor_id for p in claim.agents]
+
+
+def test_a_photo_credit_takes_no_part() -> None:
+    text = "In this photo provided by the White Helmets, people sit in rubble after an air strike."
+    (claim,) = warcheck.analyze(text, published="2016-11-16").claims
+    assert claim.agents == ()

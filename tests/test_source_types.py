@@ -78,3 +78,8 @@ def test_a_belligerent_state_speaks_as_a_party_a_neutral_one_as_an_official() ->
     phrase = "the Lebanese government"
     lebanon = _mention(phrase, "Lebanese government", "lebanon", "government")
     assert type_phrase(phrase, [lebanon]) == ("official", "lebanon")
+
+
+def test_a_capital_speaks_for_its_government() -> None:
+    assert type_phrase("Moscow", []) == ("party", "russia")
+    assert type_phrase("Beirut", []) == ("official", "lebanon")

@@ -57,6 +57,8 @@ class Actor:
     ``domains``/``outlet_names`` are set for news outlets. ``belligerent``,
     for a state or its leader, says why it is a party to the Syrian war (its
     statements are then a party's, not a neutral official's); ``None`` otherwise.
+    ``capital`` is the city that stands for a government as a speaker ("Moscow
+    denied").
     """
 
     id: str
@@ -73,6 +75,7 @@ class Actor:
     case_sensitive: tuple[str, ...] = ()
     domains: tuple[str, ...] = ()
     belligerent: str | None = None
+    capital: str | None = None
     outlet_names: tuple[str, ...] = ()
     note: str | None = None
 
@@ -182,6 +185,7 @@ def _actor_from(entry: Mapping[str, Any]) -> Actor:
         case_sensitive=tuple(entry.get("case_sensitive", ())),
         domains=tuple(entry.get("domains", ())),
         belligerent=entry.get("belligerent"),
+        capital=entry.get("capital"),
         outlet_names=tuple(entry.get("outlet_names", ())),
         note=entry.get("note"),
     )
@@ -214,6 +218,8 @@ def validate_actors(items: Iterable[Actor]) -> list[str]:
             a.kind != "government" or not isinstance(a.belligerent, str) or not a.belligerent
         ):
             problems.append(f"{where}: 'belligerent' is a reason, for governments only")
+        if a.capital is not None and a.kind != "government":
+            problems.append(f"{where}: 'capital' is for governments only")
         for ref in (a.parent, a.forces, *a.related):
             if ref is not None and ref not in seen:
                 problems.append(f"{where}: unknown actor id {ref!r} in parent/forces/related")
@@ -409,6 +415,17 @@ def _outlet_index() -> tuple[dict[str, str], dict[str, str]]:
             if key:
                 names.setdefault(key, a.id)
     return names, domains
+
+
+@functools.cache
+def _capitals() -> dict[str, str]:
+    return {a.capital.lower(): a.id for a in actors().values() if a.capital}
+
+
+def government_of_capital(name: str) -> Actor | None:
+    """The government whose capital is ``name`` ("Moscow" -> Russia), or ``None``."""
+    actor_id = _capitals().get(name.strip().lower())
+    return actor(actor_id) if actor_id else None
 
 
 def outlet(name_or_domain: str) -> Actor | None:

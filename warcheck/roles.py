@@ -227,6 +227,12 @@ _ALLY_BEFORE = re.compile(
 )
 # A relative clause opening just before the actor: "the area from which rebels launched ...".
 _RELATIVE_BEFORE = re.compile(r"\b(?:from|in|at|on|to)?\s*(?:which|where|whose)\s+$", re.I)
+# A picture's or a video's credit: "a photo provided by the White Helmets".
+_CREDIT_BEFORE = re.compile(
+    r"\b(?:provided|released|published|posted|distributed|taken|supplied|shared|filmed|"
+    r"obtained|courtesy)\s+(?:by|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$",
+    re.I,
+)
 # Who was with the people hit, not against them: "embedded with US Special Forces".
 _COMPANION_BEFORE = re.compile(
     r"\b(?:embedded|serving|deployed|working|fighting|operating|stationed|patrolling)\s+"
@@ -283,13 +289,17 @@ def _role(
         return "ally"
     if two_sided:
         return "target" if _AGAINST_BEFORE.search(before) else "agent"
+    if (
+        _ONLOOKER_AFTER.match(after)
+        or _COMPANION_BEFORE.search(before)
+        or _CREDIT_BEFORE.search(before)
+    ):
+        return ""
     rel = _RELATIVE_BEFORE.search(before)
     if rel and trigger is not None and trigger < m.start - len(before) + rel.start():
         return ""  # "air raids hit the area from which rebels launched assaults": an aside
     if _BY_BEFORE.search(before) or _DEED_AFTER.match(after):
         return "agent"
-    if _ONLOOKER_AFTER.match(after) or _COMPANION_BEFORE.search(before):
-        return ""
     if _HURT_AFTER.match(text, m.end, m.end + 100):
         return "target"
     if (

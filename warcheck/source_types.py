@@ -96,6 +96,9 @@ def type_phrase(
     ``named`` says the phrase gives a person's name, which makes an "official"
     no longer anonymous. The type is :data:`GUESS` for a bare name.
     """
+    government = knowledge.government_of_capital(np_text)
+    if government is not None:  # "Moscow denied", "Damascus said": the capital for the government
+        return ("party" if government.belligerent else "official"), government.id
     actor = next((m for m in reversed(mentions) if m.actor_id), None) or next(iter(mentions), None)
     actor_id = actor.actor_id if actor else None
     head, full, wire = phrase_nouns(np_text)
