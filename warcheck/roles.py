@@ -1,15 +1,19 @@
 """Roles in a claim: who did it (agents), to whom (targets), from the words around each actor.
 
 :func:`participants` splits a clause's actor mentions into agents and
-targets. English rules, each tested on sentences written for the tests:
-"by X", "X shelled", "X warplanes" make X the doer; "on X", "against X" the
-target; the subject of a passive trigger ("ISIS fighters were killed") was
-hit; "X and Y" share a role; "terrorists from Jaish al-Fateh" is one phrase;
-a country named as a destination ("entering Turkey"), the holder of the place
-hit ("an area held by rebels") and an actor that only comments or stands by
-take no part; a state and its own forces are never on both sides. Failing
-all these, an actor before the event's trigger word is its agent and one
-after it its target.
+targets with English rules, each tested on sentences written for the tests:
+"by X", "X shelled", "X warplanes" make X the doer; "on X", "against
+(positions of) X" the target; who "died" or "was killed", and the subject of
+a passive trigger, was hit; "X and Y", "X and allies including Y" share a
+role; a supporter ("backed by X") stands with the doer; "terrorists from
+Jaish al-Fateh" is one phrase. Taking no part: a country named as a
+destination ("entering Turkey"), the holder of the place hit ("an area held
+by rebels"), an actor that only comments or stands by, the force a victim
+served with, a photo credit, and an actor in a relative clause after the
+event ("the area from which rebels launched attacks"). A state and its own
+forces are never on both sides. Failing all these, an actor before the
+event's trigger word is its agent and one after it its target. Roles are
+the ``vocab.PARTICIPANT_ROLE`` terms.
 """
 
 from __future__ import annotations
