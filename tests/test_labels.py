@@ -62,3 +62,12 @@ def test_unresolved_when_context_is_silent() -> None:
 def test_default_referent_has_low_confidence() -> None:
     (m,) = _find("Rebels said they shot down a helicopter.", "neutral")
     assert m.actor_id == "syrian_opposition" and m.confidence <= 0.5
+
+
+def test_a_label_points_back_before_it_points_ahead() -> None:
+    text = (
+        "Army units clashed with Jabhat al-Nusra near Hama. "
+        "The army killed 20 terrorists. ISIS attacked Palmyra."
+    )
+    (m,) = [m for m in _find(text, "syrian_government") if m.label == "terrorists"]
+    assert m.actor_id == "jabhat_al_nusra"

@@ -105,7 +105,8 @@ class LabelContext:
                     if f.actor_id in cands and near(w)
                 ]
                 if found:
-                    best = min(found, key=lambda f: (abs(f.start - m.start), f.start > m.start))
+                    # A label points back to an actor already named, before one named later.
+                    best = min(found, key=lambda f: (f.start > m.start, abs(f.start - m.start)))
                     choice = (best.actor_id, conf)
                     break
         if choice[0] is None and camp_unique:
