@@ -197,3 +197,14 @@ def test_a_neutral_wire_label_is_not_name_calling() -> None:
     )  # fmt: skip
     text = "Kurdish fighters held the town."
     assert [c for c in find_cues(text, [wire]) if c.kind == "name_calling"] == []
+
+
+def test_an_allys_use_of_the_sides_own_name_is_not_name_calling() -> None:
+    from warcheck.model import ActorMention
+
+    ally = ActorMention(
+        0, 11, "Syrian army", actor_id="syrian_government_forces", name="Syrian government forces",
+        kind="state_force", label="Syrian army", label_camp="pro_government",
+    )  # fmt: skip
+    cues = find_cues("Syrian army units advanced.", [ally])
+    assert [c for c in cues if c.kind == "name_calling"] == []

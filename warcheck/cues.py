@@ -219,14 +219,21 @@ def _own_name(mention: ActorMention) -> bool:
     """True when the label is the actor's own camp's name for it ("Syrian army" in SANA usage).
 
     A camp's name for its own side is recorded on the actor mention, but it is not
-    name-calling.
+    name-calling, whoever uses it ("Syrian army" in Al-Manar, an ally's outlet, too).
     """
     if not mention.actor_id or not mention.label_camp:
         return False
     try:
-        return knowledge.actor(mention.actor_id).camp == mention.label_camp
+        own = knowledge.actor(mention.actor_id).camp
     except KeyError:
         return False
+    if own == mention.label_camp:
+        return True
+    # An ally using the side's own name for it ("Syrian army" in Al-Manar) is not name-calling.
+    key = knowledge.normalize_key(mention.label or mention.text)
+    return any(
+        u.camp == own and u.actor_id == mention.actor_id for u in knowledge.label_uses(key)
+    )
 
 
 def find_cues(text: str, actors: Sequence[ActorMention] = ()) -> list[Cue]:
