@@ -180,3 +180,10 @@ def test_a_photo_credit_takes_no_part() -> None:
     text = "In this photo provided by the White Helmets, people sit in rubble after an air strike."
     (claim,) = warcheck.analyze(text, published="2016-11-16").claims
     assert claim.agents == ()
+
+
+def test_who_receives_the_strikes_is_the_target() -> None:
+    text = "Nusra Front positions are receiving more strikes by the army air force in Hama."
+    (claim,) = warcheck.analyze(text, published="2016-06-01").claims
+    assert "jabhat_al_nusra" in [p.actor_id for p in claim.targets]
+    assert "jabhat_al_nusra" not in [p.actor_id for p in claim.agents]

@@ -243,11 +243,14 @@ _COMPANION_BEFORE = re.compile(
     r"(?:alongside|with)\s+(?:the\s+)?$|\balongside\s+(?:the\s+)?$",
     re.I,
 )
-# Who died or was hurt: "a US serviceman, 36, died", "two Russian advisers were wounded".
+# Who died, was hurt or took the blows: "a US serviceman, 36, died", "two Russian advisers
+# were wounded", "terrorist organisations are receiving more strikes", "came under fire".
 _HURT_AFTER = re.compile(
     r"(?:\s+\w+)?(?:,[^;]{0,80}?,)?\s+(?:\w+\s+){0,2}?(?:died|perished|"
     r"(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?"
-    r"(?:killed|wounded|injured|hurt|martyred))\b",
+    r"(?:killed|wounded|injured|hurt|martyred)|"
+    r"(?:(?:is|are|was|were|has|have|had)\s+)?(?:receiving|received|suffered|suffering|sustained|"
+    r"(?:came|come|comes|coming)\s+under))\b",
     re.I,
 )
 # The deed right after an actor, past tense in reports and present tense in headlines
