@@ -172,15 +172,20 @@ def _event_places(
     """The clause's places, less those that locate a source ("UK-based monitor") and country
     names that stand for the state or its forces ("Turkey shelled the town", "US Special
     Forces"; not "entering Turkey")."""
+    found = within(analysis.places, start, end)
+    if not found:
+        return ()
     text = analysis.article.text
+    actors = [m for m in within(analysis.actors, start, end) if m.actor_id]
     states = [
         (m.start, m.end)
-        for m in within(analysis.actors, start, end)
-        if m.actor_id and not roles.is_destination(m, text, analysis)
+        for m in actors
+        if any(m.start <= p.start and p.end <= m.end for p in found)
+        and not roles.is_destination(m, text, analysis)
     ]
     return tuple(
         p
-        for p in within(analysis.places, start, end)
+        for p in found
         if not any(a <= p.start and p.end <= b for a, b in states)
         and not _BANNED_IN.search(text, max(0, p.start - 60), p.start)
         and not any(s.span is not None and s.span.start <= p.start < s.span.end for s in sources)
