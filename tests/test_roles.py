@@ -187,3 +187,12 @@ def test_who_receives_the_strikes_is_the_target() -> None:
     (claim,) = warcheck.analyze(text, published="2016-06-01").claims
     assert "jabhat_al_nusra" in [p.actor_id for p in claim.targets]
     assert "jabhat_al_nusra" not in [p.actor_id for p in claim.agents]
+
+
+def test_and_joins_to_the_actor_just_named_not_the_last_target() -> None:
+    text = (
+        "At least 135 civilians have been killed in barrel bomb attacks by the Assad regime "
+        "and Russian forces on the province."
+    )
+    (claim,) = warcheck.analyze(text, published="2016-12-07").claims
+    assert [p.actor_id for p in claim.agents] == ["syrian_government_forces", "russian_forces"]

@@ -107,7 +107,7 @@ def participants(
             and event_type != "claim_responsibility"
         ):
             continue
-        prev = (agents + targets)[-1] if agents or targets else None
+        prev = max(agents + targets, key=lambda p: p.end, default=None)
         if prev is not None and prev.end <= m.start and _AND.fullmatch(text, prev.end, m.start):
             # "by the Assad regime and Russian forces": joined by "and", one role.
             role = "agent" if prev in agents else prev.role
