@@ -143,3 +143,11 @@ def test_an_institute_of_something_is_a_named_source() -> None:
     text = "The Syrian Institute of Justice said 270 civilians were killed in Aleppo in April."
     (claim,) = warcheck.analyze(text, published="2016-05-02").claims
     assert claim.sources[0].name == "The Syrian Institute of Justice"
+
+
+def test_a_capital_standing_for_its_government_is_no_place_of_the_claim() -> None:
+    text = "Damascus said the rebels could stay in the town under Moscow's protection."
+    (claim,) = warcheck.analyze(text, published="2018-03-25").claims
+    assert [p.name for p in claim.places] == []
+    (claim,) = warcheck.analyze("Jets struck Damascus on Monday.", published="2018-03-25").claims
+    assert [p.name for p in claim.places] == ["Damascus"]

@@ -17,6 +17,7 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from warcheck import certainty, events, roles, sourcing
+from warcheck.main_place import is_metonym
 from warcheck.model import (
     ActorMention,
     Analysis,
@@ -188,6 +189,7 @@ def _event_places(
         for p in found
         if not any(a <= p.start and p.end <= b for a, b in states)
         and not _BANNED_IN.search(text, max(0, p.start - 60), p.start)
+        and not is_metonym(p, text)
         and not any(s.span is not None and s.span.start <= p.start < s.span.end for s in sources)
     )
 

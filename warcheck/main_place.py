@@ -11,16 +11,19 @@ import math
 import re
 from collections.abc import Sequence
 
+from warcheck import knowledge
 from warcheck.gazetteer import governorate
 from warcheck.model import PlaceMention
 
-# "Damascus said", "the Damascus government": the capital standing for the government.
+# "Damascus said", "the Damascus government", "Moscow's protection": the capital standing for
+# the government.
 _METONYM = re.compile(
     r"(?:'s?|’s?)?[ -]+(?:government|regime|authorities|officials?|said|says|say|has|had|is|was|"
     r"will|would|accused|accuses|denied|denies|claimed|claims|announced|insisted|insists|warned|"
     r"rejected|agreed|welcomed|blamed|responded|allies|ally|backed|based|delegation|envoy|"
     r"ambassador|regime's|leadership|and moscow|and tehran|and its allies|forces|promised?|"
-    r"promises|pledged?|approval|consent|position|policy|support|ties|relations|negotiators)\b",
+    r"promises|pledged?|approval|consent|position|policy|support|ties|relations|negotiators|"
+    r"protection|backing|patronage)\b",
     re.IGNORECASE,
 )
 # A sentence about earlier years ("the 1982 massacre", "since 2011") is background.
@@ -98,7 +101,7 @@ def _weight(
 
     ``background`` memoises, by sentence start, whether a sentence is background.
     """
-    if m.name == "Damascus" and _METONYM.match(text, m.end):
+    if is_metonym(m, text):
         return 0.0
     vote = math.exp(-max(0, m.start - title_end) / _DECAY)
     if m.end <= title_end:
@@ -116,6 +119,13 @@ def _weight(
     if m.name == "Damascus" and m.text.isupper() and _DATELINE.match(text, m.end):
         vote *= _DATELINE_VOTE
     return vote * _PRECISION_VOTE.get(m.precision, 0.5)
+
+
+def is_metonym(m: PlaceMention, text: str) -> bool:
+    """True when a capital stands for its government ("Damascus said", "Moscow's protection")."""
+    return knowledge.government_of_capital(m.name or m.text) is not None and bool(
+        _METONYM.match(text, m.end)
+    )
 
 
 def _after_casualty(
