@@ -231,9 +231,7 @@ def _own_name(mention: ActorMention) -> bool:
         return True
     # An ally using the side's own name for it ("Syrian army" in Al-Manar) is not name-calling.
     key = knowledge.normalize_key(mention.label or mention.text)
-    return any(
-        u.camp == own and u.actor_id == mention.actor_id for u in knowledge.label_uses(key)
-    )
+    return any(u.camp == own and u.actor_id == mention.actor_id for u in knowledge.label_uses(key))
 
 
 def find_cues(text: str, actors: Sequence[ActorMention] = ()) -> list[Cue]:

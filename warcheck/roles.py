@@ -223,19 +223,23 @@ _AGAINST_BEFORE = re.compile(
     r"(?:the\s+)?)?$",
     re.I,
 )
+
+
+def _agent_phrase_before(verbs: str, preps: str = "by") -> re.Pattern[str]:
+    """A pattern for "<verb> <prep> (the) (up to three words)" ending just before an actor."""
+    return re.compile(
+        rf"\b(?:{verbs})\s+(?:{preps})\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}$", re.IGNORECASE
+    )
+
+
 # A supporter of the side just named: "the SDF, supported by coalition aircraft led by the US".
-_ALLY_BEFORE = re.compile(
-    r"\b(?:supported|backed|aided|assisted|helped|led|joined)\s+by\s+(?:the\s+)?"
-    r"(?:[\w'’-]+\s+){0,3}$",
-    re.I,
-)
+_ALLY_BEFORE = _agent_phrase_before("supported|backed|aided|assisted|helped|led|joined")
 # A relative clause opening just before the actor: "the area from which rebels launched ...".
 _RELATIVE_BEFORE = re.compile(r"\b(?:from|in|at|on|to)?\s*(?:which|where|whose)\s+$", re.I)
 # A picture's or a video's credit: "a photo provided by the White Helmets".
-_CREDIT_BEFORE = re.compile(
-    r"\b(?:provided|released|published|posted|distributed|taken|supplied|shared|filmed|"
-    r"obtained|courtesy)\s+(?:by|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$",
-    re.I,
+_CREDIT_BEFORE = _agent_phrase_before(
+    "provided|released|published|posted|distributed|taken|supplied|shared|filmed|obtained|courtesy",
+    "by|of",
 )
 # Who was with the people hit, not against them: "embedded with US Special Forces".
 _COMPANION_BEFORE = re.compile(
