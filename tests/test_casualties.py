@@ -233,3 +233,8 @@ def test_members_from_a_group_keep_their_outcome() -> None:
     c = one("Fourteen fighters from Jaish al-Islam were killed near Douma.")
     assert (c.outcome, c.group, c.min) == ("killed", "fighters", 14)
     assert c.text == "Fourteen fighters from Jaish al-Islam were killed"
+
+
+def test_a_place_between_the_people_and_their_fate() -> None:
+    c = one("Twenty people in Kilis have been killed by rockets.")
+    assert (c.outcome, c.min) == ("killed", 20)

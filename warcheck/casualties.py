@@ -68,7 +68,7 @@ _GROUP_RE = re.compile(
     r"\s+(?:(?:of\s+(?:them|whom|those)|more)\s+)?"
     r"(?:(?:were|are)\s+(?:all\s+)?(?=(?:children|women|civilians|minors|kids)\b))?"
     rf"(?P<mods>(?:{_MOD}\s+(?:and\s+)?){{0,3}}?)(?P<head>{word_trie(HEADS)})\b"
-    rf"(?P<of>\s+(?:of|from|belonging\s+to|loyal\s+to)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+|one\s+)?"
+    rf"(?P<of>\s+(?:of|from|in|belonging\s+to|loyal\s+to)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+|one\s+)?"
     rf"{_MOD}(?:\s+{_MOD}){{0,2}})?"
 )
 _AUX = word_trie(
