@@ -238,3 +238,8 @@ def test_members_from_a_group_keep_their_outcome() -> None:
 def test_a_place_between_the_people_and_their_fate() -> None:
     c = one("Twenty people in Kilis have been killed by rockets.")
     assert (c.outcome, c.min) == ("killed", 20)
+
+
+def test_in_after_an_outcome_word_names_the_event_not_the_people() -> None:
+    c = one("28 dead in Daesh counterattack on regime forces")
+    assert c.text == "28 dead" and c.outcome == "killed"

@@ -196,3 +196,9 @@ def test_and_joins_to_the_actor_just_named_not_the_last_target() -> None:
     )
     (claim,) = warcheck.analyze(text, published="2016-12-07").claims
     assert [p.actor_id for p in claim.agents] == ["syrian_government_forces", "russian_forces"]
+
+
+def test_two_sides_sharing_the_means_are_both_doers() -> None:
+    text = "Turkish Armed Forces (TSK) and U.S.-led coalition strikes killed 23 Daesh members."
+    (claim,) = warcheck.analyze(text, published="2016-06-20").claims
+    assert [p.actor_id for p in claim.agents] == ["turkish_armed_forces", "us_led_coalition"]

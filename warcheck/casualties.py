@@ -252,6 +252,11 @@ def find_casualties(text: str) -> list[CasualtyMention]:
         group, implied = _classify(gm) if gm else ("unspecified", None)
         gend = (gm.end("of") if gm.group("of") else gm.end("head")) if gm else e
         am = _AFTER_RE.match(low, gend)
+        if am is None and gm and (gm.group("of") or "").lstrip().startswith("in "):
+            # "in X" joins only a figure to its fate ("20 people in Kilis were killed"), not
+            # "28 dead in Daesh counterattack": there the head ends the figure.
+            gend = gm.end("head")
+            am = _AFTER_RE.match(low, gend)
         if (
             am
             and am.group(am.lastgroup or "aux") in NEED_AUX

@@ -187,12 +187,16 @@ _TARGET_BEFORE = re.compile(
 )
 # Weapons and means named right after an actor make it the doer ("Russian warplanes",
 # "ISIS rockets"): the "means" among actors.json's military nouns.
+_MEANS = "|".join(
+    sorted({n.replace(" ", r"\s?") for n in knowledge.military_nouns("means")}, key=len)[::-1]
+)
 _WEAPON_AFTER = re.compile(
-    r"^[\s'’s]*(?:-?led\s+|-?backed\s+)?(?:\w+\s+){0,2}?(?:"
-    + "|".join(
-        sorted({n.replace(" ", r"\s?") for n in knowledge.military_nouns("means")}, key=len)[::-1]
-    )
-    + r")\b",
+    r"^[\s'’s]*(?:-?led\s+|-?backed\s+)?(?:\w+\s+){0,2}?(?:" + _MEANS + r")\b", re.I
+)
+# The first of two sides sharing the means: "Turkish Armed Forces (TSK) and U.S.-led coalition
+# operation", "Turkish artillery and coalition jets".
+_JOINT_WEAPON_AFTER = re.compile(
+    r"(?:\s*\([^()]{1,15}\))?\s+and\s+(?:the\s+)?(?:[\w.'’-]+\s+){1,3}?(?:" + _MEANS + r")\b",
     re.I,
 )
 # Combat members named right after an actor ("ISIS fighters") may be doers or victims. Not
@@ -292,7 +296,7 @@ def _role(
         return "target"
     before = text[max(0, m.start - 40) : m.start]
     after = text[m.end : m.end + 40]
-    if _WEAPON_AFTER.match(after):
+    if _WEAPON_AFTER.match(after) or _JOINT_WEAPON_AFTER.match(text, m.end, m.end + 80):
         return "agent"
     if any(c.start <= m.start and m.end <= c.end for c in victims):
         return "target"
