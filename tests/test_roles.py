@@ -199,6 +199,9 @@ def test_and_joins_to_the_actor_just_named_not_the_last_target() -> None:
 
 
 def test_two_sides_sharing_the_means_are_both_doers() -> None:
-    text = "Turkish Armed Forces (TSK) and U.S.-led coalition strikes killed 23 Daesh members."
+    text = (
+        "At least 23 Daesh members were killed on Sunday in a Turkish Armed Forces (TSK) and "
+        "U.S.-led coalition operation."
+    )
     (claim,) = warcheck.analyze(text, published="2016-06-20").claims
     assert [p.actor_id for p in claim.agents] == ["turkish_armed_forces", "us_led_coalition"]
