@@ -151,3 +151,9 @@ def test_a_capital_standing_for_its_government_is_no_place_of_the_claim() -> Non
     assert [p.name for p in claim.places] == []
     (claim,) = warcheck.analyze("Jets struck Damascus on Monday.", published="2018-03-25").claims
     assert [p.name for p in claim.places] == ["Damascus"]
+
+
+def test_the_desk_in_a_dateline_is_no_place_of_the_claim() -> None:
+    text = "BEIRUT (AP) Jets struck Idlib on Monday."
+    (claim,) = warcheck.analyze(text, published="2016-07-19").claims
+    assert [p.name for p in claim.places] == ["Idlib"]

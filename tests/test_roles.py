@@ -205,3 +205,13 @@ def test_two_sides_sharing_the_means_are_both_doers() -> None:
     )
     (claim,) = warcheck.analyze(text, published="2016-06-20").claims
     assert [p.actor_id for p in claim.agents] == ["turkish_armed_forces", "us_led_coalition"]
+
+
+def test_forces_loyal_to_their_leader_are_one_side() -> None:
+    text = (
+        "Government forces loyal to Syrian President Bashar Assad are fighting opposition "
+        "factions near Aleppo."
+    )
+    (claim,) = warcheck.analyze(text, published="2016-07-19").claims
+    ids = [p.actor_id for p in (*claim.agents, *claim.targets)]
+    assert "bashar_al_assad" not in ids and ids[0] == "syrian_government_forces"

@@ -17,6 +17,7 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from warcheck import certainty, events, roles, sourcing
+from warcheck.datelines import AGENCY
 from warcheck.main_place import is_metonym
 from warcheck.model import (
     ActorMention,
@@ -161,6 +162,8 @@ def _report_words(span: Span, text: str) -> tuple[int, int]:
     return span.start, m.start() if m else span.end
 
 
+# "DAMASCUS (Sputnik) -", "BEIRUT (AP)": where the desk is, not where the events are.
+_DESK = re.compile(rf"\s*(?:,\s*[A-Z][\w ]{{0,20}})?\s*\(\s*{AGENCY}\s*\)")
 # "(a terrorist group banned in Russia)": a legal formula of Russian media, not a place of events.
 _BANNED_IN = re.compile(
     r"\([^()]*\b(?:banned|outlawed|prohibited|illegal)\s+in\s+(?:the\s+)?$", re.I
@@ -190,6 +193,7 @@ def _event_places(
         if not any(a <= p.start and p.end <= b for a, b in states)
         and not _BANNED_IN.search(text, max(0, p.start - 60), p.start)
         and not is_metonym(p, text)
+        and not _DESK.match(text, p.end)
         and not any(s.span is not None and s.span.start <= p.start < s.span.end for s in sources)
     )
 

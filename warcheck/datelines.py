@@ -72,12 +72,12 @@ _CANDIDATE = re.compile(
     re.IGNORECASE,
 )
 # Agencies whose name sits right before or after a dateline ("AFP Wednesday ...").
-_AGENCY = (
+AGENCY = (
     r"(?:AFP|AP|Reuters|SANA|NNA|DPA|Xinhua|Anadolu|AA|TASS|Sputnik|IRNA|ANHA|QNA|KUNA|WAFA"
     r"|Agencies|UPI)"
 )
-_AGENCY_BEFORE = re.compile(rf"\b{_AGENCY}\s*[,:\-\u2013\u2014|]?\s*$")
-_AGENCY_AFTER = re.compile(rf"\s*,?\s*(?:[A-Z][\w'\u2019-]*\s+){{0,2}}\(?{_AGENCY}\b")
+_AGENCY_BEFORE = re.compile(rf"\b{AGENCY}\s*[,:\-\u2013\u2014|]?\s*$")
+_AGENCY_AFTER = re.compile(rf"\s*,?\s*(?:[A-Z][\w'\u2019-]*\s+){{0,2}}\(?{AGENCY}\b")
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:on|since|until|till|from|to|by|before|after|of|in|and|between|dated|at|than|or)\s*$",
     re.IGNORECASE,

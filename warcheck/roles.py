@@ -365,14 +365,23 @@ _AND = re.compile(
 # "terrorists from Jaish al-Fateh", "militants of ISIS": a label and the name it is linked to.
 _LINK = re.compile(
     r"\s+(?:of|from|belonging\s+to|affiliated\s+(?:to|with)|loyal\s+to)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’-]*\s+){0,2}"
 )
+
+
+def _forces(actor_id: str) -> str | None:
+    try:
+        return knowledge.actor(actor_id).forces
+    except KeyError:
+        return None
 
 
 def _linked(mentions: Sequence[ActorMention], text: str) -> list[ActorMention]:
     """Join a mention to the next one of the same actor when a link word ties them.
 
     "terrorists from Jaish al-Fateh fired" is one phrase: its role comes from the
-    words before "terrorists" and after "Jaish al-Fateh".
+    words before "terrorists" and after "Jaish al-Fateh". So is "government forces
+    loyal to President Assad": forces and the leader they belong to.
     """
     out: list[ActorMention] = []
     skip = False
@@ -384,7 +393,7 @@ def _linked(mentions: Sequence[ActorMention], text: str) -> list[ActorMention]:
         if (
             n is not None
             and n.actor_id
-            and n.actor_id == m.actor_id
+            and (n.actor_id == m.actor_id or _forces(n.actor_id) == m.actor_id)
             and _LINK.fullmatch(text, m.end, n.start)
         ):
             m = replace(m, end=n.end, text=text[m.start : n.end])
