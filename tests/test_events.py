@@ -368,6 +368,10 @@ def test_generalised_wording(text: str, expected: str) -> None:
             "The tone of the statement took many officials by surprise.",
             "abduction_forced_disappearance",
         ),
+        (
+            "The deal moved the fighters to areas liberated by the SDF last year.",
+            "non_state_actor_overtakes_territory",
+        ),
     ],
 )
 def test_look_alikes(text: str, wrong: str) -> None:

@@ -215,3 +215,9 @@ def test_forces_loyal_to_their_leader_are_one_side() -> None:
     (claim,) = warcheck.analyze(text, published="2016-07-19").claims
     ids = [p.actor_id for p in (*claim.agents, *claim.targets)]
     assert "bashar_al_assad" not in ids and ids[0] == "syrian_government_forces"
+
+
+def test_who_liberated_the_areas_named_as_a_destination_takes_no_part() -> None:
+    text = "The deal moved ISIS fighters to areas liberated by the SDF east of the Euphrates."
+    (claim,) = warcheck.analyze(text, published="2017-10-05").claims
+    assert "sdf" not in [p.actor_id for p in claim.agents]

@@ -161,11 +161,13 @@ def _state(actor_id: str) -> str | None:
     return None
 
 
-# "an area held by X", "neighbourhoods controlled by X": X holds the place hit, it takes no
-# part in the event.
+# "an area held by X", "neighbourhoods controlled by X", "areas liberated by X": X holds the
+# place, it takes no part in the event.
 _HOLDER_BEFORE = re.compile(
-    r"\b(?:held|controlled|run|besieged|surrounded|dominated|occupied|seized)\s+by\s+"
-    r"(?:the\s+)?(?:[\w'’]+\s+){0,2}$",
+    r"(?:\b(?:held|controlled|run|besieged|surrounded|dominated|occupied|seized)"
+    r"|\b(?:areas?|territor(?:y|ies)|villages?|towns?|regions?|cities|city|districts?|"
+    r"neighbou?rhoods?)\s+(?:\w+ly\s+)?(?:liberated|captured|recaptured|taken|freed|retaken))"
+    r"\s+by\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}$",
     re.I,
 )
 # "by X" names the doer, but not in "held by X", "controlled by X" (who holds a place);
