@@ -372,6 +372,9 @@ def test_generalised_wording(text: str, expected: str) -> None:
             "The deal moved the fighters to areas liberated by the SDF last year.",
             "non_state_actor_overtakes_territory",
         ),
+        ("The flu season has killed 105 children so far.", "attack"),
+        ("Roughly 100 children die in an average flu season.", "peaceful_protest"),
+        ("Only about half of children get a flu shot or nasal spray.", "attack"),
     ],
 )
 def test_look_alikes(text: str, wrong: str) -> None:
