@@ -223,10 +223,10 @@ def _own_name(mention: ActorMention) -> bool:
     """
     if not mention.actor_id or not mention.label_camp:
         return False
-    try:
-        own = knowledge.actor(mention.actor_id).camp
-    except KeyError:
+    actor = knowledge.actors().get(mention.actor_id)
+    if actor is None:
         return False
+    own = actor.camp
     if own == mention.label_camp:
         return True
     # An ally using the side's own name for it ("Syrian army" in Al-Manar) is not name-calling.

@@ -34,10 +34,8 @@ def _published(analysis: Analysis) -> dt.date | None:
 def _outlet_camp(article: Article) -> str | None:
     if not article.outlet_id:
         return None
-    try:
-        return knowledge.actor(article.outlet_id).camp
-    except KeyError:
-        return None
+    outlet = knowledge.actors().get(article.outlet_id)
+    return outlet.camp if outlet else None
 
 
 def _sentences(a: Analysis) -> Analysis:

@@ -150,9 +150,8 @@ def participants(
 
 def _state(actor_id: str) -> str | None:
     """The state a government or state force belongs to, or ``None`` for other actors."""
-    try:
-        a = knowledge.actor(actor_id)
-    except KeyError:
+    a = knowledge.actors().get(actor_id)
+    if a is None:
         return None
     if a.kind == "government":
         return a.id
@@ -353,10 +352,8 @@ def is_destination(m: ActorMention, text: str, analysis: Analysis) -> bool:
 
 
 def _actor_name(actor_id: str, fallback: str | None) -> str:
-    try:
-        return knowledge.actor(actor_id).name
-    except KeyError:
-        return fallback or actor_id
+    known = knowledge.actors().get(actor_id)
+    return known.name if known else fallback or actor_id
 
 
 _AND = re.compile(
@@ -372,10 +369,8 @@ _LINK = re.compile(
 
 
 def _forces(actor_id: str) -> str | None:
-    try:
-        return knowledge.actor(actor_id).forces
-    except KeyError:
-        return None
+    known = knowledge.actors().get(actor_id)
+    return known.forces if known else None
 
 
 def _linked(mentions: Sequence[ActorMention], text: str) -> list[ActorMention]:

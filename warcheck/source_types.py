@@ -128,12 +128,9 @@ def type_phrase(
 def _actor_type(actor: ActorMention) -> str:
     """A named actor's source type; a belligerent state speaks as a party to the war."""
     kind = _KIND_TYPE[actor.kind or ""]
-    if kind == "official" and actor.actor_id:
-        try:
-            if knowledge.actor(actor.actor_id).belligerent:
-                return "party"
-        except KeyError:
-            pass
+    known = knowledge.actors().get(actor.actor_id or "")
+    if kind == "official" and known is not None and known.belligerent:
+        return "party"
     return kind
 
 

@@ -127,9 +127,8 @@ def perpetrator_class(actor_id: str | None) -> str:
         return "unknown"
     from warcheck import knowledge
 
-    try:
-        a = knowledge.actor(actor_id)
-    except KeyError:
+    a = knowledge.actors().get(actor_id)
+    if a is None:
         return "unknown"
     chain = {actor_id, a.parent or ""}
     if chain & {"hts", "jabhat_al_nusra"}:
