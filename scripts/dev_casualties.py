@@ -18,8 +18,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from warcheck.casualties import find_casualties
-from warcheck.tolls import headline_figures  # noqa: E402
+from warcheck.analysis.casualties import find_casualties
+from warcheck.analysis.tolls import headline_figures  # noqa: E402
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "fakes" / "fakes-train.csv"
 KEYS = {

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Development check of ``warcheck.main_place.main_place`` against FA-KES's ``location`` column.
+"""Development check of the main place (``warcheck.analysis.main_place``) against FA-KES locations.
 
 FA-KES (Abu Salem et al., ICWSM 2019, CC BY 4.0) gives each article's governorate.
 Rules are designed on even rows and checked on odd rows; both figures are printed,
@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from warcheck import places  # noqa: E402
+from warcheck.analysis import places  # noqa: E402
 from warcheck.model import PlaceMention  # noqa: E402
 
 DEFAULT = ROOT.parent / "shared" / "data" / "fakes" / "fakes-train.csv"

@@ -1,9 +1,9 @@
-"""Measure warcheck.times against TempEval-3 TimeML files (DATE timexes only).
+"""Measure warcheck.analysis.time.times against TempEval-3 TimeML files (DATE timexes only).
 
 Usage: python scripts/dev_tempeval.py [DIR_OR_FILES ...] [--show]
 
 For every ``*.tml`` file, the text of the TEXT element (tags removed) is run
-through :func:`warcheck.times.find_times` with the document creation time
+through :func:`warcheck.analysis.time.times.find_times` with the document creation time
 (DCT) as the publication date. Gold items are the TIMEX3 of type DATE inside
 TEXT. Reported:
 
@@ -28,8 +28,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from warcheck.analysis.time.times import find_times  # noqa: E402
 from warcheck.model import TimeMention  # noqa: E402
-from warcheck.times import find_times  # noqa: E402
 
 DEFAULT = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "tempeval3"
 _TAG = re.compile(r"<(/?)(\w+)([^>]*)>")

@@ -84,8 +84,8 @@ def analyze(
     Raises:
         InputError: the text is empty, has no article text, or ``published`` is not a date.
     """
-    from warcheck.pipeline import analyze_article
-    from warcheck.reading import read
+    from warcheck.analysis.pipeline import analyze_article
+    from warcheck.read.article import read
 
     article = read(source_text_or_html, published=published, outlet=outlet, url=url)
     return analyze_article(article)
@@ -97,14 +97,14 @@ def read_source(source: str, *, allow_private: bool = False) -> tuple[str, str |
     Returns the decoded content and the URL it came from (``None`` for files).
     Raises :class:`InputError` or :class:`FetchError` with a one-line message.
     """
-    from warcheck.fetching import load_source
+    from warcheck.read.fetch import load_source
 
     return load_source(source, allow_private=allow_private)
 
 
 def render_text(analysis: Analysis, *, color: bool = False) -> str:
     """Return the readable report of an analysis: marked-up text, tables, claims, summary."""
-    from warcheck.report import render
+    from warcheck.render.report import render
 
     return render(analysis, color=color)
 

@@ -6,7 +6,7 @@ sub-event types as CASE codes (``ARMED_CLASH``, ``AIR_STRIKE``...), the
 "unseen" types ``MAN_MADE_DISASTER``, ``NATURAL_DISASTER`` and ``ORG_CRIME``
 and the late additions ``DIPLO`` (diplomatic event) and ``ATTRIB``
 (attribution of responsibility: a claim, accusation or denial of who carried
-out an attack). Each snippet is typed with :func:`warcheck.events.classify_event`
+out an attack). Each snippet is typed with :func:`warcheck.analysis.events.classify_event`
 and the warcheck type is mapped to a CASE code with :data:`CASE_CODES`.
 """
 
@@ -19,8 +19,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from warcheck.analysis.events import FALLBACK_TYPES, classify_event
 from warcheck.errors import DataError
-from warcheck.events import FALLBACK_TYPES, classify_event
 
 # CASE code -> the warcheck event types that count as that code. The PLOVER-style
 # types fold into the nearest CASE code: troop movements are a change to group

@@ -1,0 +1,473 @@
+"""Place mentions: find place names in the text and resolve them to coordinates.
+
+Text is matched token by token against the name keys of :mod:`warcheck.knowledge.gazetteer`
+(exact keys, and folded keys for Arabic transliterations). Homonyms are resolved
+by preferring Syria, then its neighbours, then population, and by the other
+places named in the same text. :func:`governorate` and :func:`main_place` (from
+:mod:`warcheck.analysis.main_place`) are re-exported here.
+
+Speed: the text is read stretch by stretch of capitalised words, and the reading of
+a stretch is memoised by its text (and, when it depends on them, the two words
+before it), so a name seen in an earlier article costs one dictionary look-up.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import NamedTuple
+
+from warcheck.analysis.main_place import main_place
+from warcheck.knowledge.gazetteer import (
+    ARTICLES,
+    CHAR_TABLE,
+    EXTRA_PATH,
+    GAZETTEER_PATH,
+    GENERIC,
+    GOVERNORATES,
+    LOWER_OK,
+    NEIGHBOURS,
+    PARTICLES,
+    SYRIA,
+    TOKEN,
+    Gazetteer,
+    Place,
+    fold_key,
+    fold_word,
+    governorate,
+    load,
+    name_key,
+    words,
+)
+from warcheck.model import PlaceMention
+
+__all__ = [
+    "EXTRA_PATH", "GAZETTEER_PATH", "GOVERNORATES", "find_places", "fold_key", "governorate",
+    "main_place", "name_key",
+]  # fmt: skip
+
+_ADMIN_SUFFIX = frozenset({"province", "governorate", "provinces", "countryside", "gov"})
+# Words after a name that make it a medium (data: media_names.followed_by); kept in a stretch.
+_MEDIA_NEXT = words(
+    "tv channel television newspaper daily network website news correspondent reporter"
+)
+_NOT_FOLD_ENDINGS = (
+    "ian", "ians", "ese", "ish", "ist", "ists", "ism", "ic", "ics", "ed", "ing", "ly", "ity",
+    "tion", "ment", "ness", "ite", "ites", "i", "is",
+)  # fmt: skip
+
+
+# --------------------------------------------------------------------------- matching
+
+
+class _Hit(NamedTuple):
+    start: int
+    end: int
+    cands: tuple[Place, ...]
+    exact: int  # the first ``exact`` candidates matched by name, the rest by fold
+    province: bool
+    owner: tuple[str, str | None, str] | None  # (country, admin1, feature) shared by all cands
+
+
+# Lower-case words a name may start with ("al-Bab", "eastern Ghouta", "rural Damascus").
+_LOWER_START = ARTICLES | words(
+    "eastern western northern southern east west north south central upper lower rural occupied "
+    "greater"
+)
+# English words that look like Arabic articles.
+_ENGLISH_ARTICLES = words("as at an ad en et es il l")
+# A single word spelled differently from every gazetteer name is read as a place only
+# next to words like these ("in Mayadeen", "town of Talbeesah", "Tabaqa city").
+_PLACE_PREV = words("in near outside around from into across towards toward")
+_PLACE_OF = words(
+    "town village city area neighbourhood neighborhood district outskirts countryside suburbs "
+    "suburb province axis frontline"
+)
+_PLACE_NEXT = _PLACE_OF | words("governorate camp airbase airport")
+# Words after "Hamas" that make it "Hama's" (a name in data: not_places).
+_POSSESSIVE_NEXT = _ADMIN_SUFFIX | words(
+    "eastern western northern southern northeastern northwestern southeastern southwestern "
+    "east west north south central rural city outskirts suburbs"
+)
+_NEXT_WORD = re.compile(r"[ -]([a-z]+)")
+_MASK = re.compile(
+    r"Islamic State (?:of|in) (?:Iraq and (?:the )?(?:Levant|al-Sham|ash-Sham|Sham|Syria)"
+    r"|Iraq|the Levant)|Wrath of (?:the )?Euphrates|Euphrates Wrath"
+)
+
+
+def _alternation(words: frozenset[str]) -> str:
+    return "|".join(sorted(words, key=lambda w: (-len(w), w)))
+
+
+_CAP = r"'?[A-Z0-9\u0600-\u06FF][\w'.]*"
+# Lower-case second words of Deir ez-Zor spellings ("Deir ezzor") also continue a stretch.
+_TAIL = _alternation(
+    GENERIC | _MEDIA_NEXT | _PLACE_NEXT | _ADMIN_SUFFIX | words("ezzor ezzour ezor ezour zor zour")
+)
+# A stretch that may hold place names: capitalised words (or Arabic script), a particle
+# between two of them ("Bustan al-Qasr") and generic words after ("Euphrates river valley").
+_CHUNK = re.compile(
+    rf"{_CAP}(?:[ -]{{1,3}}(?:(?:{_alternation(PARTICLES)})[ -]{{1,3}})?{_CAP})*"
+    rf"(?:[ -]{{1,3}}(?:{_TAIL})\b){{0,2}}"
+)
+_JOIN = frozenset({" ", "-", "  ", " - ", "- ", " -"})
+
+
+class _Tokens:
+    """The tokens of one stretch, with the article text around them."""
+
+    __slots__ = ("text", "t", "lt", "cs", "ce", "spans", "keys", "run", "prev", "outside")
+
+    def __init__(self, text: str, t: str, lt: str, cs: int, ce: int) -> None:
+        """Start an empty stretch ``cs..ce``; :func:`_split` fills it."""
+        self.text = text  # the original text (for case)
+        self.t = t  # translated: one base letter per character
+        self.lt = lt  # translated, lower case
+        self.cs, self.ce = cs, ce
+        self.spans: list[tuple[int, int]] = []  # absolute offsets
+        self.keys: list[str] = []
+        self.run: list[int] = []  # how many tokens from i on are joined by spaces or hyphens
+        self.prev: str | None = None  # the two words before the stretch, once looked at
+        self.outside = False  # whether a decision looked further outside the stretch
+
+
+def _prev_words(lt: str, cs: int) -> str:
+    """The last two words before offset ``cs`` (within 40 characters), as text that ends there."""
+    seg = lt[max(0, cs - 40) : cs]
+    return " ".join(seg.split()[-2:]) + (" " if seg[-1:].isspace() else "")
+
+
+# Hits of a stretch, relative to its start, by the stretch's text and the next character
+# (preceded by the two words before it for stretches in _NEEDS_PREV, whose reading depends
+# on them); stretches whose reading looked further around are not kept.
+_MEMO: dict[str, tuple[_Hit, ...]] = {}
+_NEEDS_PREV: set[str] = set()
+_STARTS: dict[str, bool] = {}  # memo of Gazetteer.can_start
+# Two-letter endings (or a separator and one letter) of the words in _LOWER_START.
+_LOWER_TAILS = frozenset(w[-2:] for w in _LOWER_START if len(w) > 1) | frozenset(
+    sep + w for w in _LOWER_START if len(w) == 1 for sep in ("", " ", "-", "\n")
+)
+
+
+def _scan(text: str) -> list[_Hit]:
+    """Find the place names in ``text``, stretch by stretch of capitalised words."""
+    g = load()
+    t = text.translate(CHAR_TABLE)
+    lt = t.lower()
+    if len(lt) != len(t):  # a rare character whose lower case is longer
+        lt = "".join(c.lower()[:1] or c for c in t)
+    masks = [m.span() for m in _MASK.finditer(t)]
+    hits: list[_Hit] = []
+    for cm in _CHUNK.finditer(t):
+        cs, ce = cm.span()
+        if cs and t[cs - 1].isalnum():  # starts inside a word ("iPhone")
+            continue
+        for _ in range(2):  # "eastern Ghouta", "al-Bab", "rural Damascus"
+            if cs < 2 or t[cs - 1] not in " -" or lt[max(0, cs - 3) : cs - 1] not in _LOWER_TAILS:
+                break
+            lo = max(0, cs - 12)
+            w0 = max(
+                lt.rfind(" ", lo, cs - 1), lt.rfind("-", lo, cs - 1), lt.rfind("\n", lo, cs - 1)
+            )
+            if lt[w0 + 1 : cs - 1] not in _LOWER_START:
+                break
+            cs = w0 + 1
+        in_mask = bool(masks) and any(a < ce and cs < b for a, b in masks)
+        key = text[cs : ce + 1]
+        prefixed = key in _NEEDS_PREV
+        if prefixed:
+            key = f"{_prev_words(lt, cs)}\0{key}"
+        found = None if in_mask else _MEMO.get(key)
+        if found is None:
+            tk = _split(text, t, lt, cs, ce, masks)
+            found = _scan_stretch(g, tk)
+            if not in_mask and not tk.outside:
+                if len(_MEMO) > 200_000:
+                    _MEMO.clear()
+                    _NEEDS_PREV.clear()
+                if tk.prev is not None and not prefixed:
+                    _NEEDS_PREV.add(key)
+                    key = f"{tk.prev}\0{key}"
+                _MEMO[key] = found
+        if found:
+            hits.extend([_Hit(cs + h.start, cs + h.end, *h[2:]) for h in found])
+    return hits
+
+
+def _split(text: str, t: str, lt: str, cs: int, ce: int, masks: list[tuple[int, int]]) -> _Tokens:
+    """Tokenise the stretch ``cs..ce``."""
+    tk = _Tokens(text, t, lt, cs, ce)
+    spans, keys = tk.spans, tk.keys
+    for m in TOKEN.finditer(t, cs, ce):
+        s, e = m.span()
+        if masks and any(a <= s < b for a, b in masks):
+            continue
+        k = lt[s:e]
+        if "'" in k:
+            if k[-2:] == "'s" and len(k) > 4:  # possessive: "Syria's"
+                k, e = k[:-2], e - 2
+            k = k.replace("'", "")
+        spans.append((s, e))
+        keys.append(k.replace(".", "") if "." in k else k)
+    run = tk.run = [1] * len(spans)
+    for i in range(len(spans) - 2, -1, -1):
+        if t[spans[i][1] : spans[i + 1][0]].strip("'") in _JOIN:  # "al-'Ayn"
+            run[i] = run[i + 1] + 1
+    return tk
+
+
+def _case_ok(tk: _Tokens, i: int, j: int) -> bool:
+    """The first word of a name that is not a particle or generic term must be capitalised."""
+    for x in range(i, j):
+        if tk.keys[x] not in LOWER_OK:
+            return not tk.text[tk.spans[x][0]].islower()
+    return any(not tk.text[tk.spans[x][0]].islower() for x in range(i, j))
+
+
+def _fold_context(tk: _Tokens, i: int, j: int) -> bool:
+    """Whether the words around tokens i..j make a one-word fold match credible."""
+    if j < len(tk.keys) and tk.run[j - 1] > 1 and tk.keys[j] in _PLACE_NEXT:
+        return True
+    if tk.prev is None:
+        tk.prev = _prev_words(tk.lt, tk.cs)
+    before = (tk.prev + tk.lt[tk.cs : tk.spans[i][0]]).split()[-2:]
+    if before and before[-1] in _PLACE_PREV:
+        return True
+    return len(before) == 2 and before[1] == "of" and before[0] in _PLACE_OF
+
+
+def _scan_stretch(g: Gazetteer, tk: _Tokens) -> tuple[_Hit, ...]:
+    """The place names in one stretch, with offsets relative to its start."""
+    text, keys, spans, run = tk.text, tk.keys, tk.spans, tk.run
+    n = len(keys)
+    hits: list[_Hit] = []
+    i = 0
+    while i < n:
+        k = keys[i]
+        ok = _STARTS.get(k)
+        if ok is None:
+            ok = _STARTS[k] = g.can_start(k)
+        skip = not ok or (text[spans[i][0]].islower() and k not in _LOWER_START)
+        if skip and tk.t[spans[i][0] : spans[i][1]].replace(".", "") not in g.caps:
+            i += 1
+            continue
+        found = _match_at(g, tk, i)
+        if found is None:
+            i += 1
+            continue
+        j, cands, n_exact, end = found
+        if not cands:  # a name that is not a place here ("Al Jazeera")
+            i = j
+            continue
+        province = (
+            j < n
+            and run[j - 1] > 1
+            and keys[j] in _ADMIN_SUFFIX
+            and any(g.place(c).feature != "country" for c in cands)
+        )
+        if province:
+            end = spans[j][1]
+            j += 1
+        elif j == i + 1 and _person_like(g, tk, i, cands, n_exact):
+            i = j
+            continue
+        found_places = tuple(g.place(c) for c in cands)
+        owners = {(p.country, p.admin1, p.feature) for p in found_places}
+        owner = next(iter(owners)) if len(owners) == 1 else None
+        hits.append(_Hit(spans[i][0] - tk.cs, end - tk.cs, found_places, n_exact, province, owner))
+        i = j
+    return tuple(hits)
+
+
+_TITLES = words(
+    "mr mrs ms dr president officer sen senator rep gov governor judge gen general col colonel "
+    "capt captain sgt sergeant prof professor rev sheikh imam minister king queen prince "
+    "princess lord sir lady coach pope spokesman spokeswoman"
+)
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _person_like(g: Gazetteer, tk: _Tokens, i: int, cands: list[int], n_exact: int) -> bool:
+    """Whether a one-word name outside Syria reads as part of a person's name here.
+
+    "Mr Evans", "Rachel Nelson": a title or a capitalised word before it, unless
+    the whole line is in title case (a headline).
+    """
+    for k, c in enumerate(cands):
+        p = g.place(c)
+        if p.feature in ("country", "admin1", "region") or (p.country == SYRIA and k < n_exact):
+            return False
+    text, spans, keys = tk.text, tk.spans, tk.keys
+    if i and tk.run[i - 1] > 1 and keys[i - 1] in _TITLES:
+        return True
+    prev_cap = i and tk.run[i - 1] > 1 and text[spans[i - 1][0]].isupper()
+    if not prev_cap or keys[i - 1] in LOWER_OK:
+        return False
+    tk.outside = True
+    around = _WORD.findall(text, max(0, spans[i][0] - 60), spans[i][1] + 60)
+    return sum(w[0].isupper() for w in around) < 0.6 * len(around)
+
+
+def _match_at(g: Gazetteer, tk: _Tokens, i: int) -> tuple[int, list[int], int, int] | None:
+    """The longest place name starting at token ``i``: (end token, candidates, exact, end)."""
+    keys, spans, t = tk.keys, tk.spans, tk.t
+    k0 = keys[i]
+    s, e0 = spans[i]
+    lower = tk.text[s].islower()
+    if lower and k0 not in g.first:
+        return None
+    hyphen = e0 < len(t) and t[e0] == "-"
+    if (
+        k0 in ARTICLES
+        and not hyphen
+        and (lower or k0 in _ENGLISH_ARTICLES)
+        and k0 not in ("al", "el")
+    ):
+        return None
+    raw = t[s:e0]
+    ascii_ = raw.isascii()
+    caps_line = tk.run[i] > 1 and t[spans[i + 1][0] : spans[i + 1][1]].isupper()
+    if raw.isupper() and len(raw) <= 5 and not caps_line:  # acronyms: "US", "SANA", "HOMS"
+        code = raw.replace(".", "")
+        if code in g.caps:
+            return i + 1, g.caps[code], len(g.caps[code]), e0
+        cands = [c for c in g.exact.get(k0, ()) if g.place(c).country == SYRIA]
+        return (i + 1, cands, len(cands), e0) if cands else None
+    maxl = min(tk.run[i], 6)
+    # Folded keys by length, built word by word (articles before the last word dropped).
+    folds: dict[int, str] = {}
+    if ascii_:
+        ftoks: list[str] = []
+        for size in range(1, maxl + 1):
+            k = keys[i + size - 1]
+            if k in ARTICLES and size < maxl:
+                continue
+            ftoks.append(fold_word(k, size == 1))
+            if len(ftoks) > g.ffirst.get(ftoks[0], 0):
+                break
+            folds[size] = " ".join(ftoks)
+    exact_max = g.first.get(k0, 1)
+    for size in range(maxl, 0, -1):
+        j = i + size
+        if size > exact_max and size not in folds:
+            continue
+        key = " ".join(keys[i:j])
+        if (key in g.not_places and not (size == 1 and _possessive_next(tk, j))) or (
+            key in g.media and tk.run[j - 1] > 1 and keys[j] in g.media_next
+        ):
+            return j, [], 0, spans[j - 1][1]
+        cands = list(g.exact.get(key, ())) if size <= exact_max else []
+        n_exact = len(cands)
+        fk = folds.get(size)
+        if fk and fk not in g.not_folded:
+            folded = g.fold.get(fk)
+            if folded and " " not in fk:  # one word: Syrian places, in a place-like context
+                syrian = [c for c in folded if g.place(c).country == SYRIA]
+                ok = syrian and len(fk) >= 4 and not keys[j - 1].endswith(_NOT_FOLD_ENDINGS)
+                ok = ok and (n_exact > 0 or (hyphen and size > 1) or _fold_context(tk, i, j))
+                folded = syrian if ok else None
+            if folded:
+                cands += [c for c in folded if c not in cands]
+        if cands and _case_ok(tk, i, j):
+            if size == 1 and not n_exact and (lost := _lost_apostrophe(g, raw, k0, lower)):
+                return i + 1, lost, len(lost), e0  # "Hamas countryside": Hama's, not a fold
+            return j, cands, n_exact, spans[j - 1][1]
+    lost = _lost_apostrophe(g, raw, k0, lower)
+    return (i + 1, lost, len(lost), e0) if lost else None
+
+
+def _possessive_next(tk: _Tokens, j: int) -> bool:
+    """Whether the word after token ``j - 1`` makes it a possessive ("Hamas countryside")."""
+    tk.outside = True
+    m = _NEXT_WORD.match(tk.lt, tk.spans[j - 1][1])
+    return m is not None and m.group(1) in _POSSESSIVE_NEXT
+
+
+def _lost_apostrophe(g: Gazetteer, raw: str, key: str, lower: bool) -> list[int]:
+    """Major Syrian places named by ``raw`` less a final "s" ("Aleppos", "Syrias")."""
+    if raw[-1:] != "s" or lower or len(raw) <= 4:
+        return []
+    return [
+        c
+        for c in g.exact.get(key[:-1], ())
+        if g.place(c).country == SYRIA
+        and (g.place(c).pop >= 50000 or g.place(c).feature in ("country", "admin1"))
+    ]
+
+
+# --------------------------------------------------------------------------- resolution
+
+
+# Population assumed when GeoNames gives none (a Syrian governorate counts less than its
+# capital, so "Hama" is the city).
+_DEFAULT_POP = {"populated_place": 1000, "admin1": 5000}
+
+
+def _score(p: Place, exact: bool, ctx: _Context, province: bool) -> float:
+    """Rank a candidate: Syria, then neighbours, then population; context and exactness help.
+
+    The population term counts unknown populations of towns as 1000. Context is
+    weighted by how specific it is: a named country adds little (the United
+    States is named in most articles), another place resolved in the same
+    country more, in the same first-level unit most.
+    """
+    s = {"country": 100.0, "region": 40.0, "admin1": 0.0}.get(p.feature, 1.0)
+    if p.country == SYRIA:
+        s += 8
+    elif p.country in NEIGHBOURS:
+        s += 4
+    if p.country != SYRIA:
+        s += 3 * (p.country in ctx.place_countries) + (p.country in ctx.countries)
+    if p.admin1 and (p.country, p.admin1) in ctx.admin1s:
+        s += 4
+    if province and p.feature == "admin1":
+        s += 20
+    pop = p.pop or _DEFAULT_POP.get(p.feature, 0)
+    if p.feature == "admin1" and p.country != SYRIA:  # a province outweighs a small town
+        pop = 300_000
+    return s + 3 * exact + 1.5 * math.log10(pop + 1) + 0.5 * p.curated
+
+
+class _Context(NamedTuple):
+    countries: set[str]  # countries named
+    place_countries: set[str]  # countries of other places named
+    admin1s: set[tuple[str, str | None]]
+
+
+def _mention(text: str, h: _Hit, p: Place) -> PlaceMention:
+    return PlaceMention(
+        h.start, h.end, text[h.start : h.end], place_id=p.pid, name=p.name, feature=p.feature,
+        lat=p.lat, lon=p.lon, admin1=p.admin1, country=p.country or None, precision=p.precision,
+    )  # fmt: skip
+
+
+def find_places(text: str) -> list[PlaceMention]:
+    """Find and resolve the place names in ``text``.
+
+    Mentions are sorted and do not overlap; at each position the longest name
+    wins. A name followed by "province", "governorate" or "countryside" is
+    resolved to the first-level unit and the span takes in that word.
+    """
+    g = load()
+    hits = _scan(text)
+    ctx = _Context(set(), set(), set())
+    for h in hits:
+        if h.owner:
+            cc, adm, feat = h.owner
+            (ctx.countries if feat == "country" else ctx.place_countries).add(cc)
+            if adm:
+                ctx.admin1s.add((cc, adm))
+    out: list[PlaceMention] = []
+    for h in hits:
+        if len(h.cands) == 1:
+            p = h.cands[0]
+        else:
+            scored = [
+                (_score(c, k < h.exact, ctx, h.province), c.pid, c) for k, c in enumerate(h.cands)
+            ]
+            p = max(scored, key=lambda x: (x[0], x[1]))[2]
+        if h.province and p.feature != "admin1" and p.pid in g.admin1_of_capital:
+            p = g.place(g.admin1_of_capital[p.pid])
+        out.append(_mention(text, h, p))
+    return out

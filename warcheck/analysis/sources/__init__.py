@@ -1,0 +1,1 @@
+"""Sourcing: attribution phrases, report verbs, and the type of each source."""

@@ -1,0 +1,255 @@
+"""Source phrases: the noun phrase that speaks, grown word by word from a report verb.
+
+The phrase is grown over words that can stand in a source's name
+(determiners, ``np_words``, capitalised names, actor mentions, "of/from/at"
+links): leftwards for "X said", rightwards for "according to X" and '"...",
+said X'. FA-KES text has lost its commas and apostrophes, so no rule depends
+on them.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from warcheck.analysis.sources.types import phrase_nouns
+from warcheck.analysis.sources.words import (
+    ABBREVIATIONS,
+    BY_NOUNS,
+    DAYS,
+    DETERMINERS,
+    GLUE,
+    LINKS,
+    NAME_TAILS,
+    PARTICLES,
+    PREPOSITIONS,
+    PRONOUNS,
+    ROLES,
+    SUBORDINATORS,
+    Token,
+    is_cap,
+    np_word,
+    np_words,
+    place_nouns,
+)
+from warcheck.model import ActorMention
+
+
+class Phrases:
+    """Grows a source noun phrase left or right from a report verb.
+
+    ``mention_at`` maps a token index to the actor mention covering it;
+    ``starts`` holds the tokens' start offsets, for bisection.
+    """
+
+    def __init__(
+        self, toks: list[Token], actors: Sequence[ActorMention], words: frozenset[str]
+    ) -> None:
+        self.toks = toks
+        self.words = words
+        self.places = place_nouns()
+        self.mention_at: dict[int, ActorMention] = {}
+        self.starts = starts = [t.start for t in toks]
+        for m in actors:
+            i = bisect.bisect_left(starts, m.start)
+            while i < len(toks) and toks[i].end <= m.end:
+                self.mention_at[i] = m
+                i += 1
+
+    def text(self, i: int, j: int) -> str:
+        """Return the words of tokens ``i..j`` as a plain string."""
+        return " ".join(t.text for t in self.toks[i : j + 1])
+
+    def _wordlike(self, i: int) -> bool:
+        t = self.toks[i]
+        return i in self.mention_at or np_word(t.low, self.words) or is_cap(t)
+
+    def _subject_name_before(self, k: int) -> bool:
+        """Return whether capitalised words right before token ``k`` open their clause."""
+        n = k - 1
+        while n >= 0 and (is_cap(self.toks[n]) or self.toks[n].low in PARTICLES):
+            n -= 1
+        if n == k - 1:
+            return False
+        t = self.toks[n] if n >= 0 else None
+        return t is None or t.low in SUBORDINATORS or not t.text[:1].isalnum()
+
+    def left(self, j: int) -> tuple[int, int] | None:
+        """Return token indices ``[i, j]`` of the phrase ending at token ``j``, if it has a head."""
+        toks, i, head = self.toks, j + 1, False
+        while i > 0:
+            k = i - 1
+            t = toks[k]
+            if k in self.mention_at:
+                m = self.mention_at[k]
+                while k > 0 and self.mention_at.get(k - 1) is m:
+                    k -= 1
+                i, head = k, True
+                if toks[k].low in DETERMINERS and not (k > 0 and toks[k - 1].low in LINKS):
+                    break  # "the Pentagon": a mention that opens with its determiner
+                continue
+            if t.text == ")" and k >= 2 and toks[k - 2].text == "(":
+                i = k - 2
+                continue
+            if t.low in DETERMINERS and i <= j:
+                i = k
+                if (
+                    t.low in ("a", "an", "the")
+                    and self._subject_name_before(k)
+                    and any(x.low in ROLES for x in toks[k + 1 : j + 1])
+                ):
+                    continue  # "Andrew Mitchell a former minister"
+                if k >= 2 and toks[k - 1].low in LINKS and self._wordlike(k - 2):
+                    i = k - 1
+                    continue
+                if k >= 2 and toks[k - 1].low == "of" and toks[k - 2].low in DETERMINERS:
+                    i = k - 2  # "one of the spokespersons"
+                    if k >= 3 and self._subject_name_before(k - 2):
+                        continue
+                break
+            if t.low in self.places:
+                n = k - 1
+                while n > 0 and (toks[n].low in DETERMINERS or is_cap(toks[n])):
+                    n -= 1
+                if n > 0 and toks[n].low in LINKS and self._wordlike(n - 1):
+                    i = n  # "medical sources in the city", "SANA reporter in Hasaka province"
+                    continue
+            if t.text == "." and k > 0 and toks[k - 1].low in ABBREVIATIONS:
+                i = k  # "Maj. Gen. Igor Konashenkov"
+                continue
+            if np_word(t.low, self.words):
+                i, head = k, True
+                continue
+            if is_cap(t):
+                nxt = toks[k + 1] if k + 1 <= j else None
+                if (
+                    nxt is not None
+                    and not is_cap(nxt)
+                    and nxt.text[:1].isalpha()
+                    and (k + 1 not in self.mention_at and nxt.low not in ROLES)
+                ):
+                    break  # "... commander Abu Taha well-informed sources": a name ends the phrase
+                i, head = k, True
+                continue
+            if t.low == "to" and i <= j and k > 0 and toks[k - 1].low in ROLES:
+                i = k  # "the ambassador to the UN"
+                continue
+            if t.low in PARTICLES and k > 0 and is_cap(toks[k - 1]):
+                i = k
+                continue
+            if t.low in LINKS and i <= j and k > 0 and self._wordlike(k - 1):
+                i = k
+                continue
+            if t.low in PRONOUNS and i == j + 1:
+                return (k, k)
+            break
+        while i <= j and (toks[i].low in LINKS):
+            i += 1
+        return (i, j) if head and i <= j else None
+
+    def right(self, i: int, limit: int) -> tuple[int, int] | None:
+        """Return token indices ``[i, j]`` of the phrase opening at token ``i``, if it has one."""
+        toks, j, head, named = self.toks, i - 1, False, False
+        while j + 1 < limit and toks[j + 1].low in DETERMINERS:
+            j += 1
+        while j + 1 < limit:
+            k = j + 1
+            t = toks[k]
+            if k in self.mention_at:
+                m = self.mention_at[k]
+                if head and j in self.mention_at and self.mention_at[j] is not m:
+                    break  # "according to Al-Manar Syrian forces ...": a new phrase begins
+                while k + 1 < limit and self.mention_at.get(k + 1) is m:
+                    k += 1
+                j, head, named = k, True, True
+                continue
+            if t.text == "(" and k + 2 < limit and toks[k + 2].text == ")":
+                j = k + 2
+                continue
+            if t.text == "," and head and k + 2 < limit:
+                n = k + 1 + (toks[k + 1].low in DETERMINERS)
+                if toks[n].low in ROLES:
+                    j = k  # 'said Rami Abdel Rahman, director of the Observatory'
+                    continue
+            if t.low in DAYS or t.low in DETERMINERS:
+                break
+            if is_cap(t) or (
+                np_word(t.low, self.words) and not (named and t.low not in NAME_TAILS)
+            ):
+                j, head = k, True
+                named = named or is_cap(t)
+                continue
+            if (t.low in PARTICLES and head) or (t.text == "." and toks[j].low in ABBREVIATIONS):
+                j = k
+                continue
+            link = t.low in LINKS or (t.low == "by" and toks[j].low in BY_NOUNS)
+            if link and head and k + 1 < limit:
+                n = k + 1
+                while n < limit and toks[n].low in DETERMINERS:
+                    n += 1
+                if n < limit and self._wordlike(n) and toks[n].low not in DAYS:
+                    j = n - 1
+                    continue
+            break
+        return (i, j) if head and j >= i else None
+
+
+def closes(toks: list[Token], j: int) -> bool:
+    """Return whether a phrase ending at token ``j`` closes its sentence or clause."""
+    rest = [t for t in toks[j + 1 :] if t.text[:1].isalnum()]
+    if not rest or rest[0].low in ("who", "which", "whose", "adding", "saying", "noting"):
+        return True
+    return rest[0].low in ("a", "an", "the") and all(  # "..., a Britain-based monitor."
+        t.low in DETERMINERS or t.low in LINKS or np_word(t.low, np_words()) or is_cap(t)
+        for t in rest
+    )
+
+
+def left_phrase(np: Phrases, toks: list[Token], vi: int) -> tuple[int, int] | None:
+    """Return the phrase before the report verb at token ``vi`` ("the monitor has said")."""
+    j, glue = vi - 1, 0
+    while j >= 0 and glue < 4:
+        if toks[j].low in GLUE:
+            j, glue = j - 1, glue + 1
+        elif toks[j].low in DAYS and j > 0 and toks[j - 1].low == "on":
+            j, glue = j - 2, glue + 1
+        elif j >= 2 and (toks[j - 2].low, toks[j].low) in (("in", "statement"), ("at", "scene")):
+            j, glue = j - 3, glue + 1
+        else:
+            break
+    if j > 0 and toks[j].text in "-–—":
+        dash = next((d for d in range(j - 1, 0, -1) if toks[d].text == toks[j].text), None)
+        if dash is not None and j - dash < 25:
+            j = dash - 1  # "The Observatory - which relies on ... - says"
+    if j < 0:
+        return None
+    found = np.left(j)
+    if found is None or not (
+        phrase_nouns(np.text(*found))[0] or any(i in np.mention_at for i in range(found[0], j + 1))
+    ):
+        found = _relative_subject(np, toks, j) or found
+    if found is None:
+        return None
+    a, b = found
+    while a > 0 and toks[a - 1].low in PREPOSITIONS and a < b:
+        a += 1  # "in Aleppo Syrian state TV": drop words that belong to a preposition
+    if a > 0 and toks[a - 1].low in PREPOSITIONS | frozenset(("which", "who", "that")):
+        return None
+    return (a, b)
+
+
+def _relative_subject(np: Phrases, toks: list[Token], j: int) -> tuple[int, int] | None:
+    """Return the subject before "which/who" ("The monitor which relies on ... said")."""
+    for n in range(j, max(0, j - 16), -1):
+        if toks[n].low in ("which", "who"):
+            found = np.left(n - 1)
+            if found is not None and (
+                phrase_nouns(np.text(*found))[0]
+                or any(i in np.mention_at for i in range(*found))
+                or found[0] in np.mention_at
+            ):
+                return found
+            return None
+        if not toks[n].text[:1].isalnum() and toks[n].text not in "-–—":
+            return None
+    return None

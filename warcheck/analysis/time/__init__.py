@@ -1,0 +1,1 @@
+"""Temporal expressions: found by rules, resolved against the publication date."""

@@ -1,0 +1,1 @@
+"""Presenting an analysis to people: the readable text report."""
