@@ -20,7 +20,10 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+from warcheck import knowledge
+from warcheck.analysis.pipeline import analyze_article
 from warcheck.errors import DataError, WarcheckError
+from warcheck.read.article import read
 
 REQUIRED = ("article_content", "location", "date", "nb_civilians", "nb_children")
 
@@ -125,8 +128,6 @@ def perpetrator_class(actor_id: str | None) -> str:
     """Map a perpetrator actor id onto FA-KES's seven perpetrator classes."""
     if not actor_id:
         return "unknown"
-    from warcheck import knowledge
-
     a = knowledge.actors().get(actor_id)
     if a is None:
         return "unknown"
@@ -166,9 +167,7 @@ def article_text(row: dict[str, str]) -> str:
 
 def predict(content: str, outlet: str | None) -> dict[str, Any]:
     """Analyse one article and return the facts compared with FA-KES."""
-    import warcheck
-
-    analysis = warcheck.analyze(content, outlet=outlet or None)
+    analysis = analyze_article(read(content, outlet=outlet or None))
     summary = analysis.summary
     place = summary.get("main_place") or {}
     event = summary.get("main_event") or {}
