@@ -51,7 +51,8 @@ def _imports(path: Path) -> list[tuple[int, str]]:
             elif node.module.startswith("warcheck."):
                 found.append((node.lineno, node.module))
         elif isinstance(node, ast.Import):
-            found += [(node.lineno, a.name) for a in node.names if a.name.split(".")[0] == "warcheck"]
+            names = [a.name for a in node.names]
+            found += [(node.lineno, n) for n in names if n.split(".")[0] == "warcheck"]
     return found
 
 
