@@ -15,9 +15,10 @@ ROOT = Path(__file__).resolve().parent.parent
     "command",
     [
         [sys.executable, "-m", "ruff", "check", "warcheck", "tests", "scripts", "benchmarks"],
+        [sys.executable, "-m", "ruff", "format", "--check", "warcheck", "tests", "scripts"],
         [sys.executable, "-m", "mypy"],
     ],
-    ids=["ruff", "mypy"],
+    ids=["ruff", "ruff-format", "mypy"],
 )
 def test_tool_is_clean(command: list[str]) -> None:
     done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
