@@ -24,6 +24,7 @@ from warcheck import knowledge
 from warcheck.analysis.pipeline import analyze_article
 from warcheck.errors import DataError, WarcheckError
 from warcheck.read.article import read
+from warcheck.read.items import with_title
 
 REQUIRED = ("article_content", "location", "date", "nb_civilians", "nb_children")
 
@@ -147,22 +148,9 @@ def perpetrator_class(actor_id: str | None) -> str:
     return "unknown"
 
 
-_NON_WORD = re.compile(r"[\W_]+")
-
-
 def article_text(row: dict[str, str]) -> str:
-    """The article as a reader gets it: its title line, then its content.
-
-    Many FA-KES contents already open with the title (after a dateline, say);
-    the title is added only when its first words are not among the content's
-    first few hundred characters.
-    """
-    title = (row.get("article_title") or "").strip()
-    content = row["article_content"]
-    key = _NON_WORD.sub(" ", title.lower()).strip()[:40]
-    if not key or key in _NON_WORD.sub(" ", content[:400].lower()):
-        return content
-    return f"{title}\n\n{content}"
+    """The article as a reader gets it: its title line, then its content (see ``with_title``)."""
+    return with_title(row.get("article_title"), row["article_content"])
 
 
 def predict(content: str, outlet: str | None) -> dict[str, Any]:

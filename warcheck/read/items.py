@@ -10,8 +10,11 @@ and go on.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
+
+_NON_WORD = re.compile(r"[\W_]+")
 
 
 @dataclass(frozen=True)
@@ -65,3 +68,18 @@ class Problem:
 
     def __str__(self) -> str:
         return f"{self.where}: {self.reason}"
+
+
+def with_title(title: str | None, content: str) -> str:
+    """The article as a reader gets it: its title line, then its content.
+
+    Sources that keep the title apart from the body (CSV columns, feed items)
+    often repeat it at the top of the body, after a dateline say; the title
+    is added only when its first words are not among the content's first few
+    hundred characters.
+    """
+    title = (title or "").strip()
+    key = _NON_WORD.sub(" ", title.lower()).strip()[:40]
+    if not key or key in _NON_WORD.sub(" ", content[:400].lower()):
+        return content
+    return f"{title}\n\n{content}"
