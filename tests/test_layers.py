@@ -26,11 +26,11 @@ LAYERS: dict[str, int] = {
     "read": 2,
     "analysis": 3,
     "render": 4,
-    "evaluation": 4,
     "corpus": 5,
     "crosscheck": 6,
     "credibility": 7,
     "scale": 8,
+    "evaluation": 8,  # evaluates every layer below it
     "web": 9,
     "cli": 9,
 }
