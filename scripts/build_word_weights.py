@@ -11,7 +11,9 @@ wordfreq's Zipf frequencies (log10 of occurrences per billion words; wordfreq
 .[build-data]``), never at run time.
 
 Output: the most frequent words (lower case, letters and apostrophes/hyphens
-only) with their Zipf frequency times 100 as an integer, one per line
+only) and the numbers 0 to 2100 (years, ages, counts: wordfreq estimates
+them from its digit statistics) with their Zipf frequency times 100 as an
+integer, one per line
 (``word<TAB>zipf100``), sorted by word; gzip with mtime 0, so a rebuild is
 byte-identical. Words not in the file are rarer than every word in it.
 
@@ -31,6 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "warcheck" / "knowledge" / "data" / "word_weights.tsv.gz"
 WORDS = 60_000
 MIN_ZIPF = 2.0
+NUMBERS = 2100
 _WORD = re.compile(r"[a-z][a-z'-]*")
 
 
@@ -45,6 +48,10 @@ def build() -> bytes:
         zipf = wordfreq.zipf_frequency(word, "en", wordlist="best")
         if zipf >= MIN_ZIPF:
             rows.append(f"{word}\t{round(zipf * 100)}")
+    for n in range(NUMBERS + 1):
+        zipf = wordfreq.zipf_frequency(str(n), "en", wordlist="best")
+        if zipf >= MIN_ZIPF:
+            rows.append(f"{n}\t{round(zipf * 100)}")
     header = "# word\tzipf100 (wordfreq 3.1.1 Zipf frequency x 100; data CC BY-SA 4.0)\n"
     text = header + "\n".join(sorted(set(rows))) + "\n"
     buf = io.BytesIO()
