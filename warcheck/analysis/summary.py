@@ -5,11 +5,20 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from collections import Counter
-from typing import Any
+from dataclasses import fields
 
 from warcheck import knowledge
 from warcheck.analysis import actors, places, tolls
-from warcheck.model import Analysis, Claim, Participant
+from warcheck.model import (
+    Analysis,
+    Claim,
+    MainEvent,
+    MainPlace,
+    Participant,
+    PlaceMention,
+    Sourcing,
+    Summary,
+)
 
 # Source types that are independent of the parties to the conflict.
 _INDEPENDENT = {"monitor", "wire", "media", "official"}
@@ -25,24 +34,25 @@ _VIOLENT_FIRST = (
 )
 
 
-def summarize(analysis: Analysis) -> dict[str, Any]:
-    """Return the summary dictionary stored in ``Analysis.summary``."""
+def summarize(analysis: Analysis) -> Summary:
+    """Return the summary stored in ``Analysis.summary``."""
     text = analysis.article.text
     title_end = analysis.article.title.end if analysis.article.title else 0
     main = places.main_place(analysis.places, text, title_end, _told_in_past(analysis))
-    main_place = None
-    if main is not None:
-        main_place = {**main.to_dict(), "governorate": places.governorate(main)}
-    figures = tolls.headline_figures(analysis.casualties, text)
     event = _main_event(analysis.claims)
-    return {
-        "main_place": main_place,
-        "casualties": figures,
-        "main_event": _event_summary(event, analysis) if event else None,
-        "sourcing": _sourcing(analysis.claims),
-        "camps": dict(actors.infer_camps(analysis.actors)),
-        "label_camps": dict(Counter(m.label_camp for m in analysis.actors if m.label_camp)),
-    }
+    return Summary(
+        main_place=_main_place(main) if main is not None else None,
+        casualties=tolls.headline_figures(analysis.casualties, text),
+        main_event=_event_summary(event, analysis) if event else None,
+        sourcing=_sourcing(analysis.claims),
+        camps=actors.infer_camps(analysis.actors),
+        label_camps=dict(Counter(m.label_camp for m in analysis.actors if m.label_camp)),
+    )
+
+
+def _main_place(main: PlaceMention) -> MainPlace:
+    spans = {f.name: getattr(main, f.name) for f in fields(PlaceMention)}
+    return MainPlace(**spans, governorate=places.governorate(main))
 
 
 # A sentence dated this many days before publication tells of an earlier event.
@@ -149,36 +159,31 @@ def _implied_by_weapon(
     return None, None
 
 
-def _event_summary(claim: Claim, analysis: Analysis) -> dict[str, Any]:
+def _event_summary(claim: Claim, analysis: Analysis) -> MainEvent:
+    assert claim.event_type is not None  # _main_event picks only typed claims
     perpetrator, found_in = _perpetrator(claim, analysis.claims)
     place = claim.places[0] if claim.places else None
-    return {
-        "claim": claim.index,
-        "event_type": claim.event_type,
-        "start": claim.start,
-        "end": claim.end,
-        "perpetrator": perpetrator.actor_id if perpetrator else None,
-        "perpetrator_name": perpetrator.name if perpetrator else None,
-        "perpetrator_from": found_in,
-        "perpetrator_confidence": perpetrator.confidence if perpetrator else None,
-        "place": place.name if place else None,
-        "date_from": claim.date_from,
-        "date_to": claim.date_to,
-        "date_precision": claim.date_precision,
-        "casualties": [c.to_dict() for c in claim.casualties],
-        "certainty": claim.certainty,
-        "source_types": [s.type for s in claim.sources],
-    }
+    return MainEvent(
+        claim=claim.index,
+        event_type=claim.event_type,
+        start=claim.start,
+        end=claim.end,
+        perpetrator=perpetrator.actor_id if perpetrator else None,
+        perpetrator_name=perpetrator.name if perpetrator else None,
+        perpetrator_from=found_in,
+        perpetrator_confidence=perpetrator.confidence if perpetrator else None,
+        place=place.name if place else None,
+        date_from=claim.date_from,
+        date_to=claim.date_to,
+        date_precision=claim.date_precision,
+        casualties=claim.casualties,
+        certainty=claim.certainty,
+        source_types=tuple(s.type for s in claim.sources),
+    )
 
 
-def _sourcing(claims: tuple[Claim, ...]) -> dict[str, int]:
-    """Count claims by what they rest on: the outermost source's type.
-
-    ``independent`` counts named monitors, agencies, other media and
-    officials not fighting here; ``party`` named parties to the conflict;
-    ``witness`` residents, activists and eyewitnesses; ``anonymous`` unnamed
-    sources; ``unsourced`` the outlet's own assertions.
-    """
+def _sourcing(claims: tuple[Claim, ...]) -> Sourcing:
+    """Count claims by what they rest on: the outermost source's type (see :class:`Sourcing`)."""
     counts = {"independent": 0, "party": 0, "witness": 0, "anonymous": 0, "unsourced": 0}
     for claim in claims:
         kind = claim.sources[0].type if claim.sources else "outlet"
@@ -188,4 +193,4 @@ def _sourcing(claims: tuple[Claim, ...]) -> dict[str, int]:
             counts[kind] += 1
         else:
             counts["unsourced"] += 1
-    return counts
+    return Sourcing(**counts)

@@ -14,7 +14,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 
-from warcheck.model import CasualtyMention
+from warcheck.model import CasualtyMention, Tolls
 
 _F = re.IGNORECASE
 
@@ -136,7 +136,7 @@ def _resolve(killed: list[CasualtyMention]) -> list[CasualtyMention]:
     return out
 
 
-def headline_figures(casualties: Sequence[CasualtyMention], text: str) -> dict[str, int | None]:
+def headline_figures(casualties: Sequence[CasualtyMention], text: str) -> Tolls:
     """Return the article's main killed figures: civilians, children, women, noncivilians.
 
     The conventions are those of FA-KES's crowd facts, as read from its
@@ -156,24 +156,23 @@ def headline_figures(casualties: Sequence[CasualtyMention], text: str) -> dict[s
     killed") does not. War-wide totals ("the conflict has killed 300,000")
     are skipped.
     """
-    out: dict[str, int | None] = {"civilians": 0, "children": 0, "women": 0, "noncivilians": 0}
     killed = [c for c in casualties if c.outcome == "killed"]
     if not killed:
-        return out
+        return Tolls()
     sents = _Sentences(text)
     killed = _resolve([c for c in killed if not sents.is_background(c)])
     main = _first(killed)
     if main is None:
-        return out
+        return Tolls()
     sent = sents.bounds(main.start)
     civil_main = main.group in _CIVIL
     civ = [c for c in killed if c.group in _CIVIL]
     nonciv = [c for c in killed if c.group in _NONCIVIL]
-    out["civilians"] = _event_total(civ, sents, None if civil_main else sent)
-    out["noncivilians"] = _event_total(nonciv, sents, sent if civil_main else None)
-    # Children and women: from the main event's sentence and the next two
-    near = (sent[0], sents.after(main.start, 2))
-    for key in ("children", "women"):
-        group = [c for c in killed if c.group == key]
-        out[key] = _event_total(group, sents, near if civil_main else sent)
-    return out
+    # Children and women: from the main sentence, and the next two when it is of civilians
+    near = (sent[0], sents.after(main.start, 2)) if civil_main else sent
+    return Tolls(
+        civilians=_event_total(civ, sents, None if civil_main else sent),
+        children=_event_total([c for c in killed if c.group == "children"], sents, near),
+        women=_event_total([c for c in killed if c.group == "women"], sents, near),
+        noncivilians=_event_total(nonciv, sents, sent if civil_main else None),
+    )
