@@ -41,3 +41,8 @@ def test_headline_fighters_only_article() -> None:
 
 def test_headline_without_figures_is_zero() -> None:
     assert headline("Talks resumed in Geneva on Monday.") == Tolls()
+
+
+def test_joining_words_of_several_words_match_across_white_space() -> None:
+    assert headline("Strikes killed nine children as well as  14 others.").civilians == 23
+    assert headline("Strikes killed nine children plus 14 others.").civilians == 23

@@ -9,6 +9,7 @@ from dataclasses import fields
 
 from warcheck import knowledge
 from warcheck.analysis import actors, places, tolls
+from warcheck.knowledge.summary_words import summary_words
 from warcheck.model import (
     Analysis,
     Claim,
@@ -18,19 +19,6 @@ from warcheck.model import (
     PlaceMention,
     Sourcing,
     Summary,
-)
-
-# Source types that are independent of the parties to the conflict.
-_INDEPENDENT = {"monitor", "wire", "media", "official"}
-_VIOLENT_FIRST = (
-    "air_drone_strike",
-    "shelling_artillery_missile_attack",
-    "chemical_weapon",
-    "suicide_bomb",
-    "remote_explosive_landmine_ied",
-    "grenade",
-    "attack",
-    "armed_clash",
 )
 
 
@@ -83,10 +71,11 @@ def _main_event(claims: tuple[Claim, ...]) -> Claim | None:
     then any event claim, each time the earliest in the text (news puts the
     main event first).
     """
+    violent = summary_words().violent_event_types
     events = [c for c in claims if c.kind == "event" and c.event_type]
     for pool in (
-        [c for c in events if c.event_type in _VIOLENT_FIRST and c.casualties],
-        [c for c in events if c.event_type in _VIOLENT_FIRST],
+        [c for c in events if c.event_type in violent and c.casualties],
+        [c for c in events if c.event_type in violent],
         events,
     ):
         if pool:
@@ -125,10 +114,11 @@ def _perpetrator(claim: Claim, claims: tuple[Claim, ...]) -> tuple[Participant |
             actor_id = named.most_common(1)[0][0]
             first = next(p for c in claims for p in c.agents[:1] if p.actor_id == actor_id)
             return first, where
+    violent = summary_words().violent_event_types
     near = [
         p
         for c in claims
-        if c.event_type in _VIOLENT_FIRST
+        if c.event_type in violent
         and c.certainty != "denied"
         and 0 < c.sentence - claim.sentence <= 2
         for p in c.agents[:1]
@@ -184,13 +174,9 @@ def _event_summary(claim: Claim, analysis: Analysis) -> MainEvent:
 
 def _sourcing(claims: tuple[Claim, ...]) -> Sourcing:
     """Count claims by what they rest on: the outermost source's type (see :class:`Sourcing`)."""
-    counts = {"independent": 0, "party": 0, "witness": 0, "anonymous": 0, "unsourced": 0}
+    groups = summary_words().sourcing_groups
+    counts = dict.fromkeys((f.name for f in fields(Sourcing)), 0)
     for claim in claims:
         kind = claim.sources[0].type if claim.sources else "outlet"
-        if kind in _INDEPENDENT:
-            counts["independent"] += 1
-        elif kind in ("party", "witness", "anonymous"):
-            counts[kind] += 1
-        else:
-            counts["unsourced"] += 1
+        counts[groups.get(kind, "unsourced")] += 1
     return Sourcing(**counts)
