@@ -14,15 +14,17 @@ import json
 import sys
 import types
 import typing
+from collections.abc import Collection
 from pathlib import Path
 from typing import Any
 
 from warcheck import model, vocab
+from warcheck.knowledge.gazetteer import GOVERNORATES
 
 OUT = Path(__file__).resolve().parent.parent / "warcheck" / "schema" / "analysis-1.json"
 
-# (record, field) -> vocabulary whose keys are the allowed values.
-ENUMS: dict[tuple[str, str], dict[str, str]] = {
+# (record, field) -> the allowed values (a vocabulary's keys); for a dict field, its keys'.
+ENUMS: dict[tuple[str, str], Collection[str]] = {
     ("Article", "published_from"): vocab.PUBLISHED_FROM,
     ("Removed", "reason"): vocab.REMOVAL_REASON,
     ("ActorMention", "kind"): vocab.ACTOR_KIND,
@@ -46,24 +48,59 @@ ENUMS: dict[tuple[str, str], dict[str, str]] = {
     ("Claim", "event_type"): vocab.EVENT_TYPE,
     ("Claim", "certainty"): vocab.CERTAINTY,
     ("Claim", "date_precision"): vocab.TIME_PRECISION,
+    ("MainEvent", "event_type"): vocab.EVENT_TYPE,
+    ("MainEvent", "date_precision"): vocab.TIME_PRECISION,
+    ("MainEvent", "certainty"): vocab.CERTAINTY,
+    ("MainEvent", "source_types"): vocab.SOURCE_TYPE,
+    ("MainPlace", "governorate"): GOVERNORATES,
+    ("Summary", "camps"): vocab.CAMPS,
+    ("Summary", "label_camps"): vocab.CAMPS,
+}
+
+# (record, field) -> (vocabulary, its one key that the value may go on after, past a space).
+OPEN_ENDED: dict[tuple[str, str], tuple[dict[str, str], str]] = {
+    ("MainEvent", "perpetrator_from"): (vocab.PERPETRATOR_FROM, "implied by the weapon"),
 }
 
 
-def _type(tp: Any, owner: str, name: str, defs: dict[str, Any]) -> dict[str, Any]:
+def _lookup(table: dict[tuple[str, str], Any], cls: type, name: str) -> Any:
+    """The entry for ``cls.name``, or for the same field of a base class (MainPlace's precision)."""
+    return next(
+        (table[(c.__name__, name)] for c in cls.__mro__ if (c.__name__, name) in table), None
+    )
+
+
+def _open_ended(entry: tuple[dict[str, str], str], nullable: bool) -> dict[str, Any]:
+    terms, key = entry
+    fixed = [t for t in terms if t != key]
+    return {
+        "anyOf": [
+            {"enum": [*fixed, None] if nullable else fixed},
+            {"type": "string", "pattern": f"^{key} "},
+        ]
+    }
+
+
+def _type(tp: Any, cls: type, name: str, defs: dict[str, Any]) -> dict[str, Any]:
     origin = typing.get_origin(tp)
     args = typing.get_args(tp)
-    if origin in (typing.Union, types.UnionType):
+    nullable = origin in (typing.Union, types.UnionType)
+    if _lookup(OPEN_ENDED, cls, name):
+        return _open_ended(_lookup(OPEN_ENDED, cls, name), nullable)
+    if nullable:
         inner = [a for a in args if a is not type(None)]
-        schema = _type(inner[0], owner, name, defs)
+        schema = _type(inner[0], cls, name, defs)
         if "enum" in schema:
             return {"enum": [*schema["enum"], None]}
         return {"anyOf": [schema, {"type": "null"}]}
-    if (owner, name) in ENUMS:
-        return {"enum": list(ENUMS[(owner, name)])}
     if origin is tuple:
-        return {"type": "array", "items": _type(args[0], owner, name, defs)}
+        return {"type": "array", "items": _type(args[0], cls, name, defs)}
     if origin is dict:
-        return {"type": "object"}
+        keys = _lookup(ENUMS, cls, name)
+        schema = {"type": "object", "additionalProperties": _type(args[1], cls, "", defs)}
+        return {**schema, "propertyNames": {"enum": list(keys)}} if keys else schema
+    if _lookup(ENUMS, cls, name):
+        return {"enum": list(_lookup(ENUMS, cls, name))}
     if dataclasses.is_dataclass(tp):
         _define(tp, defs)
         return {"$ref": f"#/$defs/{tp.__name__}"}
@@ -90,7 +127,7 @@ def _define(cls: Any, defs: dict[str, Any]) -> None:
             props[f"{f.name}_start"] = {"type": ["integer", "null"]}
             props[f"{f.name}_end"] = {"type": ["integer", "null"]}
             continue
-        props[f.name] = _type(hints[f.name], cls.__name__, f.name, defs)
+        props[f.name] = _type(hints[f.name], cls, f.name, defs)
     doc = (cls.__doc__ or "").strip().splitlines()[0]
     defs[cls.__name__] = {
         "description": doc,

@@ -56,7 +56,7 @@ def main() -> None:
     ):
         accs = []
         for k, col in KEYS.items():
-            ok = sum(1 for i in idx if preds[i][k] == int(rows[i][col]))
+            ok = sum(1 for i in idx if getattr(preds[i], k) == int(rows[i][col]))
             accs.append(f"{k}={ok / len(idx):.3f}")
         print(f"{name:4s} (n={len(idx)}): " + " ".join(accs))
     zero = [sum(1 for r in rows if r[col] == "0") / len(rows) for col in KEYS.values()]
@@ -74,10 +74,12 @@ def main() -> None:
         shown = 0
         for i in range(start, len(rows), 2):
             gold = int(rows[i][col])
-            if preds[i][args.key] != gold and shown < args.n:
+            if getattr(preds[i], args.key) != gold and shown < args.n:
                 shown += 1
                 text = rows[i]["article_content"]
-                print(f"\n### row {i} gold={gold} pred={preds[i][args.key]}  {text[:300]!r}")
+                print(
+                    f"\n### row {i} gold={gold} pred={getattr(preds[i], args.key)}  {text[:300]!r}"
+                )
                 for c in find_casualties(text):
                     print(f"   {c.start:5d} [{c.text}] {c.outcome} {c.group} {c.min}-{c.max}")
 

@@ -45,3 +45,31 @@ def test_schema_rejects_a_value_outside_the_vocabulary(seed: warcheck.Analysis) 
     doc["places"][0]["precision"] = "somewhere"
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(doc, SCHEMA)
+
+
+def test_schema_checks_the_summary(seed: warcheck.Analysis) -> None:
+    doc = json.loads(json.dumps(seed.to_dict()))
+    doc["summary"]["main_event"]["perpetrator_from"] = "implied by the weapon (barrel bombs): HRW"
+    jsonschema.validate(doc, SCHEMA)
+    for path, bad in [
+        (("main_event", "perpetrator_from"), "a hunch"),
+        (("main_place", "governorate"), "Atlantis"),
+        (("camps",), {"martian": 1}),
+        (("casualties", "civilians"), "12"),
+    ]:
+        broken = json.loads(json.dumps(doc))
+        node = broken["summary"]
+        for key in path[:-1]:
+            node = node[key]
+        node[path[-1]] = bad
+        with pytest.raises(jsonschema.ValidationError):
+            jsonschema.validate(broken, SCHEMA)
+
+
+def test_an_analysis_without_summary_validates() -> None:
+    from warcheck.analysis.pipeline import STAGES, analyze_article
+    from warcheck.read.article import read
+
+    stages = [s for s in STAGES if s.name != "summary"]
+    doc = analyze_article(read("Warplanes struck Aleppo on Monday."), stages).to_dict()
+    jsonschema.validate(json.loads(json.dumps(doc)), SCHEMA)

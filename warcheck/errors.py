@@ -19,3 +19,7 @@ class FetchError(WarcheckError):
 
 class DataError(WarcheckError):
     """A dataset file for evaluation is missing columns or malformed."""
+
+
+class PipelineError(WarcheckError):
+    """Stages break a contract: a field required but not assigned before, or changed undeclared."""

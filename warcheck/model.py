@@ -311,8 +311,92 @@ class Claim(Span):
 
 
 @dataclass(frozen=True)
+class MainPlace(PlaceMention):
+    """The article's main location: a place mention and its Syrian governorate (else ``None``)."""
+
+    governorate: str | None = None
+
+
+@dataclass(frozen=True)
+class Tolls(Record):
+    """People killed in the article's main event, counted as FA-KES's crowd facts count them.
+
+    ``civilians`` includes children, women and people of no stated side;
+    ``noncivilians`` is fighters and soldiers (see ``analysis.tolls``).
+    """
+
+    civilians: int = 0
+    children: int = 0
+    women: int = 0
+    noncivilians: int = 0
+
+
+@dataclass(frozen=True)
+class MainEvent(Record):
+    """The claim that reports the article's main event: what, by whom, where and when.
+
+    ``claim`` is the claim's index, ``start``/``end`` its offsets. The
+    perpetrator is an actor id with its name, its resolution's confidence and
+    where it was found (``perpetrator_from`` starts with a key of
+    ``vocab.PERPETRATOR_FROM``); ``place`` is the name of the claim's first
+    place; ``source_types`` the types of its sources, outermost first.
+    """
+
+    claim: int
+    event_type: str
+    start: int
+    end: int
+    perpetrator: str | None = None
+    perpetrator_name: str | None = None
+    perpetrator_from: str | None = None
+    perpetrator_confidence: float | None = None
+    place: str | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+    date_precision: str | None = None
+    casualties: tuple[CasualtyMention, ...] = ()
+    certainty: str = "asserted"
+    source_types: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Sourcing(Record):
+    """How many claims rest on each kind of source: the outermost source's type.
+
+    ``independent``: monitors, wires, other media, officials not fighting here;
+    ``party``, ``witness``, ``anonymous``: those source types; ``unsourced``: the outlet's word.
+    """
+
+    independent: int = 0
+    party: int = 0
+    witness: int = 0
+    anonymous: int = 0
+    unsourced: int = 0
+
+
+@dataclass(frozen=True)
+class Summary(Record):
+    """The article at a glance: main place, headline tolls, main event, sourcing and camps.
+
+    ``camps`` counts, most used first, the partisan labels naming actors by
+    the camps whose vocabulary they are (a label that more than three camps
+    use is left out); ``label_camps`` counts labelled mentions by ``label_camp``.
+    """
+
+    main_place: MainPlace | None = None
+    casualties: Tolls = Tolls()
+    main_event: MainEvent | None = None
+    sourcing: Sourcing = Sourcing()
+    camps: dict[str, int] = field(default_factory=dict)
+    label_camps: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
 class Analysis(Record):
-    """Everything warcheck found in one article."""
+    """Everything warcheck found in one article.
+
+    ``summary`` is ``None`` (JSON ``null``) until the summary stage has run.
+    """
 
     article: Article
     sentences: tuple[Sentence, ...] = ()
@@ -323,7 +407,7 @@ class Analysis(Record):
     operations: tuple[OperationMention, ...] = ()
     cues: tuple[Cue, ...] = ()
     claims: tuple[Claim, ...] = ()
-    summary: dict[str, Any] = field(default_factory=dict)
+    summary: Summary | None = None
     warnings: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:

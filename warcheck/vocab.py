@@ -248,6 +248,16 @@ EVENT_TYPE: dict[str, str] = {
     "other": "None of the types above.",
 }
 
+# Where the summary found the main event's perpetrator; the weapon's value goes
+# on with the weapon and its source: "implied by the weapon (barrel bombs): ...".
+PERPETRATOR_FROM: dict[str, str] = {
+    "main claim": "The main event's own claim names the doer.",
+    "other claims of the same event type": "The doer most named by other claims of that type.",
+    "a claim of responsibility": "A group claiming responsibility for the attack.",
+    "the next sentences": "The doer of violence told in the two sentences after the main claim.",
+    "implied by the weapon": "A weapon only one party is documented to use (weapons.json).",
+}
+
 GRADE: dict[str, str] = {
     "confirmed": "Reported by independent sources from more than one camp, including a monitor or agency.",
     "fair": "Reported by two or more sources, or one credible independent source, without contradiction.",
@@ -309,6 +319,7 @@ ALL: dict[str, dict[str, str]] = {
     "participant_role": PARTICIPANT_ROLE,
     "claim_kind": CLAIM_KIND,
     "event_type": EVENT_TYPE,
+    "perpetrator_from": PERPETRATOR_FROM,
     "grade": GRADE,
     "admiralty_reliability": ADMIRALTY_RELIABILITY,
     "admiralty_credibility": ADMIRALTY_CREDIBILITY,

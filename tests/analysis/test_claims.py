@@ -69,9 +69,9 @@ def test_monitor_sourced_strike_in_other_prose() -> None:
     assert any(c.group == "civilians" and c.min == 12 for c in strike.casualties)
     (denial,) = _claims_with(a, "denied")
     assert denial.certainty == "denied" or denial.event_type == "deny"
-    summary = a.summary
-    assert summary["main_event"]["event_type"] == "air_drone_strike"
-    assert summary["sourcing"]["independent"] >= 1
+    assert a.summary is not None and a.summary.main_event is not None
+    assert a.summary.main_event.event_type == "air_drone_strike"
+    assert a.summary.sourcing.independent >= 1
 
 
 def test_perpetrator_implied_by_a_signature_weapon_is_marked_as_such() -> None:
@@ -80,17 +80,17 @@ def test_perpetrator_implied_by_a_signature_weapon_is_marked_as_such() -> None:
         "Barrel bombs dropped on the Sukkari district of Aleppo on Monday killed nine "
         "civilians, rescuers said."
     )
-    event = warcheck.analyze(text, published="2016-05-03").summary["main_event"]
-    assert event["perpetrator"] == "syrian_government_forces"
-    assert event["perpetrator_from"].startswith("implied by the weapon")
-    assert event["perpetrator_confidence"] < 1
+    event = warcheck.analyze(text, published="2016-05-03").summary.main_event
+    assert event.perpetrator == "syrian_government_forces"
+    assert event.perpetrator_from.startswith("implied by the weapon")
+    assert event.perpetrator_confidence < 1
 
 
 def test_named_perpetrator_comes_from_the_claim_itself() -> None:
     text = "Russian warplanes struck the town of Atareb on Tuesday, killing ten civilians."
-    event = warcheck.analyze(text, published="2016-08-02").summary["main_event"]
-    assert event["perpetrator"] == "russian_forces"
-    assert event["perpetrator_from"] == "main claim"
+    event = warcheck.analyze(text, published="2016-08-02").summary.main_event
+    assert event.perpetrator == "russian_forces"
+    assert event.perpetrator_from == "main claim"
 
 
 def test_perpetrator_from_the_sentence_after_a_bare_lead() -> None:
@@ -99,9 +99,9 @@ def test_perpetrator_from_the_sentence_after_a_bare_lead() -> None:
         "Army units shelled the positions of the group in the town, a military source said. "
         "Elsewhere, Kurdish forces clashed with ISIS near Raqqa."
     )
-    event = warcheck.analyze(text, published="2016-06-01").summary["main_event"]
-    assert event["perpetrator"] == "syrian_government_forces"
-    assert event["perpetrator_from"] == "the next sentences"
+    event = warcheck.analyze(text, published="2016-06-01").summary.main_event
+    assert event.perpetrator == "syrian_government_forces"
+    assert event.perpetrator_from == "the next sentences"
 
 
 def test_a_date_in_the_attribution_dates_the_report_not_the_event(

@@ -110,6 +110,6 @@ def test_sentences_dated_long_before_publication_count_as_background() -> None:
         "Doctors in Idlib treated the wounded on Tuesday."
     )
     a = warcheck.analyze(text, published="2017-04-05")
-    assert a.summary["main_place"]["governorate"] == "Idlib"
+    assert a.summary.main_place.governorate == "Idlib"
     # Without a publication date nothing anchors "last year": the first place leads.
-    assert warcheck.analyze(text).summary["main_place"]["governorate"] == "Aleppo"
+    assert warcheck.analyze(text).summary.main_place.governorate == "Aleppo"

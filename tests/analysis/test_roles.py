@@ -41,7 +41,7 @@ def test_its_fighters_in_a_party_statement_make_the_party_the_doer() -> None:
     a = warcheck.analyze(text, published="2016-10-04")
     (statement,) = _claims_with(a, "its fighters")
     assert [p.actor_id for p in statement.agents] == ["isis"]
-    assert a.summary["main_event"]["perpetrator"] == "isis"
+    assert a.summary.main_event.perpetrator == "isis"
     # Without a party speaking, "its fighters" names no one.
     text = "The town said one of its fighters blew himself up at the gate."
     (claim,) = warcheck.analyze(text, published="2016-10-04").claims

@@ -5,44 +5,42 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from collections import Counter
-from typing import Any
+from dataclasses import fields
 
 from warcheck import knowledge
 from warcheck.analysis import actors, places, tolls
-from warcheck.model import Analysis, Claim, Participant
-
-# Source types that are independent of the parties to the conflict.
-_INDEPENDENT = {"monitor", "wire", "media", "official"}
-_VIOLENT_FIRST = (
-    "air_drone_strike",
-    "shelling_artillery_missile_attack",
-    "chemical_weapon",
-    "suicide_bomb",
-    "remote_explosive_landmine_ied",
-    "grenade",
-    "attack",
-    "armed_clash",
+from warcheck.knowledge.summary_words import summary_words
+from warcheck.model import (
+    Analysis,
+    Claim,
+    MainEvent,
+    MainPlace,
+    Participant,
+    PlaceMention,
+    Sourcing,
+    Summary,
 )
 
 
-def summarize(analysis: Analysis) -> dict[str, Any]:
-    """Return the summary dictionary stored in ``Analysis.summary``."""
+def summarize(analysis: Analysis) -> Summary:
+    """Return the summary stored in ``Analysis.summary``."""
     text = analysis.article.text
     title_end = analysis.article.title.end if analysis.article.title else 0
     main = places.main_place(analysis.places, text, title_end, _told_in_past(analysis))
-    main_place = None
-    if main is not None:
-        main_place = {**main.to_dict(), "governorate": places.governorate(main)}
-    figures = tolls.headline_figures(analysis.casualties, text)
     event = _main_event(analysis.claims)
-    return {
-        "main_place": main_place,
-        "casualties": figures,
-        "main_event": _event_summary(event, analysis) if event else None,
-        "sourcing": _sourcing(analysis.claims),
-        "camps": dict(actors.infer_camps(analysis.actors)),
-        "label_camps": dict(Counter(m.label_camp for m in analysis.actors if m.label_camp)),
-    }
+    return Summary(
+        main_place=_main_place(main) if main is not None else None,
+        casualties=tolls.headline_figures(analysis.casualties, text),
+        main_event=_event_summary(event, analysis) if event else None,
+        sourcing=_sourcing(analysis.claims),
+        camps=actors.infer_camps(analysis.actors),
+        label_camps=dict(Counter(m.label_camp for m in analysis.actors if m.label_camp)),
+    )
+
+
+def _main_place(main: PlaceMention) -> MainPlace:
+    spans = {f.name: getattr(main, f.name) for f in fields(PlaceMention)}
+    return MainPlace(**spans, governorate=places.governorate(main))
 
 
 # A sentence dated this many days before publication tells of an earlier event.
@@ -73,10 +71,11 @@ def _main_event(claims: tuple[Claim, ...]) -> Claim | None:
     then any event claim, each time the earliest in the text (news puts the
     main event first).
     """
+    violent = summary_words().violent_event_types
     events = [c for c in claims if c.kind == "event" and c.event_type]
     for pool in (
-        [c for c in events if c.event_type in _VIOLENT_FIRST and c.casualties],
-        [c for c in events if c.event_type in _VIOLENT_FIRST],
+        [c for c in events if c.event_type in violent and c.casualties],
+        [c for c in events if c.event_type in violent],
         events,
     ):
         if pool:
@@ -115,10 +114,11 @@ def _perpetrator(claim: Claim, claims: tuple[Claim, ...]) -> tuple[Participant |
             actor_id = named.most_common(1)[0][0]
             first = next(p for c in claims for p in c.agents[:1] if p.actor_id == actor_id)
             return first, where
+    violent = summary_words().violent_event_types
     near = [
         p
         for c in claims
-        if c.event_type in _VIOLENT_FIRST
+        if c.event_type in violent
         and c.certainty != "denied"
         and 0 < c.sentence - claim.sentence <= 2
         for p in c.agents[:1]
@@ -149,43 +149,34 @@ def _implied_by_weapon(
     return None, None
 
 
-def _event_summary(claim: Claim, analysis: Analysis) -> dict[str, Any]:
+def _event_summary(claim: Claim, analysis: Analysis) -> MainEvent:
+    assert claim.event_type is not None  # _main_event picks only typed claims
     perpetrator, found_in = _perpetrator(claim, analysis.claims)
     place = claim.places[0] if claim.places else None
-    return {
-        "claim": claim.index,
-        "event_type": claim.event_type,
-        "start": claim.start,
-        "end": claim.end,
-        "perpetrator": perpetrator.actor_id if perpetrator else None,
-        "perpetrator_name": perpetrator.name if perpetrator else None,
-        "perpetrator_from": found_in,
-        "perpetrator_confidence": perpetrator.confidence if perpetrator else None,
-        "place": place.name if place else None,
-        "date_from": claim.date_from,
-        "date_to": claim.date_to,
-        "date_precision": claim.date_precision,
-        "casualties": [c.to_dict() for c in claim.casualties],
-        "certainty": claim.certainty,
-        "source_types": [s.type for s in claim.sources],
-    }
+    return MainEvent(
+        claim=claim.index,
+        event_type=claim.event_type,
+        start=claim.start,
+        end=claim.end,
+        perpetrator=perpetrator.actor_id if perpetrator else None,
+        perpetrator_name=perpetrator.name if perpetrator else None,
+        perpetrator_from=found_in,
+        perpetrator_confidence=perpetrator.confidence if perpetrator else None,
+        place=place.name if place else None,
+        date_from=claim.date_from,
+        date_to=claim.date_to,
+        date_precision=claim.date_precision,
+        casualties=claim.casualties,
+        certainty=claim.certainty,
+        source_types=tuple(s.type for s in claim.sources),
+    )
 
 
-def _sourcing(claims: tuple[Claim, ...]) -> dict[str, int]:
-    """Count claims by what they rest on: the outermost source's type.
-
-    ``independent`` counts named monitors, agencies, other media and
-    officials not fighting here; ``party`` named parties to the conflict;
-    ``witness`` residents, activists and eyewitnesses; ``anonymous`` unnamed
-    sources; ``unsourced`` the outlet's own assertions.
-    """
-    counts = {"independent": 0, "party": 0, "witness": 0, "anonymous": 0, "unsourced": 0}
+def _sourcing(claims: tuple[Claim, ...]) -> Sourcing:
+    """Count claims by what they rest on: the outermost source's type (see :class:`Sourcing`)."""
+    groups = summary_words().sourcing_groups
+    counts = dict.fromkeys((f.name for f in fields(Sourcing)), 0)
     for claim in claims:
         kind = claim.sources[0].type if claim.sources else "outlet"
-        if kind in _INDEPENDENT:
-            counts["independent"] += 1
-        elif kind in ("party", "witness", "anonymous"):
-            counts[kind] += 1
-        else:
-            counts["unsourced"] += 1
-    return counts
+        counts[groups.get(kind, "unsourced")] += 1
+    return Sourcing(**counts)

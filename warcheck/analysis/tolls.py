@@ -9,25 +9,52 @@ and background sentences skipped.
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
-from warcheck.model import CasualtyMention
+from warcheck.knowledge.summary_words import summary_words
+from warcheck.model import CasualtyMention, Tolls
 
 _F = re.IGNORECASE
-
-_CIVIL = frozenset({"civilians", "children", "women", "unspecified"})
-_NONCIVIL = frozenset({"fighters", "soldiers"})
 _SENT_END = re.compile(r"[.!?](?=[\"'”’)]*\s)|\n")
-_BACKGROUND = re.compile(
-    r"\b(?:since\s+(?:the\s+)?(?:start|beginning|outbreak|onset)|since\s+(?:march\s+)?20\d\d|"
-    r"(?:war|conflict|uprising|revolution|crisis|fighting)\s+(?:\w+\s+){0,6}?(?:has|have|had)\s+"
-    r"(?:\w+\s+)?(?:killed|claimed|left)|(?:war|conflict|uprising|crisis)\s+(?:that|which)\s+"
-    r"(?:\w+\s+){0,3}?(?:killed|claimed))",
-    _F,
-)
+
+
+@dataclass(frozen=True)
+class _Rules:
+    """The word tables of ``summary_words.json`` that tolls use, compiled once."""
+
+    civil: frozenset[str]
+    noncivil: frozenset[str]
+    background: re.Pattern[str]
+    part_of_prev: re.Pattern[str]
+    collective: re.Pattern[str]
+    part_of_next: re.Pattern[str]
+    joined: re.Pattern[str]
+
+
+def _alternation(words: Sequence[str]) -> str:
+    """A regex for any of ``words`` as whole words, a space matching any run of white space."""
+    return r"\b(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in words) + r")\b"
+
+
+@functools.cache
+def _rules() -> _Rules:
+    w = summary_words()
+    joined = r"^[^.;:]{0,60}?" + _alternation(w.joining_words) + r"[^.;:]{0,40}$"
+    return _Rules(
+        civil=w.civilian_groups,
+        noncivil=w.noncivilian_groups,
+        background=re.compile(w.war_wide_totals, _F),
+        part_of_prev=re.compile(_alternation(w.part_of_previous), _F),
+        collective=re.compile(_alternation(w.collective_nouns), _F),
+        part_of_next=re.compile(_alternation(w.part_of_next), _F),
+        joined=re.compile(joined, _F),
+    )
+
+
 _MAX_EVENT = 10_000
 
 
@@ -62,18 +89,8 @@ class _Sentences:
             return True
         s, e = self.bounds(c.start)
         if s not in self._background:
-            self._background[s] = bool(_BACKGROUND.search(self.text, s, e))
+            self._background[s] = bool(_rules().background.search(self.text, s, e))
         return self._background[s]
-
-
-_PART_OF_PREV = re.compile(
-    r"\b(?:including|among\s+(?:them|whom)|of\s+(?:them|whom)|mostly|mainly|"
-    r"included)\b",
-    _F,
-)
-_COLLECTIVE = re.compile(r"\b(?:civilians?|people|residents|citizens)\b", _F)
-_PART_OF_NEXT = re.compile(r"\bamong\b", _F)
-_AND = re.compile(r"^[^.;:]{0,60}?\b(?:and|while|as\s+well\s+as|plus)\b[^.;:]{0,40}$", _F)
 
 
 def _first(ms: Sequence[CasualtyMention]) -> CasualtyMention | None:
@@ -98,6 +115,7 @@ def _event_total(
     if first is None:
         return 0
     text = sents.text
+    rules = _rules()
     e = sents.bounds(first.start)[1]
     total = _value(first) or 0
     prev = first
@@ -105,13 +123,13 @@ def _event_total(
         if c.start <= first.start or c.start >= e or _value(c) is None:
             continue
         gap = text[prev.end : c.start] if prev.end <= c.start else ""
-        if prev.end > c.start or _PART_OF_PREV.search(gap):
+        if prev.end > c.start or rules.part_of_prev.search(gap):
             continue
-        collective = prev.group == "civilians" and _COLLECTIVE.search(prev.text) is not None
-        if _PART_OF_NEXT.search(gap):
+        collective = prev.group == "civilians" and rules.collective.search(prev.text) is not None
+        if rules.part_of_next.search(gap):
             if not (collective and c.group == "unspecified"):
                 total = _value(c) or 0
-        elif _AND.match(gap) and (c.group != prev.group or "other" in c.text.lower()):
+        elif rules.joined.match(gap) and (c.group != prev.group or "other" in c.text.lower()):
             if not (collective and c.group in ("children", "women")):
                 total += _value(c) or 0
         else:
@@ -136,7 +154,7 @@ def _resolve(killed: list[CasualtyMention]) -> list[CasualtyMention]:
     return out
 
 
-def headline_figures(casualties: Sequence[CasualtyMention], text: str) -> dict[str, int | None]:
+def headline_figures(casualties: Sequence[CasualtyMention], text: str) -> Tolls:
     """Return the article's main killed figures: civilians, children, women, noncivilians.
 
     The conventions are those of FA-KES's crowd facts, as read from its
@@ -156,24 +174,24 @@ def headline_figures(casualties: Sequence[CasualtyMention], text: str) -> dict[s
     killed") does not. War-wide totals ("the conflict has killed 300,000")
     are skipped.
     """
-    out: dict[str, int | None] = {"civilians": 0, "children": 0, "women": 0, "noncivilians": 0}
     killed = [c for c in casualties if c.outcome == "killed"]
     if not killed:
-        return out
+        return Tolls()
     sents = _Sentences(text)
     killed = _resolve([c for c in killed if not sents.is_background(c)])
     main = _first(killed)
     if main is None:
-        return out
+        return Tolls()
+    rules = _rules()
     sent = sents.bounds(main.start)
-    civil_main = main.group in _CIVIL
-    civ = [c for c in killed if c.group in _CIVIL]
-    nonciv = [c for c in killed if c.group in _NONCIVIL]
-    out["civilians"] = _event_total(civ, sents, None if civil_main else sent)
-    out["noncivilians"] = _event_total(nonciv, sents, sent if civil_main else None)
-    # Children and women: from the main event's sentence and the next two
-    near = (sent[0], sents.after(main.start, 2))
-    for key in ("children", "women"):
-        group = [c for c in killed if c.group == key]
-        out[key] = _event_total(group, sents, near if civil_main else sent)
-    return out
+    civil_main = main.group in rules.civil
+    civ = [c for c in killed if c.group in rules.civil]
+    nonciv = [c for c in killed if c.group in rules.noncivil]
+    # Children and women: from the main sentence, and the next two when it is of civilians
+    near = (sent[0], sents.after(main.start, 2)) if civil_main else sent
+    return Tolls(
+        civilians=_event_total(civ, sents, None if civil_main else sent),
+        children=_event_total([c for c in killed if c.group == "children"], sents, near),
+        women=_event_total([c for c in killed if c.group == "women"], sents, near),
+        noncivilians=_event_total(nonciv, sents, sent if civil_main else None),
+    )

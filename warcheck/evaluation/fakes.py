@@ -23,6 +23,7 @@ from typing import Any
 from warcheck import knowledge
 from warcheck.analysis.pipeline import analyze_article
 from warcheck.errors import DataError, WarcheckError
+from warcheck.model import MainEvent, Summary
 from warcheck.read.article import read
 from warcheck.read.items import with_title
 
@@ -156,39 +157,32 @@ def article_text(row: dict[str, str]) -> str:
 def predict(content: str, outlet: str | None) -> dict[str, Any]:
     """Analyse one article and return the facts compared with FA-KES."""
     analysis = analyze_article(read(content, outlet=outlet or None))
-    summary = analysis.summary
-    place = summary.get("main_place") or {}
-    event = summary.get("main_event") or {}
-    figures = summary.get("casualties") or {}
+    summary = analysis.summary or Summary()
+    place = summary.main_place
+    event = summary.main_event
     return {
-        "governorate": GOVERNORATES.get(place.get("governorate") or ""),
+        "governorate": GOVERNORATES.get(place.governorate or "") if place else None,
         "published": analysis.article.published,
-        "civilians": figures.get("civilians") or 0,
-        "children": figures.get("children") or 0,
+        "civilians": summary.casualties.civilians,
+        "children": summary.casualties.children,
         "perpetrator": perpetrator_class(_named(event)),
         "cause": cause_class(
-            event.get("event_type"),
-            _claim_text(analysis, event),
+            event.event_type if event else None,
+            analysis.article.text[event.start : event.end] if event else "",
             [c.event_type for c in analysis.claims if c.kind == "event"],
         ),
     }
 
 
-def _named(event: dict[str, Any]) -> str | None:
+def _named(event: MainEvent | None) -> str | None:
     """The main event's perpetrator when the article names it.
 
     A perpetrator that only context chose behind an ambiguous label
     ("terrorists", "militants") is not named; the crowd records those as unknown.
     """
-    if (event.get("perpetrator_confidence") or 0.0) < NAMED:
+    if event is None or (event.perpetrator_confidence or 0.0) < NAMED:
         return None
-    return event.get("perpetrator")
-
-
-def _claim_text(analysis: Any, event: dict[str, Any]) -> str:
-    if not event:
-        return ""
-    return str(analysis.article.text[event["start"] : event["end"]])
+    return event.perpetrator
 
 
 def evaluate(path: str | Path, progress: Progress | None = None) -> dict[str, Any]:

@@ -172,29 +172,26 @@ def _claims(claims: Sequence[Claim]) -> list[str]:
 
 def _summary(a: Analysis) -> list[str]:
     s = a.summary
-    if not s:
+    if s is None:
         return []
     out = [_rule("Summary")]
-    place = s.get("main_place")
+    place = s.main_place
     if place:
-        out.append(
-            f"main place: {place['name']} ({place.get('governorate') or place.get('country')})"
-        )
-    event = s.get("main_event")
+        out.append(f"main place: {place.name} ({place.governorate or place.country})")
+    event = s.main_event
     if event:
         out.append(
-            f"main event: {event['event_type']} by {event.get('perpetrator_name') or 'unknown'}"
-            f", {_date_range(event.get('date_from'), event.get('date_to'))}"
+            f"main event: {event.event_type} by {event.perpetrator_name or 'unknown'}"
+            f", {_date_range(event.date_from, event.date_to)}"
         )
-    figures = s.get("casualties") or {}
+    figures = s.casualties.to_dict()
     if any(figures.values()):
-        out.append("killed: " + ", ".join(f"{k} {v}" for k, v in figures.items() if v is not None))
-    src = s.get("sourcing") or {}
-    if src:
-        out.append("claims resting on: " + ", ".join(f"{k} {v}" for k, v in src.items()))
-    camps = s.get("camps") or {}
-    if camps:
-        out.append("vocabulary of camps: " + ", ".join(f"{k} {v}" for k, v in camps.items()))
+        out.append("killed: " + ", ".join(f"{k} {v}" for k, v in figures.items()))
+    out.append(
+        "claims resting on: " + ", ".join(f"{k} {v}" for k, v in s.sourcing.to_dict().items())
+    )
+    if s.camps:
+        out.append("vocabulary of camps: " + ", ".join(f"{k} {v}" for k, v in s.camps.items()))
     return out
 
 
