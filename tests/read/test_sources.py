@@ -20,7 +20,8 @@ from typing import Any
 import pytest
 
 import warcheck
-from warcheck.read.items import Item, Problem
+from warcheck.evaluation import fakes
+from warcheck.read.items import Item, Problem, with_title
 from warcheck.read.records import ColumnMap
 from warcheck.read.sources import iter_items
 from warcheck.vocab import INPUT_FORMAT
@@ -180,6 +181,23 @@ def test_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
     item, problem = _items(["-"])
     assert isinstance(item, Item) and item.origin == "-" and item.content == "From a pipe."
     assert problem == Problem("-", "no text", "line 2")
+
+
+def test_no_stdin_at_all(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "stdin", None)
+    assert _items(["-"]) == [Problem("-", "no standard input to read")]
+
+
+def test_fakes_rows_read_as_eval_fakes_reads_them() -> None:
+    path = Path(__file__).resolve().parents[1] / "fixtures" / "fakes-sample.csv"
+    rows = list(fakes.rows(path))
+    items = _items([str(path)])
+    assert len(items) == len(rows) and all(isinstance(i, Item) for i in items)
+    for item, row in zip(items, rows, strict=True):
+        assert isinstance(item, Item)
+        assert item.content == with_title(row["article_title"], row["article_content"])
+        assert item.outlet == row["source"] and item.published == fakes.parse_date(row["date"])
+        assert item.extra["unit_id"] == row["unit_id"] and item.extra["label"] == row["label"]
 
 
 def test_page_url(site: Any) -> None:

@@ -96,7 +96,11 @@ def _source(source: str, opt: _Options) -> Iterator[Item | Problem]:
     if not source.strip():
         yield Problem(repr(source), "an empty source name")
     elif source == "-":
-        yield from _guarded("-", _read(sys.stdin.buffer, "-", None, opt))
+        stdin = getattr(sys.stdin, "buffer", None)
+        if stdin is None:
+            yield Problem("-", "no standard input to read")
+        else:
+            yield from _guarded("-", _read(stdin, "-", None, opt))
     elif _URL.match(source):
         yield from _url(source, opt)
     elif _is_dir(source):
