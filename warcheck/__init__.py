@@ -2,7 +2,9 @@
 
 The public surface is small: :func:`analyze` turns an article (plain text or
 HTML) into an :class:`Analysis`; :func:`read_source` loads a file, URL or
-stdin; the model types describe what comes back. The CLI uses only these.
+stdin; :func:`read_items` reads many articles (folders, CSV, JSON Lines,
+feeds, WARCs) as :class:`Item` or :class:`Problem`; the model types describe
+what comes back. The CLI uses only these.
 """
 
 from __future__ import annotations
@@ -26,10 +28,13 @@ from warcheck.model import (
     Span,
     TimeMention,
 )
+from warcheck.read.items import Item, Problem
+from warcheck.read.records import ColumnMap
 from warcheck.version import __version__
 
 if typing.TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections import Counter
+    from collections.abc import Callable, Iterator, Sequence
     from typing import Any
 
 __all__ = [
@@ -37,15 +42,18 @@ __all__ = [
     "Analysis",
     "Article",
     "CasualtyMention",
+    "ColumnMap",
     "DATASETS",
     "Claim",
     "Cue",
     "DataError",
     "FetchError",
     "InputError",
+    "Item",
     "OperationMention",
     "Participant",
     "PlaceMention",
+    "Problem",
     "Removed",
     "Sentence",
     "Source",
@@ -57,6 +65,7 @@ __all__ = [
     "evaluate",
     "format_evaluation",
     "json_schema",
+    "read_items",
     "read_source",
     "render_text",
     "vocabularies",
@@ -100,6 +109,37 @@ def read_source(source: str, *, allow_private: bool = False) -> tuple[str, str |
     from warcheck.read.fetch import load_source
 
     return load_source(source, allow_private=allow_private)
+
+
+def read_items(
+    sources: Sequence[str],
+    *,
+    format: str = "auto",  # noqa: A002 - the name the CLI option has
+    columns: ColumnMap | None = None,
+    fetch_links: bool = False,
+    allow_private: bool = False,
+    skipped: Counter[str] | None = None,
+) -> Iterator[Item | Problem]:
+    """Read the articles of files, folders, ``-`` (stdin) and URLs, one at a time.
+
+    Formats (``format``, ``"auto"`` to detect per source): see
+    ``vocabularies()["input_format"]``; gzip is undone whatever the format.
+    Each article is an :class:`Item`; what cannot be read is a
+    :class:`Problem` (where and why), and reading goes on. ``columns`` names
+    the CSV columns or JSON keys for other layouts; ``fetch_links`` reads the
+    page of each feed entry; ``skipped`` counts what was passed over silently.
+    Raises ValueError for an unknown ``format``.
+    """
+    from warcheck.read.sources import iter_items
+
+    return iter_items(
+        sources,
+        format=format,
+        columns=columns,
+        fetch_links=fetch_links,
+        allow_private=allow_private,
+        skipped=skipped,
+    )
 
 
 def render_text(analysis: Analysis, *, color: bool = False) -> str:

@@ -297,6 +297,16 @@ EVAL_METRIC: dict[str, str] = {
     "macro_f1": "CASE 2021: F1 per ACLED sub-event type, averaged with equal weight.",
 }
 
+INPUT_FORMAT: dict[str, str] = {
+    "auto": "Detected per source: by content first (WARC, feed, JSON Lines, HTML, CSV header), then media type and extension.",
+    "txt": "A plain-text file: one article.",
+    "html": "An HTML page: one article, its main text extracted.",
+    "csv": "A CSV (or TSV) table with a header: one article per row (FA-KES or generic columns).",
+    "jsonl": "JSON Lines: one JSON object per line, one article each.",
+    "rss": "An RSS or Atom feed: one article per entry.",
+    "warc": "A WARC (or ARC) web archive: one article per HTML response record.",
+}
+
 ALL: dict[str, dict[str, str]] = {
     "published_from": PUBLISHED_FROM,
     "removal_reason": REMOVAL_REASON,
@@ -324,4 +334,5 @@ ALL: dict[str, dict[str, str]] = {
     "admiralty_reliability": ADMIRALTY_RELIABILITY,
     "admiralty_credibility": ADMIRALTY_CREDIBILITY,
     "eval_metric": EVAL_METRIC,
+    "input_format": INPUT_FORMAT,
 }

@@ -197,6 +197,21 @@ def test_content_type_refused(server: str) -> None:
         fetch(server + "/pdf", allow_private=True)
 
 
+def test_caller_can_accept_other_types(server: str) -> None:
+    body, kind, _ = fetch(server + "/pdf", allow_private=True, accept=("application/pdf",))
+    assert (body, kind) == (b"%PDF-1.4", "application/pdf")
+    with pytest.raises(FetchError, match="text/html"):
+        fetch(server + "/page", allow_private=True, accept=("application/pdf",))
+
+
+def test_utc_now_is_iso_8601_utc() -> None:
+    import datetime
+
+    stamp = fetching.utc_now()
+    assert stamp.endswith("Z")
+    assert datetime.datetime.fromisoformat(stamp).tzinfo == datetime.UTC
+
+
 def test_plain_text_accepted(server: str) -> None:
     body, kind, _ = fetch(server + "/text", allow_private=True)
     assert body.startswith(b"Shelling") and kind == "text/plain"

@@ -9,6 +9,7 @@ size while streaming and accepts only text and HTML content types.
 
 from __future__ import annotations
 
+import datetime
 import http.client
 import ipaddress
 import re
@@ -17,7 +18,7 @@ import sys
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from email.message import Message
 from pathlib import Path
 from typing import IO, Any
@@ -34,7 +35,12 @@ _NEVER_RESOLVE = (".invalid", ".test", ".example")
 
 
 def fetch(
-    url: str, *, allow_private: bool = False, timeout: float = 15.0, max_bytes: int = 10_000_000
+    url: str,
+    *,
+    allow_private: bool = False,
+    timeout: float = 15.0,
+    max_bytes: int = 10_000_000,
+    accept: Sequence[str] = ALLOWED_TYPES,
 ) -> tuple[bytes, str, str]:
     """Fetch ``url`` over http(s) and return its body, content type and final URL.
 
@@ -43,6 +49,8 @@ def fetch(
         allow_private: allow hosts on private, loopback and link-local addresses.
         timeout: seconds for the whole fetch (connecting, redirects and body).
         max_bytes: the largest body accepted.
+        accept: the media types accepted (a response without a content type is accepted too);
+            web pages and plain text unless the caller reads more (feeds, CSV, WARC).
 
     Raises:
         FetchError: the URL is refused or cannot be fetched, in one line.
@@ -62,7 +70,7 @@ def fetch(
             host = urlsplit(final).hostname or host
             content_type = response.headers.get("Content-Type", "") or ""
             media = content_type.split(";", 1)[0].strip().lower()
-            if media and media not in ALLOWED_TYPES:
+            if media and media not in accept:
                 raise FetchError(f"{final} is {media}, not a web page or text")
             length = response.headers.get("Content-Length")
             if length and length.isdigit() and int(length) > max_bytes:
@@ -79,6 +87,11 @@ def fetch(
     except (OSError, http.client.HTTPException) as err:
         raise FetchError(_reason(host, err)) from None
     return body, content_type, final
+
+
+def utc_now() -> str:
+    """The time now as ISO 8601 in UTC, to the second ("2026-12-07T01:57:05Z"): a fetch time."""
+    return datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def load_source(source: str, *, allow_private: bool) -> tuple[str, str | None]:
