@@ -158,16 +158,6 @@ def test_operations() -> None:
         assert o.source and o.actor_id in knowledge.actors()
 
 
-def test_fold_keeps_offsets() -> None:
-    text = "Ba’athist — Erdoğan’s Türkiye\nİdlib"
-    folded = knowledge.fold(text)
-    assert len(folded) == len(text)
-    assert folded.startswith("Ba'athist") and "Erdogan's Turkiye" in folded
-    assert (
-        knowledge.normalize_key("  Turkish-backed   MERCENARIES ") == "turkish backed mercenaries"
-    )
-
-
 def test_actor_is_frozen() -> None:
     a: Actor = knowledge.actor("isis")
     with pytest.raises(AttributeError):

@@ -7,7 +7,7 @@ a weight and the trigger terms that fire it (``any``). It fires on a trigger
 when every ``with`` group matches near it (before it, after it or either side,
 within a character window, optionally in the same clause) and no ``without``
 group does. All terms are found in one pass of an Aho-Corasick automaton over
-the lower-cased text, whole words only; a trailing ``*`` lets a term match any
+the text's :func:`warcheck.text.flat_form`, whole words only; a trailing ``*`` lets a term match any
 word ending (``airstrike*`` matches "airstrikes"), and hyphens count as spaces.
 
 A fired trigger scores its rule weight, plus a little for close ``with``
@@ -30,37 +30,13 @@ from typing import Any
 import ahocorasick
 
 from warcheck.knowledge.loader import read_json
+from warcheck.text import flat_form, flat_key, lower_same_length
 from warcheck.vocab import EVENT_TYPE
 
 # Types the rules may use that the vocabulary does not (yet) define, with the
 # vocabulary key emitted in their place until it does.
 FALLBACK_TYPES: dict[str, str] = {"claim_responsibility": "accuse"}
 
-# Same-length normalisation: hyphens and dashes become spaces, curly quotes
-# straight, line breaks and tabs spaces; offsets into the text are unchanged.
-_TRANSLATE = str.maketrans(
-    {
-        "-": " ",
-        "\u2010": " ",
-        "\u2011": " ",
-        "\u2013": " ",
-        "\u2014": " ",
-        "\u2019": "'",
-        "\u2018": "'",
-        "\n": " ",
-        "\t": " ",
-        "\r": " ",
-        "\u00a0": " ",
-    }
-)
-# For matching, every other ASCII punctuation mark is a space too, and the text
-# is padded with spaces, so that a key " word " matches whole words only.
-_PUNCT = str.maketrans({c: " " for c in "!\"#$%&'()*+,./:;<=>?@[\\]^_`{|}~"})
-_FLATTEN = str.maketrans(
-    {**{chr(k): v for k, v in _TRANSLATE.items()}, **{chr(k): v for k, v in _PUNCT.items()}}
-)
-# The same flattening as a byte table, much faster for the (usual) all-ASCII text.
-_FLATTEN_ASCII = bytes(ord(_FLATTEN.get(i, chr(i))) for i in range(128)) + bytes(range(128, 256))
 _WORD_END = re.compile(r"\w*")
 _CAPITAL_AFTER = re.compile(r"\s+(?:the\s+)?[A-Z]")
 _OTHER_SCORE = 0.05
@@ -128,8 +104,8 @@ class _Compiled:
 
 
 def _norm(term: str) -> str:
-    star = "*" if term.endswith("*") else ""
-    return " ".join(term.rstrip("*").lower().translate(_TRANSLATE).translate(_PUNCT).split()) + star
+    """The key of a term; a trailing ``*`` (any word ending) is kept."""
+    return flat_key(term.rstrip("*")) + ("*" if term.endswith("*") else "")
 
 
 def _expand(items: list[str], lexicons: dict[str, list[str]]) -> list[str]:
@@ -203,21 +179,10 @@ def _compiled() -> _Compiled:
     return _Compiled(automaton, tuple(rules), {k: tuple(v) for k, v in by_term.items()}, penalties)
 
 
-def _prepare(text: str) -> str:
-    """Lower-case ``text`` keeping its length (and so every offset)."""
-    low = text.lower()
-    if len(low) != len(text):
-        low = "".join(c.lower()[:1] or c for c in text)
-    return low
-
-
 def _find(low: str, automaton: Any) -> dict[int, list[tuple[int, int]]]:
     """Return term id -> [(start, end)] of whole-word matches (a prefix term's span is its stem)."""
     hits: dict[int, list[tuple[int, int]]] = {}
-    if low.isascii():
-        flat = " " + low.encode("ascii").translate(_FLATTEN_ASCII).decode("ascii") + " "
-    else:
-        flat = " " + low.translate(_FLATTEN) + " "
+    flat = " " + flat_form(low) + " "
     for last, (tid, back, trail) in automaton.iter(flat):
         span = (last - back, last - trail)
         found = hits.get(tid)
@@ -359,7 +324,7 @@ def classify_event(text: str) -> EventGuess:
         in ``text``; type ``"other"`` with a low score when no trigger fires.
     """
     compiled = _compiled()
-    low = _prepare(text)
+    low = lower_same_length(text)
     hits = _find(low, compiled.automaton)
     if not hits:
         return EventGuess("other", _OTHER_SCORE, None)

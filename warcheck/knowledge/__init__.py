@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -20,6 +19,7 @@ from urllib.parse import urlsplit
 
 from warcheck import vocab
 from warcheck.knowledge.loader import KnowledgeError, read_json
+from warcheck.text import lookup_key, outlet_key
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -107,36 +107,6 @@ class CampMarker:
     note: str
 
 
-# --- normalisation --------------------------------------------------------------------------
-
-_FOLD: dict[int, str] = {}
-for _code in range(0xC0, 0x250):
-    _base = unicodedata.normalize("NFKD", chr(_code))[:1]
-    if _base.isascii() and _base.isalpha():
-        _FOLD[_code] = _base
-_FOLD.update(
-    {ord("ı"): "i", ord("ß"): "s", ord("ø"): "o", ord("Ø"): "O", ord("đ"): "d", ord("ł"): "l"}
-)
-for _ch in "\u2018\u2019\u201b\u02bc\u02bb\u2032\u00b4`":
-    _FOLD[ord(_ch)] = "'"
-for _ch in "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\n\r\t\u00a0":
-    _FOLD[ord(_ch)] = " "
-FOLD_TABLE: Mapping[int, str] = _FOLD
-"""``str.translate`` table, one character to one character: strips Latin
-diacritics, straightens apostrophes and turns hyphens, dashes and line
-breaks into spaces. Offsets are preserved."""
-
-
-def fold(text: str) -> str:
-    """Fold ``text`` for matching without changing its length (see ``FOLD_TABLE``)."""
-    return text.translate(FOLD_TABLE)
-
-
-def normalize_key(phrase: str) -> str:
-    """Return the lookup key of a name or label: folded, lower-cased, spaces collapsed."""
-    return " ".join(fold(phrase).lower().split())
-
-
 # --- loading --------------------------------------------------------------------------------
 
 
@@ -221,14 +191,14 @@ def validate_actors(items: Iterable[Actor]) -> list[str]:
                     f"{where}: case-sensitive form {cs!r} is not an alias, label or demonym"
                 )
         for alias in (a.name, *a.aliases):
-            key = normalize_key(alias)
+            key = lookup_key(alias)
             if not key:
                 problems.append(f"{where}: empty alias")
             elif owner.setdefault(key, a.id) != a.id:
                 problems.append(f"{where}: alias {alias!r} also belongs to {owner[key]!r}")
     for a in actors_:
         for lab in a.labels:
-            other = owner.get(normalize_key(lab.label))
+            other = owner.get(lookup_key(lab.label))
             if other is not None:
                 problems.append(
                     f"actor {a.id!r}: label {lab.label!r} is also an alias of {other!r}"
@@ -371,20 +341,16 @@ def _labels_by_key() -> dict[str, tuple[Label, ...]]:
     out: dict[str, list[Label]] = {}
     for a in actors().values():
         for lab in a.labels:
-            out.setdefault(normalize_key(lab.label), []).append(lab)
+            out.setdefault(lookup_key(lab.label), []).append(lab)
     return {k: tuple(v) for k, v in out.items()}
 
 
 def label_uses(label: str) -> tuple[Label, ...]:
     """Return every (camp, actor) use of a label, matched case- and spelling-insensitively."""
-    return _labels_by_key().get(normalize_key(label), ())
+    return _labels_by_key().get(lookup_key(label), ())
 
 
 # --- outlets --------------------------------------------------------------------------------
-
-
-def _squash(value: str) -> str:
-    return re.sub(r"[^0-9a-z\u0600-\u06ff]+", "", fold(value).lower())
 
 
 @functools.cache
@@ -397,7 +363,7 @@ def _outlet_index() -> tuple[dict[str, str], dict[str, str]]:
         for d in a.domains:
             domains.setdefault(d.lower().removeprefix("www.").split("/")[0], a.id)
         for n in (a.id, a.name, *a.outlet_names, *a.aliases):
-            key = _squash(n)
+            key = outlet_key(n)
             if key:
                 names.setdefault(key, a.id)
     return names, domains
@@ -437,7 +403,7 @@ def outlet(name_or_domain: str) -> Actor | None:
             aid = domains.get(".".join(parts[i:]))
             if aid is not None:
                 return actors()[aid]
-    aid = names.get(_squash(value))
+    aid = names.get(outlet_key(value))
     return actors()[aid] if aid is not None else None
 
 
