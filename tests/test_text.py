@@ -45,11 +45,7 @@ def test_forms_keep_length_so_offsets_stay_valid(form: Callable[[str], str]) -> 
     assert out[at : at + 4].lower() == "deir"
 
 
-# flat_form is not: a curly apostrophe becomes a straight one, which it turns into a space.
-IDEMPOTENT = {n: f for n, f in FORMS.items() if n != "flat_form"}
-
-
-@pytest.mark.parametrize("form", IDEMPOTENT.values(), ids=list(IDEMPOTENT))
+@pytest.mark.parametrize("form", FORMS.values(), ids=list(FORMS))
 def test_forms_are_idempotent(form: Callable[[str], str]) -> None:
     once = form(MESSY)
     assert form(once) == once
@@ -73,6 +69,10 @@ def test_lower_same_length_lowers_the_dotted_capital_i() -> None:
     assert text.lower_same_length("İdlib ABC") == "idlib abc"
 
 
+def test_match_form_lowers_the_dotted_capital_i_like_the_other_forms() -> None:
+    assert text.match_form("İdlib") == text.lower_same_length("İdlib") == "idlib"
+
+
 def test_match_form_straightens_quotes_and_dashes_but_keeps_hyphens_and_diacritics() -> None:
     form = text.match_form("The regime’s so–called ‘Ruhr’\nErdoğan")
     assert form == "the regime's so-called 'ruhr' erdoğan"
@@ -92,6 +92,7 @@ def test_place_form_folds_transliteration_letters_and_keeps_hyphens() -> None:
 
 def test_flat_form_keeps_only_words() -> None:
     assert text.flat_form("al-bab: (12) killed!") == "al bab   12  killed "
+    assert text.flat_form("regime’s “jets”") == text.flat_form('regime\'s "jets"')
 
 
 def test_lookup_key_folds_case_spacing_and_diacritics() -> None:

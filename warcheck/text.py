@@ -113,6 +113,7 @@ def _to(chars: str, into: str) -> dict[int, str]:
 
 
 _CURLY = "\u2018\u2019"  # ‘ ’
+_ASCII_PUNCT = "!\"#$%&'()*+,./:;<=>?@[\\]^_`{|}~"
 _DASHES = "\u2010\u2011\u2013\u2014"  # ‐ ‑ – —
 
 MATCH_TABLE: Mapping[int, str] = {
@@ -149,17 +150,11 @@ Extended Additional and more special letters; dashes become hyphens (not
 spaces), combining marks apostrophes, and line breaks stay. (The capitals "Þ"
 and "Ð" are not folded, their small letters are.)"""
 
-_FLAT_TRANSLATE: dict[int, str] = {
-    **_to("-\u2010\u2011\u2013\u2014", " "),
-    **_to(_CURLY, "'"),
-    **_to("\n\t\r\u00a0", " "),
-}
-_FLAT_PUNCT: dict[int, str] = _to("!\"#$%&'()*+,./:;<=>?@[\\]^_`{|}~", " ")
-
-FLAT_TABLE: Mapping[int, str] = {**_FLAT_TRANSLATE, **_FLAT_PUNCT}
-"""Table of :func:`flat_form`: hyphens, dashes, white space and every ASCII
-punctuation mark become spaces; curly quotes become straight ones (which,
-unlike the ASCII apostrophe, are then kept: see :func:`flat_key`)."""
+FLAT_TABLE: Mapping[int, str] = _to(
+    "-\u2010\u2011\u2013\u2014" + _CURLY + "\u201c\u201d\n\t\r\u00a0" + _ASCII_PUNCT, " "
+)
+"""Table of :func:`flat_form`: hyphens, dashes, curly quotes (single and double),
+white space and every ASCII punctuation mark become spaces."""
 
 # The same as a byte table: much faster for the (usual) all-ASCII text.
 _FLAT_ASCII = bytes(ord(FLAT_TABLE.get(i, chr(i))) for i in range(128)) + bytes(range(128, 256))
@@ -191,10 +186,7 @@ def match_form(text: str) -> str:
     Lexicon terms (cues, report verbs, event markers) are matched in this form;
     the cache lets the stages that read one text share it.
     """
-    low = text.translate(MATCH_TABLE).lower()
-    if len(low) == len(text):
-        return low
-    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text.translate(MATCH_TABLE))
+    return lower_same_length(text.translate(MATCH_TABLE))
 
 
 def fold_form(text: str) -> str:
@@ -262,11 +254,10 @@ def place_key(name: str) -> str:
 def flat_key(term: str) -> str:
     """Return the key of an event trigger term, to match in :func:`flat_form`.
 
-    Lower case, punctuation and dashes as spaces, spaces collapsed. Unlike
-    :func:`flat_form`, a curly apostrophe here becomes a space as the straight
-    one does, so a term never holds an apostrophe.
+    Lower case, :data:`FLAT_TABLE` applied (punctuation, quotes and dashes as
+    spaces), spaces collapsed.
     """
-    return " ".join(term.lower().translate(_FLAT_TRANSLATE).translate(_FLAT_PUNCT).split())
+    return " ".join(flat_form(lower_same_length(term)).split())
 
 
 # --------------------------------------------------------------------------- matching
