@@ -19,7 +19,8 @@ from collections.abc import Callable, Sequence
 from functools import cache, lru_cache, partial
 from typing import Any
 
-from warcheck.analysis.cues import is_weak, lexicon
+from warcheck.analysis.cues import is_weak
+from warcheck.knowledge import lexicon
 from warcheck.model import Cue, Sentence, Source, within
 from warcheck.text import find_terms, match_form, term_automaton
 

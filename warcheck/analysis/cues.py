@@ -25,7 +25,6 @@ from typing import Any
 import ahocorasick
 
 from warcheck import knowledge
-from warcheck.knowledge.loader import read_json
 from warcheck.model import ActorMention, Cue
 from warcheck.text import is_word_edge, lookup_key, match_form
 from warcheck.vocab import CAMPS, CUE_KIND, PERSUASION_TECHNIQUE
@@ -40,12 +39,6 @@ class CueType:
     camp: str | None = None
     note: str | None = None
     weak: bool = False
-
-
-@cache
-def lexicon() -> dict[str, Any]:
-    """Return the parsed lexicon file (loaded once)."""
-    return read_json("lexicon.json")
 
 
 def _entry_type(group: dict[str, Any], entry: dict[str, Any]) -> CueType:
@@ -81,7 +74,7 @@ def _automaton() -> Any:
     """Return the Aho-Corasick automaton of all cue terms (built once)."""
     automaton = ahocorasick.Automaton()
     terms: dict[str, list[_Rule]] = {}
-    for group in lexicon()["cue_groups"]:
+    for group in knowledge.lexicon()["cue_groups"]:
         for entry in group["entries"]:
             after, not_after, before, not_before = (
                 re.compile(entry[k], re.IGNORECASE) if k in entry else None

@@ -12,7 +12,7 @@ import re
 from functools import cache
 from typing import Any, NamedTuple
 
-from warcheck.analysis.cues import lexicon
+from warcheck.knowledge import lexicon
 from warcheck.text import find_terms, match_form, term_automaton
 
 
