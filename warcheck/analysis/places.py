@@ -37,7 +37,7 @@ from warcheck.knowledge.gazetteer import (
     words,
 )
 from warcheck.model import PlaceMention
-from warcheck.text import PLACE_TOKEN, place_form
+from warcheck.text import PLACE_TOKEN, lower_same_length, place_form
 
 __all__ = [
     "EXTRA_PATH", "GAZETTEER_PATH", "GOVERNORATES", "find_places", "fold_key", "governorate",
@@ -152,9 +152,7 @@ def _scan(text: str) -> list[_Hit]:
     """Find the place names in ``text``, stretch by stretch of capitalised words."""
     g = load()
     t = place_form(text)
-    lt = t.lower()
-    if len(lt) != len(t):  # a rare character whose lower case is longer
-        lt = "".join(c.lower()[:1] or c for c in t)
+    lt = lower_same_length(t)
     masks = [m.span() for m in _MASK.finditer(t)]
     hits: list[_Hit] = []
     for cm in _CHUNK.finditer(t):
