@@ -29,11 +29,15 @@ form                case   diacritics  hyphens, dashes   line breaks  matches
                                                                       is a space too
 ==================  =====  ==========  ================  ===========  =======================
 
-``stripped+``: :data:`PLACE_TABLE` also folds Latin Extended Additional (the
-"Ḩ", "ṣ", "ṭ" of GeoNames transliterations), "æ œ þ ð ħ", Arabic ayn and
-hamza marks ("ʿ ʾ") and combining marks, which :data:`FOLD_TABLE` leaves alone;
-the two tables differ because the gazetteer's stored keys were built with
-:data:`PLACE_TABLE` and the actor names with :data:`FOLD_TABLE`.
+``(in)``: :func:`flat_form` takes text already lower-cased. ``stripped+``:
+:data:`PLACE_TABLE` also folds Latin Extended Additional (the "Ḩ", "ṣ", "ṭ" of
+GeoNames romanisations), "æ œ þ ð ħ", the Arabic ayn and hamza marks ("ʿ ʾ")
+and combining marks, which :data:`FOLD_TABLE` leaves alone. The two tables
+differ because the names they read differ: place names come romanised by GeoNames and
+are tokenised at hyphens ("al-Bab"), and the gazetteer's stored keys were built
+with :data:`PLACE_TABLE`; actor names are written by hand in ``actors.json``
+and matched with hyphens as spaces. Merging them would change what matches, so
+it is left to a commit of its own.
 
 Keys, each for one kind of look-up:
 
@@ -46,6 +50,9 @@ Keys, each for one kind of look-up:
   "ras al ayn"). The keys in ``gazetteer.tsv.gz`` are built with it: change it
   and rebuild the gazetteer.
 * :func:`flat_key` -- event trigger terms, for matching in :func:`flat_form`.
+
+New look-ups (deduplication, incident keys) should take :func:`lookup_key` for
+names and phrases, and a place's gazetteer id rather than any key of its name.
 
 Terms are found with Aho-Corasick automata (:func:`term_automaton`,
 :func:`find_terms`), whole words only (:func:`is_word_edge`).
@@ -241,8 +248,7 @@ def outlet_key(name: str) -> str:
 def place_tokens(name: str) -> list[str]:
     """Split a place name into key tokens (lower case, no diacritics, apostrophes or dots)."""
     return [
-        t.lower().replace("'", "").replace(".", "")
-        for t in PLACE_TOKEN.findall(name.translate(PLACE_TABLE))
+        t.lower().replace("'", "").replace(".", "") for t in PLACE_TOKEN.findall(place_form(name))
     ]
 
 
