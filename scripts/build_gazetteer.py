@@ -13,7 +13,7 @@ cities500, places of >= 5000 people in the neighbours and >= 15000 elsewhere,
 plus national capitals. Alternate names (kept for the region and for places of
 >= 100000 elsewhere) are filtered (script, length, codes, common English words,
 names that belong to a more prominent place) and stored as normalised keys
-(``warcheck.knowledge.gazetteer.name_key``). Transliteration variants of Arabic names (al-/el-/
+(``warcheck.text.place_key``). Transliteration variants of Arabic names (al-/el-/
 ad-/az- articles, Tal/Tell/Tall, Deir/Dair/Dayr, ou/o/u, -iyeh/-iyah) are not
 stored: ``warcheck.knowledge.gazetteer`` indexes every key of Syria and its Arabic-speaking
 neighbours under ``fold_key`` at load time, so all spellings meet.
@@ -54,7 +54,7 @@ from gazetteer_tables import (  # noqa: E402
     WORLD_ADMIN1,
 )
 
-from warcheck.knowledge.gazetteer import name_key  # noqa: E402
+from warcheck.text import place_key  # noqa: E402
 
 OUT = ROOT / "warcheck" / "knowledge" / "data" / "gazetteer.tsv.gz"
 
@@ -132,11 +132,11 @@ class Builder:
 
     def find_city(self, cc: str, name: str, code: str | None = None) -> dict[str, Any] | None:
         """The most populous place of country ``cc`` (and admin1 ``code``) called ``name``."""
-        key = name_key(name)
+        key = place_key(name)
         hits = [
             c for c in self.cities.values()
             if c["countrycode"] == cc and (code is None or c["admin1code"] == code)
-            and (name_key(c["name"]) == key or key in {name_key(a) for a in c["alternatenames"]})
+            and (place_key(c["name"]) == key or key in {place_key(a) for a in c["alternatenames"]})
         ]  # fmt: skip
         return max(hits, key=lambda c: (c["population"], -c["geonameid"])) if hits else None
 
@@ -241,14 +241,14 @@ class Builder:
 
     def build_places(self) -> None:
         """Add populated places: all of Syria, larger ones elsewhere, and capitals."""
-        capitals = {(c["iso"], name_key(c["capital"])) for c in self.countries.values()}
+        capitals = {(c["iso"], place_key(c["capital"])) for c in self.countries.values()}
         for c in self.cities.values():
             cc, pop = c["countrycode"], c["population"]
             keep = (
                 cc == "SY"
                 or (cc in REGION and pop >= MIN_POP_REGION)
                 or pop >= MIN_POP_WORLD
-                or (cc, name_key(c["name"])) in capitals
+                or (cc, place_key(c["name"])) in capitals
             )
             if not keep:
                 continue
@@ -301,14 +301,14 @@ class Builder:
                 p = capital["pop"] - 0.5 if capital else 1e6
             prominence[pid] = p
             for n in r["main"]:
-                k = name_key(n)
+                k = place_key(n)
                 if k and (k not in owner or (p, pid) > owner[k]):
                     owner[k] = (p, pid)
         out: dict[str, list[str]] = {}
         for pid, r in self.rows.items():
             ks: set[str] = set()
             for n in r["main"]:
-                k = name_key(n)
+                k = place_key(n)
                 if n in SHORT_CODES:
                     ks.add(n)  # exact-case short code, matched as written
                 elif len(k.replace(" ", "")) < 3 or k in BAD_NAMES:
@@ -316,7 +316,7 @@ class Builder:
                 elif k not in COMMON_WORDS or r["feature"] == "country":
                     ks.add(k)
             for n in r["alts"]:
-                k = name_key(n)
+                k = place_key(n)
                 if not k or k in ks or k in BAD_NAMES or " " not in k and k in COMMON_WORDS:
                     continue
                 own = owner.get(k)

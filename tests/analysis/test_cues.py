@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from warcheck import vocab
-from warcheck.analysis.cues import find_cues, is_weak, lexicon
+from warcheck.analysis.cues import find_cues, is_weak
+from warcheck.knowledge import lexicon
 from warcheck.model import ActorMention, Cue
 
 SEED_OPINION = (

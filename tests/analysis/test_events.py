@@ -7,7 +7,6 @@ import json
 
 import pytest
 
-from warcheck.analysis import events
 from warcheck.analysis.events import FALLBACK_TYPES, EventGuess, classify_event
 from warcheck.knowledge.loader import data_file
 from warcheck.vocab import EVENT_TYPE
@@ -509,9 +508,3 @@ def test_patterns_file_is_well_formed() -> None:
     for penalty in data["penalties"]:
         assert penalty["source"] and penalty["penalty"] > 0
     assert all(v in EVENT_TYPE for v in FALLBACK_TYPES.values())
-
-
-def test_data_is_compiled_once() -> None:
-    events._compiled.cache_clear()
-    compiled = events._compiled()
-    assert events._compiled() is compiled

@@ -10,29 +10,18 @@ from pathlib import Path
 from warcheck import vocab
 from warcheck.analysis import places
 from warcheck.knowledge import gazetteer
+from warcheck.text import place_key
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def test_name_key_normalises() -> None:
-    assert gazetteer.name_key("Ra’s al-‘Ayn") == "ras al ayn"
-    assert gazetteer.name_key("Ḩamāh") == "hamah"
-    assert gazetteer.name_key("U.S.") == "us"
-    assert gazetteer.name_tokens("Deir ez-Zor") == ["deir", "ez", "zor"]
-
-
 def test_fold_key_merges_spellings() -> None:
     spellings = ["Deir ez-Zor", "Dayr az Zawr", "Deir Ezzor", "Deir al-Zour", "Dair el-Zor"]
-    keys = {gazetteer.fold_key(gazetteer.name_key(v)) for v in spellings}
+    keys = {gazetteer.fold_key(place_key(v)) for v in spellings}
     assert len(keys) == 1
     assert gazetteer.fold_key("hama") != gazetteer.fold_key("homs")
     assert gazetteer.fold_key("al bab") == gazetteer.fold_key("bab")  # article dropped
     assert gazetteer.fold_key("al") == gazetteer.fold_word("al", True)  # but not a last word
-
-
-def test_char_table_keeps_offsets() -> None:
-    text = "Ma’arrat al-Nu’man — Ḩamāh"
-    assert len(text.translate(gazetteer.CHAR_TABLE)) == len(text)
 
 
 def test_load_is_cached_and_indexes_names_and_folds() -> None:
@@ -55,7 +44,7 @@ def test_admin1_capitals_lead_to_their_governorate() -> None:
 
 def test_places_re_exports() -> None:
     assert places.governorate is gazetteer.governorate
-    assert places.name_key is gazetteer.name_key and places.GOVERNORATES is gazetteer.GOVERNORATES
+    assert places.fold_key is gazetteer.fold_key and places.GOVERNORATES is gazetteer.GOVERNORATES
 
 
 def test_curated_places_are_sourced_and_valid() -> None:

@@ -8,7 +8,7 @@ from dataclasses import replace
 import pytest
 
 from warcheck import knowledge, vocab
-from warcheck.knowledge import Actor, Operation
+from warcheck.knowledge import Actor, Operation, validation
 
 FAKES_OUTLETS = [
     "ahram", "manar", "alalam", "alaraby", "dailysabah", "sputnik", "sana", "etilaf",
@@ -86,6 +86,28 @@ def test_validation_reports_each_problem() -> None:
     assert "ends before it starts" in problems
 
 
+def test_validation_of_markers_and_weapons() -> None:
+    marker = knowledge.CampMarker("liberated", ("syrian_government", "sdf"), "")
+    assert validation.validate_camp_markers([marker]) == [
+        "camp marker 'liberated': camp 'sdf' not in vocab.CAMPS"
+    ]
+    assert validation.validate_camp_markers(knowledge.camp_markers()) == []
+    weapon = knowledge.Weapon("barrel_bomb", ("barrel bomb",), "nobody", 0.9, "a source")
+    unsourced = replace(weapon, id="nerve_gas", actor_id="sdf", source="")
+    assert validation.validate_weapons([weapon, unsourced], {"sdf"}) == [
+        "barrel_bomb: unknown actor or missing source",
+        "nerve_gas: unknown actor or missing source",
+    ]
+    assert validation.validate_weapons(knowledge.weapons(), set(knowledge.actors())) == []
+
+
+def test_submodules_do_not_shadow_the_re_exported_functions() -> None:
+    from warcheck.knowledge import catalogue, outlets, records  # noqa: F401
+
+    assert callable(knowledge.actors) and callable(knowledge.outlet)
+    assert knowledge.lexicon()["cue_groups"] and knowledge.actors() is catalogue.actors()
+
+
 @pytest.mark.parametrize("name", FAKES_OUTLETS)
 def test_every_fakes_outlet_is_known(name: str) -> None:
     found = knowledge.outlet(name)
@@ -156,16 +178,6 @@ def test_operations() -> None:
     for o in ops:
         dt.date.fromisoformat(o.start)
         assert o.source and o.actor_id in knowledge.actors()
-
-
-def test_fold_keeps_offsets() -> None:
-    text = "Ba’athist — Erdoğan’s Türkiye\nİdlib"
-    folded = knowledge.fold(text)
-    assert len(folded) == len(text)
-    assert folded.startswith("Ba'athist") and "Erdogan's Turkiye" in folded
-    assert (
-        knowledge.normalize_key("  Turkish-backed   MERCENARIES ") == "turkish backed mercenaries"
-    )
 
 
 def test_actor_is_frozen() -> None:

@@ -1,7 +1,7 @@
 """Find actors in an article: by name, by alias, or by the partisan label a camp uses.
 
 One pass of two pyahocorasick automata over the folded text (see
-:func:`warcheck.knowledge.fold`: offsets are kept, apostrophes straightened,
+:func:`warcheck.text.fold_form`: offsets are kept, apostrophes straightened,
 hyphens turned into spaces, diacritics stripped): one lower-cased for names
 and labels, one with case kept for acronyms ("IS", "SAA", "US") and the few
 names whose capitalisation matters. Matches must sit on word boundaries; of
@@ -29,8 +29,8 @@ import ahocorasick
 
 from warcheck import knowledge
 from warcheck.analysis.labels import LabelContext, label_camp
-from warcheck.knowledge import fold, normalize_key
 from warcheck.model import ActorMention, OperationMention, Sentence
+from warcheck.text import fold_form, lookup_key, lower_same_length
 from warcheck.vocab import ARMED_KINDS
 
 # Generic heads that say nothing when context cannot tell whose they are: dropped if unresolved.
@@ -105,9 +105,9 @@ def _index() -> _Index:
 
     def put(form: str, pay: _Pay, sensitive: bool = False) -> None:
         if sensitive:
-            _add(cs, " ".join(fold(form).split()), pay)
+            _add(cs, lookup_key(form, keep_case=True), pay)
         else:
-            _add(ci, normalize_key(form), pay)
+            _add(ci, lookup_key(form), pay)
 
     all_actors = knowledge.actors()
     for a in all_actors.values():
@@ -115,7 +115,7 @@ def _index() -> _Index:
         for form in {a.name, *a.aliases}:
             put(form, _Pay("alias", a.id), form in sens)
         for lab in a.labels:
-            put(lab.label, _Pay("label", normalize_key(lab.label)), lab.label in sens)
+            put(lab.label, _Pay("label", lookup_key(lab.label)), lab.label in sens)
         for dem in a.demonyms:
             put(dem, _Pay("demonym", a.id), dem in sens)
     for phrase in knowledge.blockers():
@@ -125,13 +125,13 @@ def _index() -> _Index:
     for op in knowledge.operations():
         own = {op.actor_id, all_actors[op.actor_id].parent or ""}
         own_words = [
-            normalize_key(w)
+            lookup_key(w)
             for aid in own
             if aid in all_actors
             for w in (*all_actors[aid].aliases, *all_actors[aid].demonyms)
         ]
         for form in {op.name, *op.aliases}:
-            key = normalize_key(form)
+            key = lookup_key(form)
             put(form, _Pay("op", op.id))
             if not any(re.search(rf"\b{re.escape(w)}\b", key) for w in own_words if w):
                 put(form, _Pay("block", op.id))
@@ -139,12 +139,12 @@ def _index() -> _Index:
     camps: dict[str, list[str]] = {}
     for a in all_actors.values():
         for lab in a.labels:
-            key = normalize_key(lab.label)
+            key = lookup_key(lab.label)
             if a.id not in refs.setdefault(key, []):
                 refs[key].append(a.id)
             if lab.camp not in camps.setdefault(key, []):
                 camps[key].append(lab.camp)
-    nouns = sorted({normalize_key(n) for n in knowledge.military_nouns()}, key=len, reverse=True)
+    nouns = sorted({lookup_key(n) for n in knowledge.military_nouns()}, key=len, reverse=True)
     noun_re = re.compile(r"(?:'s)?\s+(?:" + "|".join(re.escape(n) for n in nouns) + r")\b")
     return _Index(
         _automaton(ci),
@@ -154,13 +154,6 @@ def _index() -> _Index:
         {k: tuple(v) for k, v in camps.items()},
         {k: knowledge.label_uses(k)[0].label for k in refs},
     )
-
-
-def _lower(folded: str) -> str:
-    low = folded.lower()
-    if len(low) != len(folded):  # a character whose lower case is longer: keep one-to-one
-        low = "".join(c.lower()[:1] or c for c in folded)
-    return low
 
 
 def _caps_context(text: str, start: int, end: int) -> bool:
@@ -178,8 +171,8 @@ def _scan(text: str) -> tuple[tuple[_Hit, ...], tuple[_Hit, ...], str]:
     Cached for the last texts: the actor and operation stages read one scan.
     """
     idx = _index()
-    folded = fold(text)
-    low = _lower(folded)
+    folded = fold_form(text)
+    low = lower_same_length(folded)
     n = len(low)
     hits: list[_Hit] = []
     side: list[_Hit] = []
@@ -245,7 +238,7 @@ def infer_camps(text_or_mentions: str | Sequence[ActorMention]) -> dict[str, int
         groups += [h.pay.camps for h in side if h.pay.kind == "marker"]
     else:
         groups += [
-            idx.label_camps.get(normalize_key(m.label), ()) for m in text_or_mentions if m.label
+            idx.label_camps.get(lookup_key(m.label), ()) for m in text_or_mentions if m.label
         ]
     counts: Counter[str] = Counter()
     for camps in groups:

@@ -39,6 +39,7 @@ from warcheck.analysis.casualty_words import (
 )
 from warcheck.analysis.numbers import NUMBER, NUMBER_FIRST_WORDS, parse_number, word_trie
 from warcheck.model import CasualtyMention
+from warcheck.text import lower_same_length as _lower
 
 # --- patterns (applied to the lower-cased text) -------------------------------------------
 
@@ -124,14 +125,6 @@ _GAP_RE = re.compile(
 Figure = tuple[int | None, int | None, str]
 
 # --- extraction ----------------------------------------------------------------------------
-
-
-def _lower(text: str) -> str:
-    """Lower-case ``text`` keeping every offset (a few characters lengthen when lowered)."""
-    low = text.lower()
-    if len(low) == len(text):
-        return low
-    return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
 
 
 def _classify(gm: re.Match[str]) -> tuple[str, str | None]:

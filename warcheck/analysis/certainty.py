@@ -19,8 +19,10 @@ from collections.abc import Callable, Sequence
 from functools import cache, lru_cache, partial
 from typing import Any
 
-from warcheck.analysis.cues import find_terms, is_weak, lexicon, normalise, term_automaton
+from warcheck.analysis.cues import is_weak
+from warcheck.knowledge import lexicon
 from warcheck.model import Cue, Sentence, Source, within
+from warcheck.text import find_terms, match_form, term_automaton
 
 # How much each cue kind says that a sentence judges rather than reports.
 _EVALUATIVE = {
@@ -59,7 +61,7 @@ def reports_event(text: str, start: int = 0, end: int | None = None) -> bool:
     """
     end = len(text) if end is None else end
     events, background, _ = _markers()
-    low = normalise(text)
+    low = match_form(text)
     if not find_terms(events, low, start, end, first=True):
         return False
     return bool(_NUMBER.search(text, start, end)) or not background.search(low, start, end)
@@ -155,6 +157,6 @@ def claim_kind(sentence: Sentence, text: str, cues: Sequence[Cue], has_event: bo
         return "opinion"
     if has_event:
         return "event"
-    if find_terms(_markers()[2], normalise(text), sentence.start, sentence.end, first=True):
+    if find_terms(_markers()[2], match_form(text), sentence.start, sentence.end, first=True):
         return "statement"
     return "background"

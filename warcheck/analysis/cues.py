@@ -1,9 +1,9 @@
 """Cues: the words that colour a claim (loaded language, labels, hedges, denials).
 
 The word lists live in ``warcheck/knowledge/data/lexicon.json`` (``cue_groups``). Terms
-are found in one pass of an Aho-Corasick automaton over a same-length,
-lower-cased copy of the text, so offsets carry over unchanged; entries that
-need context ("all" but not "all 12", "claimed" but not "claimed
+are found in one pass of an Aho-Corasick automaton over the text's
+:func:`warcheck.text.match_form` (same length, lower case), so offsets carry over
+unchanged; entries that need context ("all" but not "all 12", "claimed" but not "claimed
 responsibility", "rejected" only before "the claims") check it with small
 anchored regular expressions at the match. A match inside a longer match is
 dropped ("all" inside "with all likelihood").
@@ -17,33 +17,17 @@ of the same words is then dropped in favour of the actor's label.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from typing import Any
 
 import ahocorasick
 
 from warcheck import knowledge
-from warcheck.knowledge.loader import read_json
 from warcheck.model import ActorMention, Cue
+from warcheck.text import is_word_edge, lookup_key, match_form
 from warcheck.vocab import CAMPS, CUE_KIND, PERSUASION_TECHNIQUE
-
-# Same-length normalisation: curly quotes straight, dashes to hyphens, so that
-# "regime’s" and "so–called" match; offsets into the text are unchanged.
-_TRANSLATE = str.maketrans(
-    {
-        "\u2019": "'",
-        "\u2018": "'",
-        "\u2010": "-",
-        "\u2011": "-",
-        "\u2013": "-",
-        "\u2014": "-",
-        "\u00a0": " ",
-        "\n": " ",
-        "\t": " ",
-    }
-)
 
 
 @dataclass(frozen=True)
@@ -55,51 +39,6 @@ class CueType:
     camp: str | None = None
     note: str | None = None
     weak: bool = False
-
-
-@cache
-def lexicon() -> dict[str, Any]:
-    """Return the parsed lexicon file (loaded once)."""
-    return read_json("lexicon.json")
-
-
-@lru_cache(maxsize=8)
-def normalise(text: str) -> str:
-    """Return a lower-cased copy of ``text`` with the same length and offsets (cached)."""
-    low = text.translate(_TRANSLATE).lower()
-    if len(low) == len(text):
-        return low
-    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text.translate(_TRANSLATE))
-
-
-def term_automaton(terms: Iterable[tuple[str, Any]]) -> Any:
-    """Return an Aho-Corasick automaton of ``(term, value)`` pairs for :func:`find_terms`."""
-    automaton = ahocorasick.Automaton()
-    for term, value in terms:
-        key = normalise(term)
-        automaton.add_word(key, (len(key), value))
-    automaton.make_automaton()
-    return automaton
-
-
-def find_terms(
-    automaton: Any, low: str, start: int, end: int, first: bool = False
-) -> list[tuple[int, int, Any]]:
-    """Return ``(start, end, value)`` of the whole-word terms in ``low[start:end]``.
-
-    Sorted by start, longest first; with ``first``, stop at the first term found.
-    """
-    out: list[tuple[int, int, Any]] = []
-    if end <= start:
-        return out
-    for end_index, (length, value) in automaton.iter(low, start, end):
-        s, e = end_index - length + 1, end_index + 1
-        if _is_word_edge(low, s, e):
-            out.append((s, e, value))
-            if first:
-                break
-    out.sort(key=lambda m: (m[0], -m[1]))
-    return out
 
 
 def _entry_type(group: dict[str, Any], entry: dict[str, Any]) -> CueType:
@@ -135,7 +74,7 @@ def _automaton() -> Any:
     """Return the Aho-Corasick automaton of all cue terms (built once)."""
     automaton = ahocorasick.Automaton()
     terms: dict[str, list[_Rule]] = {}
-    for group in lexicon()["cue_groups"]:
+    for group in knowledge.lexicon()["cue_groups"]:
         for entry in group["entries"]:
             after, not_after, before, not_before = (
                 re.compile(entry[k], re.IGNORECASE) if k in entry else None
@@ -150,19 +89,13 @@ def _automaton() -> Any:
                 case=bool(entry.get("case")),
             )
             for term in entry["terms"]:
-                rules = terms.setdefault(normalise(term), [])
+                rules = terms.setdefault(match_form(term), [])
                 if rule not in rules:
                     rules.append(rule)
     for key, rules in terms.items():
         automaton.add_word(key, (len(key), key, tuple(rules)))
     automaton.make_automaton()
     return automaton
-
-
-def _is_word_edge(text: str, start: int, end: int) -> bool:
-    before = text[start - 1] if start > 0 else " "
-    after = text[end] if end < len(text) else " "
-    return not (before.isalnum() or before == "-") and not (after.isalnum() or after == "-")
 
 
 def _apply(rule: _Rule, text: str, low: str, key: str, start: int, end: int) -> int | None:
@@ -189,11 +122,11 @@ def lexicon_matches(text: str) -> list[tuple[int, int, CueType]]:
 
     Matches contained in a longer match are dropped.
     """
-    low = normalise(text)
+    low = match_form(text)
     found: list[tuple[int, int, CueType]] = []
     for end_index, (length, key, rules) in _automaton().iter(low):
         start, end = end_index - length + 1, end_index + 1
-        if not _is_word_edge(low, start, end):
+        if not is_word_edge(low, start, end):
             continue
         for rule in rules:
             stop = _apply(rule, text, low, key, start, end)
@@ -225,7 +158,7 @@ def _own_name(mention: ActorMention) -> bool:
     if own == mention.label_camp:
         return True
     # An ally using the side's own name for it ("Syrian army" in Al-Manar) is not name-calling.
-    key = knowledge.normalize_key(mention.label or mention.text)
+    key = lookup_key(mention.label or mention.text)
     return any(u.camp == own and u.actor_id == mention.actor_id for u in knowledge.label_uses(key))
 
 

@@ -1,22 +1,15 @@
-"""Event typing of a sentence or snippet by trigger lexicons.
+"""Event typing of a sentence or snippet by trigger rules.
 
-The rules live in ``warcheck/knowledge/data/event_patterns.json``: named lexicons of
-terms, a list of rules and a list of context penalties. A rule gives an event
-type (a key of :data:`warcheck.vocab.EVENT_TYPE`, or of :data:`FALLBACK_TYPES`),
-a weight and the trigger terms that fire it (``any``). It fires on a trigger
-when every ``with`` group matches near it (before it, after it or either side,
-within a character window, optionally in the same clause) and no ``without``
-group does. All terms are found in one pass of an Aho-Corasick automaton over
-the lower-cased text, whole words only; a trailing ``*`` lets a term match any
-word ending (``airstrike*`` matches "airstrikes"), and hyphens count as spaces.
-
-A fired trigger scores its rule weight, plus a little for close ``with``
-matches and for an early position (the main event of a news snippet comes
-first), minus the penalties whose words precede it in its clause (a background
-clause: "after", "amid", "accused of"; a hypothetical one: "planned", "could";
-the topic of a protest). Each type keeps its best trigger, with a small bonus
-for other triggers of the same type; the best type wins. Precedence between
-types (a suicide car bomb is a suicide bomb, not an IED) is in the weights.
+The rules (:mod:`warcheck.analysis.event_rules`, from ``event_patterns.json``)
+give each event type its trigger terms, the words that must or must not be near
+a trigger, and a weight. A fired trigger scores its rule weight, plus a little
+for close ``with`` matches and for an early position (the main event of a news
+snippet comes first), minus the penalties whose words precede it in its clause
+(a background clause: "after", "amid", "accused of"; a hypothetical one:
+"planned", "could"; the topic of a protest). Each type keeps its best trigger,
+with a small bonus for other triggers of the same type; the best type wins.
+Precedence between types (a suicide car bomb is a suicide bomb, not an IED) is
+in the weights.
 """
 
 from __future__ import annotations
@@ -24,43 +17,23 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
-from typing import Any
 
-import ahocorasick
-
-from warcheck.knowledge.loader import read_json
+from warcheck.analysis.event_rules import (
+    FALLBACK_TYPES,
+    Group,
+    Hits,
+    Penalty,
+    Rule,
+    RuleSet,
+    TermSpan,
+    rule_set,
+    term_hits,
+)
+from warcheck.text import lower_same_length
 from warcheck.vocab import EVENT_TYPE
 
-# Types the rules may use that the vocabulary does not (yet) define, with the
-# vocabulary key emitted in their place until it does.
-FALLBACK_TYPES: dict[str, str] = {"claim_responsibility": "accuse"}
+__all__ = ["FALLBACK_TYPES", "EventGuess", "classify_event"]
 
-# Same-length normalisation: hyphens and dashes become spaces, curly quotes
-# straight, line breaks and tabs spaces; offsets into the text are unchanged.
-_TRANSLATE = str.maketrans(
-    {
-        "-": " ",
-        "\u2010": " ",
-        "\u2011": " ",
-        "\u2013": " ",
-        "\u2014": " ",
-        "\u2019": "'",
-        "\u2018": "'",
-        "\n": " ",
-        "\t": " ",
-        "\r": " ",
-        "\u00a0": " ",
-    }
-)
-# For matching, every other ASCII punctuation mark is a space too, and the text
-# is padded with spaces, so that a key " word " matches whole words only.
-_PUNCT = str.maketrans({c: " " for c in "!\"#$%&'()*+,./:;<=>?@[\\]^_`{|}~"})
-_FLATTEN = str.maketrans(
-    {**{chr(k): v for k, v in _TRANSLATE.items()}, **{chr(k): v for k, v in _PUNCT.items()}}
-)
-# The same flattening as a byte table, much faster for the (usual) all-ASCII text.
-_FLATTEN_ASCII = bytes(ord(_FLATTEN.get(i, chr(i))) for i in range(128)) + bytes(range(128, 256))
 _WORD_END = re.compile(r"\w*")
 _CAPITAL_AFTER = re.compile(r"\s+(?:the\s+)?[A-Z]")
 _OTHER_SCORE = 0.05
@@ -85,153 +58,10 @@ class EventGuess:
     cue: tuple[int, int] | None
 
 
-@dataclass(frozen=True)
-class _Group:
-    """A constraint group: terms that must (or must not) occur near a trigger."""
-
-    terms: frozenset[int]
-    side: str  # "before", "after" or "any"
-    within: int  # characters; 0 means anywhere in the text
-    clause: bool = False  # the match must be in the trigger's clause (no ". " or ";" between)
-    far: bool = False  # prefer the farthest match (the clause subject), not the nearest
-
-
-@dataclass(frozen=True)
-class _Rule:
-    """One trigger rule."""
-
-    event_type: str
-    weight: float
-    terms: frozenset[int]
-    with_: tuple[_Group, ...]
-    without: tuple[_Group, ...]
-    capital_after: bool = False  # the trigger must be followed by a capitalised word (a name)
-
-
-@dataclass(frozen=True)
-class _Penalty:
-    """Context that lowers every trigger it precedes in the same clause."""
-
-    group: _Group
-    penalty: float
-    exempt: frozenset[str]
-
-
-@dataclass(frozen=True)
-class _Compiled:
-    """Automaton plus rules, built once."""
-
-    automaton: Any
-    rules: tuple[_Rule, ...]
-    by_term: dict[int, tuple[int, ...]]
-    penalties: tuple[_Penalty, ...]
-
-
-def _norm(term: str) -> str:
-    star = "*" if term.endswith("*") else ""
-    return " ".join(term.rstrip("*").lower().translate(_TRANSLATE).translate(_PUNCT).split()) + star
-
-
-def _expand(items: list[str], lexicons: dict[str, list[str]]) -> list[str]:
-    out: list[str] = []
-    for item in items:
-        if item.startswith("@"):
-            out.extend(_expand(lexicons[item[1:]], lexicons))
-        else:
-            out.append(item)
-    return out
-
-
-def _group(spec: Any, lexicons: dict[str, list[str]], term_id: dict[str, int]) -> _Group:
-    if isinstance(spec, list):
-        spec = {"terms": spec}
-    ids = frozenset(
-        term_id.setdefault(_norm(t), len(term_id)) for t in _expand(spec["terms"], lexicons)
-    )
-    return _Group(
-        ids,
-        spec.get("side", "any"),
-        int(spec.get("within", 0)),
-        bool(spec.get("clause")),
-        bool(spec.get("far")),
-    )
-
-
-@cache
-def _compiled() -> _Compiled:
-    data = read_json("event_patterns.json")
-    lexicons: dict[str, list[str]] = {k: v["terms"] for k, v in data["lexicons"].items()}
-    term_id: dict[str, int] = {}
-    rules: list[_Rule] = []
-    for spec in data["rules"]:
-        etype = spec["type"]
-        if etype not in EVENT_TYPE and etype not in FALLBACK_TYPES:
-            raise ValueError(f"event_patterns.json: unknown event type {etype!r}")
-        main = _group({"terms": spec["any"]}, lexicons, term_id)
-        with_ = tuple(_group(g, lexicons, term_id) for g in spec.get("with", []))
-        without = tuple(_group(g, lexicons, term_id) for g in spec.get("without", []))
-        rules.append(
-            _Rule(
-                etype,
-                float(spec["weight"]),
-                main.terms,
-                with_,
-                without,
-                bool(spec.get("capital_after")),
-            )
-        )
-    penalties = tuple(
-        _Penalty(
-            _group(spec, lexicons, term_id),
-            float(spec["penalty"]),
-            frozenset(spec.get("except_types", ())),
-        )
-        for spec in data["penalties"]
-    )
-    automaton = ahocorasick.Automaton()
-    for term, tid in term_id.items():
-        prefix = term.endswith("*")
-        key = " " + term.rstrip("*") + ("" if prefix else " ")
-        # (term id, offset from the key's last character to the word's start, to its end)
-        automaton.add_word(key, (tid, len(key) - 1, 0 if prefix else 1))
-    automaton.make_automaton()
-    rules.sort(key=lambda r: -r.weight)  # heaviest first: lets classify_event skip hopeless rules
-    by_term: dict[int, list[int]] = {}
-    for index, rule in enumerate(rules):
-        for tid in rule.terms:
-            by_term.setdefault(tid, []).append(index)
-    return _Compiled(automaton, tuple(rules), {k: tuple(v) for k, v in by_term.items()}, penalties)
-
-
-def _prepare(text: str) -> str:
-    """Lower-case ``text`` keeping its length (and so every offset)."""
-    low = text.lower()
-    if len(low) != len(text):
-        low = "".join(c.lower()[:1] or c for c in text)
-    return low
-
-
-def _find(low: str, automaton: Any) -> dict[int, list[tuple[int, int]]]:
-    """Return term id -> [(start, end)] of whole-word matches (a prefix term's span is its stem)."""
-    hits: dict[int, list[tuple[int, int]]] = {}
-    if low.isascii():
-        flat = " " + low.encode("ascii").translate(_FLATTEN_ASCII).decode("ascii") + " "
-    else:
-        flat = " " + low.translate(_FLATTEN) + " "
-    for last, (tid, back, trail) in automaton.iter(flat):
-        span = (last - back, last - trail)
-        found = hits.get(tid)
-        if found is None:
-            hits[tid] = [span]
-        else:
-            found.append(span)
-    return hits
-
-
 def _near(
-    group: _Group,
-    span: tuple[int, int],
-    hits: dict[int, list[tuple[int, int]]],
+    group: Group,
+    span: TermSpan,
+    hits: Hits,
     hit_ids: set[int],
     low: str,
     overlap: bool = False,
@@ -276,9 +106,9 @@ def _same_clause(low: str, a: int, b: int) -> bool:
 
 
 def _penalty(
-    penalties: tuple[_Penalty, ...],
+    penalties: tuple[Penalty, ...],
     start: int,
-    hits: dict[int, list[tuple[int, int]]],
+    hits: Hits,
     hit_ids: set[int],
     low: str,
 ) -> tuple[tuple[float, frozenset[str]], ...]:
@@ -294,18 +124,18 @@ def _penalty(
     return tuple(out)
 
 
-def _longest_first(span: tuple[int, int]) -> tuple[int, int]:
+def _longest_first(span: TermSpan) -> TermSpan:
     return span[0], -span[1]
 
 
 def _rule_score(
-    rule: _Rule,
-    hits: dict[int, list[tuple[int, int]]],
+    rule: Rule,
+    hits: Hits,
     hit_ids: set[int],
     text: str,
     low: str,
     penalty_at: Callable[[int], tuple[tuple[float, frozenset[str]], ...]],
-) -> tuple[float, tuple[int, int]] | None:
+) -> tuple[float, TermSpan] | None:
     """Score of ``rule`` on these hits and the trigger span, or None if it does not fire.
 
     Each occurrence of a trigger is scored: the rule weight, plus up to 0.5 for
@@ -317,7 +147,7 @@ def _rule_score(
     spans = [s for tid in rule.terms & hit_ids for s in hits[tid]]
     if len(spans) > 1:
         spans.sort(key=_longest_first)
-    best: tuple[float, tuple[int, int]] | None = None
+    best: tuple[float, TermSpan] | None = None
     with_cap = 0.5 if rule.with_ else 0.0
     for span in spans:
         score = rule.weight + _POSITION_BONUS * max(0.0, 1.0 - span[0] / _POSITION_SPAN)
@@ -348,6 +178,10 @@ def _rule_score(
     return best
 
 
+# type -> (best score, its trigger span, the distinct trigger spans that fired it)
+_TypeScores = dict[str, tuple[float, TermSpan, set[TermSpan]]]
+
+
 def classify_event(text: str) -> EventGuess:
     """Guess the event type of a sentence or snippet.
 
@@ -358,19 +192,40 @@ def classify_event(text: str) -> EventGuess:
         The best-scoring type with a 0..1 score and the offsets of its trigger
         in ``text``; type ``"other"`` with a low score when no trigger fires.
     """
-    compiled = _compiled()
-    low = _prepare(text)
-    hits = _find(low, compiled.automaton)
-    if not hits:
+    compiled = rule_set()
+    low = lower_same_length(text)
+    hits = term_hits(low, compiled.automaton)
+    candidates = _candidates(compiled, hits)
+    if not candidates:
         return EventGuess("other", _OTHER_SCORE, None)
-    hit_ids = set(hits)
+    best_of_type = _score_types(compiled, candidates, hits, text, low)
+    if not best_of_type:
+        return EventGuess("other", _OTHER_SCORE, None)
+    return _decide(best_of_type, low)
+
+
+def _candidates(compiled: RuleSet, hits: Hits) -> list[int]:
+    """The indexes of the rules that one of the terms found triggers, heaviest first."""
     candidates: set[int] = set()
-    for tid in hit_ids:
+    for tid in hits:
         triggered = compiled.by_term.get(tid)
         if triggered:
             candidates.update(triggered)
-    if not candidates:
-        return EventGuess("other", _OTHER_SCORE, None)
+    return sorted(candidates)
+
+
+def _score_types(
+    compiled: RuleSet,
+    candidates: list[int],
+    hits: Hits,
+    text: str,
+    low: str,
+) -> _TypeScores:
+    """Score the candidate rules and keep, for each type, its best trigger.
+
+    A rule that cannot change the winner, even with every bonus, is skipped.
+    """
+    hit_ids = set(hits)
     cache: dict[int, tuple[tuple[float, frozenset[str]], ...]] = {}
 
     def penalty_at(start: int) -> tuple[tuple[float, frozenset[str]], ...]:
@@ -379,12 +234,10 @@ def classify_event(text: str) -> EventGuess:
             found = cache[start] = _penalty(compiled.penalties, start, hits, hit_ids, low)
         return found
 
-    # type -> (best score, its trigger span, the distinct trigger spans that fired it)
-    best_of_type: dict[str, tuple[float, tuple[int, int], set[tuple[int, int]]]] = {}
+    best_of_type: _TypeScores = {}
     leader = float("-inf")
-    for index in sorted(candidates):
+    for index in candidates:
         rule = compiled.rules[index]
-        # Skip a rule that cannot change the winner, even with every bonus.
         reach = rule.weight + _MAX_BONUS
         prev = best_of_type.get(rule.event_type)
         if prev is not None:
@@ -402,8 +255,11 @@ def classify_event(text: str) -> EventGuess:
             if score > prev[0]:
                 prev = best_of_type[rule.event_type] = (score, span, prev[2])
         leader = max(leader, prev[0] + _SAME_TYPE_BONUS * min(len(prev[2]) - 1, 2))
-    if not best_of_type:
-        return EventGuess("other", _OTHER_SCORE, None)
+    return best_of_type
+
+
+def _decide(best_of_type: _TypeScores, low: str) -> EventGuess:
+    """The winning type, its score (margin over the runner-up) and its whole trigger word."""
     ranked = sorted(
         (
             (s + _SAME_TYPE_BONUS * min(len(spans) - 1, 2), -sp[0], t, sp)

@@ -18,8 +18,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from warcheck import knowledge
-from warcheck.knowledge import normalize_key
 from warcheck.model import ActorMention, Sentence
+from warcheck.text import lookup_key
 
 _NON_STATE = frozenset({"armed_group", "militia"})
 _CONF_ADJACENT, _CONF_SENTENCE, _CONF_PARAGRAPH = 0.9, 0.8, 0.7
@@ -80,7 +80,7 @@ class LabelContext:
 
     def resolve(self, m: ActorMention) -> ActorMention:
         """Resolve an ambiguous label from its context (see the module docstring)."""
-        key = normalize_key(m.label or m.text)
+        key = lookup_key(m.label or m.text)
         uses = knowledge.label_uses(key)
         every = list(dict.fromkeys(u.actor_id for u in uses))
         cands, camp_unique = every, False

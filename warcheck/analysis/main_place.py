@@ -205,14 +205,14 @@ def _restated(found: Sequence[PlaceMention], govs: Sequence[str | None], text: s
         x, y = found[i], found[i + 1]
         if (
             govs[i]
-            and _key(govs[i]) == _key(govs[i + 1])
+            and _vote_area(govs[i]) == _vote_area(govs[i + 1])
             and _IN_SAME.fullmatch(text, x.end, y.start)
         ):
             out.add(i + 1)
     return out
 
 
-def _key(gov: str | None) -> str:
+def _vote_area(gov: str | None) -> str:
     """The governorate a vote counts for (Rif Dimashq counts as Damascus)."""
     return "Damascus" if gov == "Rif Dimashq" else gov or ""
 
@@ -262,10 +262,10 @@ def main_place(
             w *= _CAPTION_VOTE
         if any(a <= m.start < b for a, b in past):
             w *= _BACKGROUND_VOTE
-        key = _key(located.get(i, gov))
+        key = _vote_area(located.get(i, gov))
         votes[key] = votes.get(key, 0.0) + w
     if max(votes.values()) <= 0:
         return places[0]
     best = max(votes, key=lambda k: votes[k])
-    mine = [m for i, m in enumerate(places) if _key(govs[i]) == best]
+    mine = [m for i, m in enumerate(places) if _vote_area(govs[i]) == best]
     return min(mine, key=lambda m: (_RANK.get(m.precision, 4), m.start))

@@ -20,7 +20,6 @@ from typing import NamedTuple
 from warcheck.analysis.main_place import main_place
 from warcheck.knowledge.gazetteer import (
     ARTICLES,
-    CHAR_TABLE,
     EXTRA_PATH,
     GAZETTEER_PATH,
     GENERIC,
@@ -29,21 +28,20 @@ from warcheck.knowledge.gazetteer import (
     NEIGHBOURS,
     PARTICLES,
     SYRIA,
-    TOKEN,
     Gazetteer,
     Place,
     fold_key,
     fold_word,
     governorate,
     load,
-    name_key,
     words,
 )
 from warcheck.model import PlaceMention
+from warcheck.text import PLACE_TOKEN, lower_same_length, place_form
 
 __all__ = [
     "EXTRA_PATH", "GAZETTEER_PATH", "GOVERNORATES", "find_places", "fold_key", "governorate",
-    "main_place", "name_key",
+    "main_place",
 ]  # fmt: skip
 
 _ADMIN_SUFFIX = frozenset({"province", "governorate", "provinces", "countryside", "gov"})
@@ -153,10 +151,8 @@ _LOWER_TAILS = frozenset(w[-2:] for w in _LOWER_START if len(w) > 1) | frozenset
 def _scan(text: str) -> list[_Hit]:
     """Find the place names in ``text``, stretch by stretch of capitalised words."""
     g = load()
-    t = text.translate(CHAR_TABLE)
-    lt = t.lower()
-    if len(lt) != len(t):  # a rare character whose lower case is longer
-        lt = "".join(c.lower()[:1] or c for c in t)
+    t = place_form(text)
+    lt = lower_same_length(t)
     masks = [m.span() for m in _MASK.finditer(t)]
     hits: list[_Hit] = []
     for cm in _CHUNK.finditer(t):
@@ -199,7 +195,7 @@ def _split(text: str, t: str, lt: str, cs: int, ce: int, masks: list[tuple[int, 
     """Tokenise the stretch ``cs..ce``."""
     tk = _Tokens(text, t, lt, cs, ce)
     spans, keys = tk.spans, tk.keys
-    for m in TOKEN.finditer(t, cs, ce):
+    for m in PLACE_TOKEN.finditer(t, cs, ce):
         s, e = m.span()
         if masks and any(a <= s < b for a, b in masks):
             continue

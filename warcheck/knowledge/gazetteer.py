@@ -3,11 +3,17 @@
 Names come from ``knowledge/data/gazetteer.tsv.gz`` (GeoNames, built by
 ``scripts/build_gazetteer.py``) and the curated ``knowledge/data/places_extra.json``,
 loaded once by :func:`load`. Names are indexed under normalised keys (lower
-case, no diacritics, hyphens as spaces: :func:`name_key`); names of Syria and
-its Arabic-speaking neighbours also under a transliteration fold
+case, no diacritics, hyphens as spaces: :func:`warcheck.text.place_key`); names
+of Syria and its Arabic-speaking neighbours also under a transliteration fold
 (:func:`fold_key`), so "Deir al-Zour", "Dayr az Zawr" and "Deir Ezzor" meet.
 Place records are parsed from their line only when first needed, so loading
 stays fast.
+
+The transliteration fold stays here rather than in :mod:`warcheck.text` because
+it is about place names, not spelling in general: it drops the gazetteer's
+:data:`ARTICLES` before the last word, unifies place-name endings ("-iyeh",
+"-iyah") and French spellings ("Mayadine"), and is applied only to names of
+:data:`FOLD_COUNTRIES`; on other words it over-merges ("hama" and "hami").
 """
 
 from __future__ import annotations
@@ -15,12 +21,12 @@ from __future__ import annotations
 import functools
 import gzip
 import re
-import unicodedata
 from collections.abc import Sequence
 from typing import NamedTuple
 
 from warcheck.knowledge.loader import data_file, read_bytes, read_json
 from warcheck.model import PlaceMention
+from warcheck.text import place_key
 
 GAZETTEER_FILE = "gazetteer.tsv.gz"
 EXTRA_FILE = "places_extra.json"
@@ -70,49 +76,11 @@ FUNCTION_WORDS = words(
 )
 
 
-# --------------------------------------------------------------------------- name keys
+# --------------------------------------------------------------------------- transliteration fold
 
-
-def _char_table() -> dict[int, str]:
-    """Map each Latin letter with diacritics to its base letter, one char to one char."""
-    special = dict(zip("ßøØđĐłŁıæÆœŒþðħĦİ", "soOdDlLiaAoOtdhHI", strict=True))
-    table: dict[int, str] = {}
-    for cp in list(range(0xC0, 0x250)) + list(range(0x1E00, 0x1F00)):
-        ch = chr(cp)
-        base = special.get(ch) or unicodedata.normalize("NFKD", ch)[:1]
-        if base.isascii() and base.isalpha() and base != ch:
-            table[cp] = base
-    for ch in "’‘ʼʻʿʾ`´′ʹ":
-        table[ord(ch)] = "'"
-    for ch in "‐‑‒–—":
-        table[ord(ch)] = "-"
-    for cp in range(0x300, 0x370):  # combining marks: glued into the token, dropped from keys
-        table[cp] = "'"
-    table[0xA0] = " "
-    return table
-
-
-# ``text.translate(CHAR_TABLE)`` keeps offsets: one base letter per character.
-CHAR_TABLE = _char_table()
-TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_]+(?:'[^\W_]+)*")
 _SUFFIX = re.compile(r"(?<=[^aeiou])(?:iyyah|iyyeh|iyya|iyye|iyah|iyeh|iya|iye|ieh|iah|ia)$")
 _ASSIMILATED = re.compile(r"^[ae]([tdrzsnl])\1(\w{2,})$")
 _VOWELS = frozenset("aeiou")
-
-
-def name_tokens(name: str) -> list[str]:
-    """Split a name into normalised tokens (lower case, no diacritics or apostrophes)."""
-    return [
-        t.lower().replace("'", "").replace(".", "")
-        for t in TOKEN.findall(name.translate(CHAR_TABLE))
-    ]
-
-
-def name_key(name: str) -> str:
-    """Return the normalised matching key of a name ("Ra’s al-‘Ayn" -> "ras al ayn")."""
-    return " ".join(name_tokens(name))
-
-
 _GLIDE = re.compile(r"(?<=.)[wy](?![aeiou])")  # w/y before a consonant are vowels: "Dayr"
 _VOWELS_TO_A = str.maketrans("eiou", "aaaa")
 _DOUBLE = re.compile(r"(.)\1+")
@@ -262,9 +230,9 @@ def load() -> Gazetteer:
     g = Gazetteer()
     data_extra = read_json(EXTRA_FILE)
     extra = {e["id"]: e for e in data_extra["places"]}
-    g.not_places = frozenset(name_key(n) for n in data_extra["not_places"]["names"])
+    g.not_places = frozenset(place_key(n) for n in data_extra["not_places"]["names"])
     g.not_folded = frozenset(fold_key(k) for k in g.not_places)
-    g.media = frozenset(name_key(n) for n in data_extra["media_names"]["names"])
+    g.media = frozenset(place_key(n) for n in data_extra["media_names"]["names"])
     g.media_next = frozenset(data_extra["media_names"]["followed_by"])
     data = gzip.decompress(read_bytes(GAZETTEER_FILE)).decode("utf-8")
     lines = [ln for ln in data.split("\n") if ln and ln[0] != "#"]
@@ -295,8 +263,8 @@ def load() -> Gazetteer:
                 base[field] = e[src]
         base.update(pid=pid, curated=True, lat=_num(base.get("lat")), lon=_num(base.get("lon")))
         g.parsed[idx] = Place(**base)
-        names = {name_key(n) for n in [e.get("name", ""), *e.get("names", [])]} | set(old_keys)
-        names -= {name_key(n) for n in e.get("not_names", [])} | {""}
+        names = {place_key(n) for n in [e.get("name", ""), *e.get("names", [])]} | set(old_keys)
+        names -= {place_key(n) for n in e.get("not_names", [])} | {""}
         g.add_keys(idx, sorted(names), True)
     for idx, line in enumerate(lines):
         if "\tadmin1\t" in line[:40]:

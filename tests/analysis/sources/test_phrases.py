@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from warcheck.analysis.cues import normalise
 from warcheck.analysis.sources.phrases import Phrases, closes, left_phrase
 from warcheck.analysis.sources.words import Token, np_words, tokenize
 from warcheck.model import ActorMention
+from warcheck.text import match_form
 
 
 def _phrases(text: str, actors: tuple[ActorMention, ...] = ()) -> tuple[list[Token], Phrases]:
-    toks = tokenize(text, normalise(text), 0, len(text))
+    toks = tokenize(text, match_form(text), 0, len(text))
     return toks, Phrases(toks, list(actors), np_words())
 
 

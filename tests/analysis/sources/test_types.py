@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from warcheck import vocab
-from warcheck.analysis.cues import normalise
 from warcheck.analysis.sources.types import GUESS, anaphor_of, is_named, phrase_nouns, type_phrase
 from warcheck.analysis.sources.words import tokenize
 from warcheck.model import ActorMention
+from warcheck.text import match_form
 
 
 def _mention(text: str, words: str, actor_id: str, kind: str) -> ActorMention:
@@ -53,7 +53,7 @@ def test_head_is_cut_before_links() -> None:
 
 
 def _toks(phrase: str) -> list:
-    return tokenize(phrase, normalise(phrase), 0, len(phrase))
+    return tokenize(phrase, match_form(phrase), 0, len(phrase))
 
 
 def test_named_needs_two_capitalised_words_outside_mentions() -> None:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from warcheck.analysis.cues import normalise
 from warcheck.analysis.sources.words import is_cap, np_word, np_words, tokenize, verb_hits
+from warcheck.text import match_form
 
 
 def _tokens(text: str) -> list:
-    return tokenize(text, normalise(text), 0, len(text))
+    return tokenize(text, match_form(text), 0, len(text))
 
 
 def test_tokens_carry_offsets_and_normalised_words() -> None:
@@ -15,7 +15,7 @@ def test_tokens_carry_offsets_and_normalised_words() -> None:
     toks = _tokens(text)
     for t in toks:
         assert text[t.start : t.end] == t.text
-        assert t.low == normalise(text)[t.start : t.end]
+        assert t.low == match_form(text)[t.start : t.end]
     assert [t.text for t in toks][:3] == ["The", "regime's", "forces"]
     assert "al-Bab" in [t.text for t in toks]
     assert toks[-1].text == "."
@@ -25,7 +25,7 @@ def test_tokens_carry_offsets_and_normalised_words() -> None:
 
 def test_tokenize_stays_inside_its_window() -> None:
     text = "Activists said twenty were killed."
-    toks = tokenize(text, normalise(text), 10, 20)
+    toks = tokenize(text, match_form(text), 10, 20)
     assert toks and all(t.start >= 10 and t.end <= 20 for t in toks)
 
 

@@ -18,7 +18,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from warcheck.analysis.cues import normalise
 from warcheck.analysis.sources.phrases import Phrases, closes, left_phrase
 from warcheck.analysis.sources.types import ANAPHOR_TYPE, GUESS, anaphor_of, is_named, type_phrase
 from warcheck.analysis.sources.words import (
@@ -36,6 +35,7 @@ from warcheck.analysis.sources.words import (
     weak_verbs,
 )
 from warcheck.model import ActorMention, Cue, Sentence, Source, Span
+from warcheck.text import match_form
 
 _REACH = 120  # characters around the report verbs that are tokenised
 _NOUN_FORMS = frozenset({"reports", "claims", "notes", "states", "says", "statement"})
@@ -81,7 +81,7 @@ def find_attributions(
     hits = verb_hits(text, sentence.start, sentence.end)
     if not hits:
         return []
-    low = normalise(text)
+    low = match_form(text)
     first = max(sentence.start, hits[0][0] - _REACH)
     if first > sentence.start:
         first = text.find(" ", first, hits[0][0]) + 1 or hits[0][0]

@@ -15,7 +15,6 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 
 from warcheck import knowledge
-from warcheck.analysis.cues import lexicon
 from warcheck.analysis.sources.words import (
     ANAPHORIC_HEADS,
     DETERMINERS,
@@ -24,6 +23,7 @@ from warcheck.analysis.sources.words import (
     Token,
     is_cap,
 )
+from warcheck.knowledge import lexicon
 from warcheck.model import ActorMention
 
 GUESS = "official?"  # a bare name: typed later from an earlier mention, else "official"

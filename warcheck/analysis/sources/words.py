@@ -12,7 +12,8 @@ import re
 from functools import cache
 from typing import Any, NamedTuple
 
-from warcheck.analysis.cues import find_terms, lexicon, normalise, term_automaton
+from warcheck.knowledge import lexicon
+from warcheck.text import find_terms, match_form, term_automaton
 
 
 def _words(words: str) -> frozenset[str]:
@@ -122,7 +123,7 @@ def verb_hits(text: str, start: int, end: int) -> list[tuple[int, int, tuple[str
 
     Sorted by start, longest first.
     """
-    return find_terms(verb_automaton(), normalise(text), start, end)
+    return find_terms(verb_automaton(), match_form(text), start, end)
 
 
 @cache
