@@ -1,0 +1,146 @@
+"""The lexicon data files load, note their sources, hold clean terms, and drive the analysis."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from warcheck.knowledge import lexicons
+from warcheck.knowledge.loader import KnowledgeError
+
+DATA = Path(lexicons.__file__).resolve().parent / "data"
+PACKAGE = DATA.parents[1]
+
+
+def _raw(name: str) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads((DATA / f"{name}.json").read_text(encoding="utf-8"))
+    return data
+
+
+def _term_lists(table: dict[str, Any]) -> list[list[Any]]:
+    if "groups" in table:
+        return [g["terms"] for g in table["groups"]]
+    if "entries" in table:
+        return [list(table["entries"])]
+    return [table["terms"]]
+
+
+def test_every_lexicon_file_is_listed_and_loads() -> None:
+    on_disk = {p.stem for p in DATA.glob("*_words.json")}
+    assert on_disk == set(lexicons.LEXICONS)
+    for name in lexicons.LEXICONS:
+        assert lexicons.lexicon(name), name
+
+
+@pytest.mark.parametrize("name", lexicons.LEXICONS)
+def test_every_table_notes_its_source(name: str) -> None:
+    doc = _raw(name)
+    assert doc["about"].strip()
+    for key, table in doc["tables"].items():
+        if "groups" in table and not str(table.get("source", "")).strip():
+            assert all(str(g.get("source", "")).strip() for g in table["groups"]), key
+        else:
+            assert str(table["source"]).strip(), key
+
+
+@pytest.mark.parametrize("name", lexicons.LEXICONS)
+def test_terms_are_clean_strings_without_duplicates(name: str) -> None:
+    for key, table in _raw(name)["tables"].items():
+        terms = [t for lst in _term_lists(table) for t in lst]
+        assert terms, key
+        for term in terms:
+            assert isinstance(term, str) and term and term == term.strip(), (key, term)
+            assert "  " not in term, (key, term)
+        assert len(terms) == len(set(terms)), (key, sorted(t for t in terms if terms.count(t) > 1))
+
+
+@pytest.mark.parametrize("name", lexicons.LEXICONS)
+def test_regex_tables_compile(name: str) -> None:
+    for table in lexicons.lexicon(name).values():
+        if table.regex:
+            for term in table.terms:
+                re.compile(lexicons.alternation((term,)))
+
+
+def test_the_loader_rejects_a_table_without_source_or_with_duplicates(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def fake(tables: dict[str, Any]) -> None:
+        doc = {"about": "test", "tables": tables}
+        monkeypatch.setattr(lexicons, "read_json", lambda _name: doc)
+
+    read = lexicons.lexicon.__wrapped__
+    fake({"t": {"terms": ["a", "b"]}})
+    with pytest.raises(KnowledgeError, match="source"):
+        read("casualty_words")
+    fake({"t": {"source": "test", "terms": ["a", "b", "a"]}})
+    with pytest.raises(KnowledgeError, match="duplicate"):
+        read("casualty_words")
+    fake({"t": {"source": "test", "groups": [{"terms": ["a"]}, {"terms": ["a"]}]}})
+    with pytest.raises(KnowledgeError, match="duplicate"):
+        read("casualty_words")
+    fake({"t": {"source": "test", "terms": ["a", ""]}})
+    with pytest.raises(KnowledgeError, match="non-empty"):
+        read("casualty_words")
+    fake({"t": {"source": "test", "terms": ["a"]}})
+    assert read("casualty_words")["t"].terms == ("a",)
+
+
+def test_alternation_escapes_plain_words_and_spaces_match_whitespace() -> None:
+    assert lexicons.alternation(("U.S", "shot dead"), regex=False) == r"U\.S|shot\s+dead"
+    assert lexicons.alternation(("civilians?", "white helmets")) == r"civilians?|white\s+helmets"
+
+
+# Each case: (lexicon, table, the fields of the group to extend or None, term to add, code
+# printing one line). The code runs in fresh interpreters, on the package and on a copy of it
+# whose table has the term; the line must differ.
+_CASES: list[tuple[str, str, dict[str, Any] | None, str, str]] = [
+    (
+        "casualty_words",
+        "heads",
+        {"group": "fighters"},
+        "warriors",
+        "from warcheck.analysis.casualties import find_casualties\n"
+        "print([c.group for c in find_casualties('At least 12 warriors were killed.')])",
+    ),
+]
+
+
+def _add_term(doc: dict[str, Any], table: str, fields: dict[str, Any] | None, term: str) -> None:
+    found = doc["tables"][table]
+    if fields is None:
+        found["terms"].append(term)
+        return
+    group = next(g for g in found["groups"] if fields.items() <= g.items())
+    group["terms"].append(term)
+
+
+def _run(root: Path, program: str) -> list[str]:
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    done = subprocess.run(
+        [sys.executable, "-c", program], cwd=root, env=env, capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    return done.stdout.splitlines()
+
+
+def test_a_term_added_to_a_data_file_changes_what_the_analysis_finds(tmp_path: Path) -> None:
+    shutil.copytree(PACKAGE, tmp_path / "warcheck", ignore=shutil.ignore_patterns("__pycache__"))
+    for name, table, fields, term, _code in _CASES:
+        path = tmp_path / "warcheck" / "knowledge" / "data" / f"{name}.json"
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        _add_term(doc, table, fields, term)
+        path.write_text(json.dumps(doc), encoding="utf-8")
+    program = "\n".join(f"exec({code!r})" for *_, code in _CASES)
+    before, after = _run(PACKAGE.parent, program), _run(tmp_path, program)
+    assert len(before) == len(after) == len(_CASES)
+    for case, old, new in zip(_CASES, before, after, strict=True):
+        assert old != new, case[:4]
