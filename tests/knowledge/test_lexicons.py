@@ -8,6 +8,7 @@ import re
 import shutil
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -99,28 +100,69 @@ def test_alternation_escapes_plain_words_and_spaces_match_whitespace() -> None:
     assert lexicons.alternation(("civilians?", "white helmets")) == r"civilians?|white\s+helmets"
 
 
-# Each case: (lexicon, table, the fields of the group to extend or None, term to add, code
-# printing one line). The code runs in fresh interpreters, on the package and on a copy of it
-# whose table has the term; the line must differ.
-_CASES: list[tuple[str, str, dict[str, Any] | None, str, str]] = [
-    (
+@dataclass(frozen=True)
+class _Case:
+    """A term added to a table, and code printing one line that the term must change.
+
+    ``group`` gives fields of the group to extend (for a groups table); ``value`` is the new
+    entry's value (for an entries table).
+    """
+
+    lexicon: str
+    table: str
+    term: str
+    code: str
+    group: dict[str, Any] | None = None
+    value: Any = None
+
+    def add(self, doc: dict[str, Any]) -> None:
+        found = doc["tables"][self.table]
+        if "entries" in found:
+            found["entries"][self.term] = self.value
+        elif self.group is not None:
+            group = next(g for g in found["groups"] if self.group.items() <= g.items())
+            group["terms"].append(self.term)
+        else:
+            found["terms"].append(self.term)
+
+
+_CASUALTIES = "from warcheck.analysis.casualties import find_casualties\n"
+_TIMES = "from datetime import date\nfrom warcheck.analysis.time.times import find_times\n"
+_CASES = [
+    _Case(
         "casualty_words",
         "heads",
-        {"group": "fighters"},
         "warriors",
-        "from warcheck.analysis.casualties import find_casualties\n"
-        "print([c.group for c in find_casualties('At least 12 warriors were killed.')])",
+        _CASUALTIES + "print([c.group for c in find_casualties('At least 12 warriors died.')])",
+        group={"group": "fighters"},
+    ),
+    _Case(
+        "number_words",
+        "vague_plurals",
+        "billions",
+        _CASUALTIES + "print(find_casualties('Billions of people were killed.'))",
+        value=10**9,
+    ),
+    _Case(
+        "time_words",
+        "month_abbreviations",
+        "Febr",
+        _TIMES + "print([t.value for t in find_times('It was on 5 Febr 2017.', None)])",
+    ),
+    _Case(
+        "time_words",
+        "count_nouns",
+        "sheep",
+        _TIMES + "print([t.value for t in find_times('They came in 2000 sheep.', None)])",
+    ),
+    _Case(
+        "time_words",
+        "future_markers",
+        "slated to",
+        _TIMES + "text = 'The talks are slated to resume on Friday.'\n"
+        "print([t.value for t in find_times(text, date(2017, 10, 4))])",
     ),
 ]
-
-
-def _add_term(doc: dict[str, Any], table: str, fields: dict[str, Any] | None, term: str) -> None:
-    found = doc["tables"][table]
-    if fields is None:
-        found["terms"].append(term)
-        return
-    group = next(g for g in found["groups"] if fields.items() <= g.items())
-    group["terms"].append(term)
 
 
 def _run(root: Path, program: str) -> list[str]:
@@ -134,13 +176,13 @@ def _run(root: Path, program: str) -> list[str]:
 
 def test_a_term_added_to_a_data_file_changes_what_the_analysis_finds(tmp_path: Path) -> None:
     shutil.copytree(PACKAGE, tmp_path / "warcheck", ignore=shutil.ignore_patterns("__pycache__"))
-    for name, table, fields, term, _code in _CASES:
-        path = tmp_path / "warcheck" / "knowledge" / "data" / f"{name}.json"
+    for case in _CASES:
+        path = tmp_path / "warcheck" / "knowledge" / "data" / f"{case.lexicon}.json"
         doc = json.loads(path.read_text(encoding="utf-8"))
-        _add_term(doc, table, fields, term)
+        case.add(doc)
         path.write_text(json.dumps(doc), encoding="utf-8")
-    program = "\n".join(f"exec({code!r})" for *_, code in _CASES)
+    program = "\n".join(f"exec({case.code!r})" for case in _CASES)
     before, after = _run(PACKAGE.parent, program), _run(tmp_path, program)
     assert len(before) == len(after) == len(_CASES)
     for case, old, new in zip(_CASES, before, after, strict=True):
-        assert old != new, case[:4]
+        assert old != new, (case.lexicon, case.table, case.term)

@@ -40,6 +40,7 @@ from warcheck.analysis.casualty_words import (
     STOP_WORDS,
 )
 from warcheck.analysis.numbers import NUMBER, NUMBER_FIRST_WORDS, parse_number, word_trie
+from warcheck.knowledge import lexicons
 from warcheck.model import CasualtyMention
 
 # --- patterns (applied to the lower-cased text) -------------------------------------------
@@ -83,30 +84,9 @@ _YEAR_LEFT = re.compile(
     r"summer|spring|winter|autumn)\.?\s+$"
 )
 _MONTHS = [
-    "january",
-    "jan",
-    "february",
-    "feb",
-    "march",
-    "mar",
-    "april",
-    "apr",
-    "may",
-    "june",
-    "jun",
-    "july",
-    "jul",
-    "august",
-    "aug",
-    "september",
-    "sept",
-    "sep",
-    "october",
-    "oct",
-    "november",
-    "nov",
-    "december",
-    "dec",
+    m.lower()
+    for key in ("months", "month_abbreviations")
+    for m in lexicons.terms("time_words", key)
 ]
 _BAD_RIGHT = re.compile(rf"\s+(?:{word_trie(_MONTHS)})\b|\s*(?:am|pm|a\.m|p\.m|gmt|hrs)\b")
 _NUM_AHEAD = re.compile(rf"\s+(?:(?:{_QUAL_ALT})\s+)?(?:{NUMBER})\b")

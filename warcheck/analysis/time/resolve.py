@@ -47,11 +47,10 @@ from typing import Any
 
 from warcheck.analysis.time import calendar_words as cw
 from warcheck.analysis.time.rules import Fields
+from warcheck.knowledge import lexicons
 
 _FUTURE = re.compile(
-    r"\b(?:will|shall|going\s+to|scheduled|due\s+to|expected\s+to|set\s+to|plans?\s+to|planned"
-    r"|upcoming|next|ahead\s+of)\b|'ll\b",
-    re.IGNORECASE,
+    rf"\b(?:{lexicons.pattern('time_words', 'future_markers')})\b|'ll\b", re.IGNORECASE
 )
 _CLAUSE_START = re.compile(r".*(?:[.!?]\s|\n)", re.DOTALL)
 _SOON_DAYS = 45  # a yearless day at most this far after publication is taken as upcoming

@@ -28,7 +28,9 @@ from warcheck.analysis.time.calendar_words import (
     WEEKDAY_FULL,
     YEAR,
 )
+from warcheck.knowledge import lexicons
 
+_TIME = "time_words"
 Fields = dict[str, Any]
 Normaliser = Callable[[re.Match[str], str], Fields | None]
 
@@ -41,18 +43,13 @@ _DAY = rf"(?:{DAY_NUM})\b"
 
 # A count of people or things after a number: the number is not a year.
 _COUNT_NOUN = re.compile(
-    r"\s+(?:(?:more|other|armed|foreign|local|new|civilian|government|rebel|regime|opposition"
-    r"|Syrian|Kurdish|Iranian|Russian|Turkish|American|Iraqi|Lebanese)\s+)?(?:people|persons"
-    r"|civilians|fighters|militants|soldiers|troops|members|men|women|children|kids|families"
-    r"|refugees|residents|rebels|terrorists|jihadists|gunmen|recruits|households|homes|houses"
-    r"|buildings|prisoners|detainees|dollars|euros|pounds|tons|tonnes|km|kilometers|kilometres"
-    r"|miles|meters|metres|barrels|shells|rockets|missiles|bombs|airstrikes|strikes|raids|attacks"
-    r"|cases|deaths|dead|times|units|vehicles|ships|aircraft|planes|jets|tanks|kg|votes|seats"
-    r"|sorties|targets|positions|hectares|square)\b"
+    rf"\s+(?:(?:{lexicons.pattern(_TIME, 'count_noun_modifiers')})\s+)?"
+    rf"(?:{lexicons.pattern(_TIME, 'count_nouns')})\b"
 )
 _YEAR_BEFORE = re.compile(r"(?:1[89]|20)\d\d(?:\s*,)?\s*$")
 _MONTH_BEFORE = re.compile(MONTH_FULL + r"(?:\s+\d{4})?(?:\s*,)?\s*$")
-_HOLIDAY_BEFORE = re.compile(r"(?:Black|Good|Bloody|Palm|Easter|Holy|Ash|Super|Maundy)\s+$")
+_HOLIDAY_BEFORE = re.compile(rf"(?:{lexicons.pattern(_TIME, 'weekday_epithets')})\s+$")
+_SEASON = "|".join(cw.SEASONS)
 _FOLLOW_OK = re.compile(
     r"\s*(?:[,.;:)\]]|$)|\s+(?:and|or|when|at|in|with|while|as|amid|near|against|by|to|but|which"
     r"|that|following|during|from|after|before|until|the|,)\b"
@@ -362,7 +359,7 @@ RULES: tuple[Rule, ...] = (
                      rf"|through|between|year|and|or|to)\s+)?"
                      rf"(?P<t>(?:{_MOD}\s*)?(?P<y>{YEAR}))\b"), _year, "Y", 4),
     Rule("season", _rx(rf"(?P<t>(?:(?P<rel>last|this|next|the\s+same|that|the\s+past|the)\s+)?"
-                       rf"(?:(?:early|late|mid-?)\s*)?(?P<s>spring|summer|autumn|fall|winter)\b"
+                       rf"(?:(?:early|late|mid-?)\s*)?(?P<s>{_SEASON})\b"
                        rf"(?:\s+(?:of\s+)?(?P<y>{YEAR}))?)"), _season, "S", 3),
     Rule("decade", _rx(r"(?P<t>(?:the\s+)?(?:(?P<mod>early|mid-?|late)\s*)?"
                        r"(?P<dec>(?:1[89]|20)\d0)'?s)\b"), _decade, "Y", 3),
