@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from warcheck import vocab
 from warcheck.knowledge import lexicons
 from warcheck.knowledge.loader import KnowledgeError
 
@@ -95,6 +96,12 @@ def test_the_loader_rejects_a_table_without_source_or_with_duplicates(
     assert read("casualty_words")["t"].terms == ("a",)
 
 
+def test_source_types_are_known() -> None:
+    for types in lexicons.entries("source_words", "anaphor_compatible").values():
+        assert types and set(types) <= set(vocab.SOURCE_TYPE)
+    assert set(lexicons.entries("source_words", "anaphor_types").values()) <= set(vocab.SOURCE_TYPE)
+
+
 def test_alternation_escapes_plain_words_and_spaces_match_whitespace() -> None:
     assert lexicons.alternation(("U.S", "shot dead"), regex=False) == r"U\.S|shot\s+dead"
     assert lexicons.alternation(("civilians?", "white helmets")) == r"civilians?|white\s+helmets"
@@ -161,6 +168,14 @@ _CASES = [
         "slated to",
         _TIMES + "text = 'The talks are slated to resume on Friday.'\n"
         "print([t.value for t in find_times(text, date(2017, 10, 4))])",
+    ),
+    _Case(
+        "source_words",
+        "military_ranks",
+        "Marshal",
+        "import warcheck\n"
+        "analysis = warcheck.analyze('Marshal Ahmed Khalil said rebels shelled the town.')\n"
+        "print([s.type for c in analysis.claims for s in c.sources])",
     ),
 ]
 

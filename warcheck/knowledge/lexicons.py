@@ -33,7 +33,7 @@ from typing import Any
 from warcheck.knowledge.loader import KnowledgeError, read_json
 
 #: The lexicon files, by name (``knowledge/data/<name>.json``).
-LEXICONS: tuple[str, ...] = ("casualty_words", "time_words", "number_words")
+LEXICONS: tuple[str, ...] = ("casualty_words", "time_words", "number_words", "source_words")
 _SHAPES = ("terms", "groups", "entries")
 _META = {"source", "about", "regex", *_SHAPES}
 
