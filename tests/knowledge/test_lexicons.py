@@ -177,6 +177,27 @@ _CASES = [
         "analysis = warcheck.analyze('Marshal Ahmed Khalil said rebels shelled the town.')\n"
         "print([s.type for c in analysis.claims for s in c.sources])",
     ),
+    _Case(
+        "place_words",
+        "place_nouns",
+        "hamlet",
+        "from warcheck.analysis.places import find_places\n"
+        "print([p.name for p in find_places('They fled the hamlet of Talbeesah.')])",
+    ),
+    _Case(
+        "place_words",
+        "person_titles",
+        "ambassador",
+        "from warcheck.analysis.places import find_places\n"
+        "print([p.name for p in find_places('Then Ambassador Evans said so.')])",
+    ),
+    _Case(
+        "reading_words",
+        "abbreviations",
+        "Rep",
+        "from warcheck.read.sentences import split_sentences\n"
+        "print(len(split_sentences('The bill by Rep. Adam Schiff passed.')))",
+    ),
 ]
 
 

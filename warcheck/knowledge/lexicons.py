@@ -33,7 +33,14 @@ from typing import Any
 from warcheck.knowledge.loader import KnowledgeError, read_json
 
 #: The lexicon files, by name (``knowledge/data/<name>.json``).
-LEXICONS: tuple[str, ...] = ("casualty_words", "time_words", "number_words", "source_words")
+LEXICONS: tuple[str, ...] = (
+    "casualty_words",
+    "time_words",
+    "number_words",
+    "source_words",
+    "place_words",
+    "reading_words",
+)
 _SHAPES = ("terms", "groups", "entries")
 _META = {"source", "about", "regex", *_SHAPES}
 

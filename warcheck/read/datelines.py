@@ -61,10 +61,7 @@ _CANDIDATE = re.compile(
     re.IGNORECASE,
 )
 # Agencies whose name sits right before or after a dateline ("AFP Wednesday ...").
-AGENCY = (
-    r"(?:AFP|AP|Reuters|SANA|NNA|DPA|Xinhua|Anadolu|AA|TASS|Sputnik|IRNA|ANHA|QNA|KUNA|WAFA"
-    r"|Agencies|UPI)"
-)
+AGENCY = f"(?:{lexicons.pattern('reading_words', 'dateline_agencies')})"
 _AGENCY_BEFORE = re.compile(rf"\b{AGENCY}\s*[,:\-\u2013\u2014|]?\s*$")
 _AGENCY_AFTER = re.compile(rf"\s*,?\s*(?:[A-Z][\w'\u2019-]*\s+){{0,2}}\(?{AGENCY}\b")
 _PREPOSITION_BEFORE = re.compile(
