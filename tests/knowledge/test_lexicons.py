@@ -178,6 +178,14 @@ _CASES = [
         "print([s.type for c in analysis.claims for s in c.sources])",
     ),
     _Case(
+        "role_words",
+        "holder_verbs",
+        "grabbed",
+        "import warcheck\n"
+        "text = 'The area grabbed by ISIS was shelled by the army, killing five civilians.'\n"
+        "print([p.actor_id for c in warcheck.analyze(text).claims for p in c.agents])",
+    ),
+    _Case(
         "place_words",
         "place_nouns",
         "hamlet",

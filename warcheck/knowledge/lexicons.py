@@ -40,6 +40,7 @@ LEXICONS: tuple[str, ...] = (
     "source_words",
     "place_words",
     "reading_words",
+    "role_words",
 )
 _SHAPES = ("terms", "groups", "entries")
 _META = {"source", "about", "regex", *_SHAPES}
