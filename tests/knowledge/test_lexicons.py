@@ -178,6 +178,14 @@ _CASES = [
         "print([s.type for c in analysis.claims for s in c.sources])",
     ),
     _Case(
+        "source_words",
+        "carrier_verbs",
+        "relayed",
+        "import warcheck\n"
+        "text = 'Rebels shelled the town, the ministry said in a statement relayed by SANA.'\n"
+        "print([s.type for c in warcheck.analyze(text).claims for s in c.sources])",
+    ),
+    _Case(
         "role_words",
         "holder_verbs",
         "grabbed",

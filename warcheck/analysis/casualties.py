@@ -38,6 +38,7 @@ from warcheck.analysis.casualty_words import (
     PEOPLE_HEADS,
     SINGULAR,
     STOP_WORDS,
+    TOLL_LINKS,
 )
 from warcheck.analysis.numbers import NUMBER, NUMBER_FIRST_WORDS, parse_number, word_trie
 from warcheck.knowledge import lexicons
@@ -75,8 +76,7 @@ _AFTER_RE = re.compile(
 )
 _FILLER = re.compile(r"(?:another|other|a\s+further|an\s+additional|the)\s+")
 _TOLL_TAIL = re.compile(
-    r"[^.;:\"“”]{0,60}?\b(?:to|at|of|reached|hit|exceeded|passed|topped|is|"
-    r"was|stands|stood|now)\s+"
+    rf"[^.;:\"“”]{{0,60}}?\b(?:{lexicons.alternation(TOLL_LINKS, regex=False)})\s+"
 )
 _NEXT_OK = re.compile(r"\s*(?:$|[,.;:!?)\"”'’(\-–—]|(?:" + word_trie(NEXT_WORDS) + r")\b)")
 _YEAR_LEFT = re.compile(

@@ -55,3 +55,5 @@ STOP_WORDS = lexicons.terms(_LEXICON, "stop_words")
 AUX_WORDS = lexicons.terms(_LEXICON, "aux_words")
 #: Words that may follow a figure and end it ("... in", "... on Monday").
 NEXT_WORDS = lexicons.terms(_LEXICON, "next_words")
+#: Words that tie a toll phrase to its figure ("rose to", "reached").
+TOLL_LINKS = lexicons.terms(_LEXICON, "toll_links")
