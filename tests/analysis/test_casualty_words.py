@@ -23,7 +23,3 @@ def test_outcome_words_and_cues_use_known_outcomes() -> None:
         assert phrase == " ".join(phrase.split()) and phrase == phrase.lower(), phrase
         if role in ("active", "toll", "toll_at"):
             assert kind in vocab.CASUALTY_OUTCOME, phrase
-
-
-def test_word_list_reads_underscores_as_spaces() -> None:
-    assert casualty_words.word_list("aid_workers  medics") == ["aid workers", "medics"]

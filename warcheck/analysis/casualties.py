@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from warcheck.analysis.casualty_words import (
+    AUX_WORDS,
     CUES,
     FLEX_HEADS,
     HEADS,
@@ -32,27 +33,21 @@ from warcheck.analysis.casualty_words import (
     MEMBER_OF_SOLDIERS,
     MOD_GROUPS,
     NEED_AUX,
+    NEXT_WORDS,
     OUTCOME_WORDS,
     PEOPLE_HEADS,
     SINGULAR,
-    word_list,
+    STOP_WORDS,
+    TOLL_LINKS,
 )
 from warcheck.analysis.numbers import NUMBER, NUMBER_FIRST_WORDS, parse_number, word_trie
+from warcheck.knowledge import lexicons
 from warcheck.model import CasualtyMention
 from warcheck.text import lower_same_length as _lower
 
 # --- patterns (applied to the lower-cased text) -------------------------------------------
 
-_STOP = word_trie(
-    word_list(
-        "were was are is be been being have has had and or of in on at to from "
-        "by for with the a an as who that which when while after before during including "
-        "among than since more least per across into near inside last this these "
-        "those its their his her our them whom they it he she we said says killed "
-        "killing kill kills died dead wounded injured out also all other then so not "
-        "no over under about around another both each some"
-    )
-)
+_STOP = word_trie(STOP_WORDS)
 _MOD = rf"(?!(?:{_STOP})\b)[^\W\d_][\w'’().-]*"
 _TAIL = r"(?![\w%]|[.,:/]\d|[-‐]\w|\s*(?:per\s*cent|percent)\b)"
 _QUAL_ALT = word_trie(k for k, (r, _) in CUES.items() if r == "qual")
@@ -72,14 +67,7 @@ _GROUP_RE = re.compile(
     rf"(?P<of>\s+(?:of|from|in|belonging\s+to|loyal\s+to)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+|one\s+)?"
     rf"{_MOD}(?:\s+{_MOD}){{0,2}})?"
 )
-_AUX = word_trie(
-    word_list(
-        "were was are is have has had been being be got reportedly also all later "
-        "allegedly apparently now already just both still initially who that said to "
-        "believed thought reported feared found confirmed more others subsequently "
-        "either left remain remained remains they went so_far"
-    )
-)
+_AUX = word_trie(AUX_WORDS)
 _AFTER_RE = re.compile(
     r"(?P<incl>\s*[,(]?\s*(?:including|among\s+them|among\s+whom|of\s+whom|mostly|mainly|"
     r"most\s+of\s+them|many\s+of\s+them)\b[^.;:\"“”]{0,90}?(?<!\sand)(?<!\sor),?)?"
@@ -89,29 +77,18 @@ _AFTER_RE = re.compile(
 )
 _FILLER = re.compile(r"(?:another|other|a\s+further|an\s+additional|the)\s+")
 _TOLL_TAIL = re.compile(
-    r"[^.;:\"“”]{0,60}?\b(?:to|at|of|reached|hit|exceeded|passed|topped|is|"
-    r"was|stands|stood|now)\s+"
+    rf"[^.;:\"“”]{{0,60}}?\b(?:{lexicons.alternation(TOLL_LINKS, regex=False)})\s+"
 )
-_NEXT_OK = re.compile(
-    r"\s*(?:$|[,.;:!?)\"”'’(\-–—]|(?:"
-    + word_trie(
-        word_list(
-            "in on at and or when while during after before as including among with there since "
-            "across near inside outside from by last this yesterday today overnight earlier so but "
-            "according said over within under throughout along around monday tuesday wednesday "
-            "thursday friday saturday sunday more others other people mostly many most all of"
-        )
-    )
-    + r")\b)"
-)
+_NEXT_OK = re.compile(r"\s*(?:$|[,.;:!?)\"”'’(\-–—]|(?:" + word_trie(NEXT_WORDS) + r")\b)")
 _YEAR_LEFT = re.compile(
     r"\b(?:in|since|until|year|of\s+the|by|from|to|early|late|mid|"
     r"summer|spring|winter|autumn)\.?\s+$"
 )
-_MONTHS = word_list(
-    "january jan february feb march mar april apr may june jun july jul august "
-    "aug september sept sep october oct november nov december dec"
-)
+_MONTHS = [
+    m.lower()
+    for key in ("months", "month_abbreviations")
+    for m in lexicons.terms("time_words", key)
+]
 _BAD_RIGHT = re.compile(rf"\s+(?:{word_trie(_MONTHS)})\b|\s*(?:am|pm|a\.m|p\.m|gmt|hrs)\b")
 _NUM_AHEAD = re.compile(rf"\s+(?:(?:{_QUAL_ALT})\s+)?(?:{NUMBER})\b")
 _VERB_NEXT = re.compile(r"\s+(?:were|was|are|is|have|has|had|went|remain|remained|who)\b")

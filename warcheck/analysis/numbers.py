@@ -21,6 +21,8 @@ from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
+from warcheck.knowledge import lexicons
+
 
 def word_trie(words: Iterable[str]) -> str:
     """Return a regex alternation of ``words`` factored by common prefixes.
@@ -50,23 +52,16 @@ def word_trie(words: Iterable[str]) -> str:
     return build(root)
 
 
-_UNITS: dict[str, int] = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19,
-}  # fmt: skip
+_NUMBERS = "number_words"
+_UNITS: dict[str, int] = dict(lexicons.entries(_NUMBERS, "cardinal_units"))
 _TENS: dict[str, int] = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90,
-}  # fmt: skip
+    **lexicons.entries(_NUMBERS, "cardinal_tens"),
+    **lexicons.entries(_NUMBERS, "cardinal_tens_variants"),
+}
 _SCALES: dict[str, int] = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 
 # ACLED: tens 10, dozens 12, hundreds 100, "and so on"; scores = 20 (one score).
-VAGUE_PLURALS: dict[str, int] = {
-    "tens": 10, "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000,
-    "millions": 1_000_000,
-}  # fmt: skip
+VAGUE_PLURALS: dict[str, int] = dict(lexicons.entries(_NUMBERS, "vague_plurals"))
 _NO_VALUE = frozenset(
     {
         "several",
@@ -95,7 +90,7 @@ _WORD_NUMBER = (
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s+(?:million|thousand))?"
 _VAGUE = (
     r"(?:(?:tens|hundreds)\s+of\s+thousands|(?:hundreds|thousands)\s+of\s+millions"
-    r"|tens|dozens|scores|hundreds|thousands|millions)(?:\s+of)?"
+    rf"|{'|'.join(VAGUE_PLURALS)})(?:\s+of)?"
     r"|(?:several|a\s+few)\s+(?:dozens?|hundreds?|thousands?)(?:\s+of)?"
     r"|(?:a\s+)?dozens?(?:\s+of)?|half\s+a\s+dozen|a\s+couple\s+of"
     r"|several|a\s+few|a\s+(?:large\s+|small\s+)?number\s+of|a\s+handful\s+of|many|numerous"

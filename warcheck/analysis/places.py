@@ -18,6 +18,7 @@ import re
 from typing import NamedTuple
 
 from warcheck.analysis.main_place import main_place
+from warcheck.knowledge import lexicons
 from warcheck.knowledge.gazetteer import (
     ARTICLES,
     EXTRA_PATH,
@@ -34,8 +35,8 @@ from warcheck.knowledge.gazetteer import (
     fold_word,
     governorate,
     load,
-    words,
 )
+from warcheck.knowledge.loader import read_json
 from warcheck.model import PlaceMention
 from warcheck.text import PLACE_TOKEN, lower_same_length, place_form
 
@@ -44,15 +45,11 @@ __all__ = [
     "main_place",
 ]  # fmt: skip
 
-_ADMIN_SUFFIX = frozenset({"province", "governorate", "provinces", "countryside", "gov"})
+_LEXICON = "place_words"
+_ADMIN_SUFFIX = lexicons.term_set(_LEXICON, "admin_suffixes")
 # Words after a name that make it a medium (data: media_names.followed_by); kept in a stretch.
-_MEDIA_NEXT = words(
-    "tv channel television newspaper daily network website news correspondent reporter"
-)
-_NOT_FOLD_ENDINGS = (
-    "ian", "ians", "ese", "ish", "ist", "ists", "ism", "ic", "ics", "ed", "ing", "ly", "ity",
-    "tion", "ment", "ness", "ite", "ites", "i", "is",
-)  # fmt: skip
+_MEDIA_NEXT = frozenset(read_json("places_extra.json")["media_names"]["followed_by"])
+_NOT_FOLD_ENDINGS = lexicons.terms(_LEXICON, "english_endings")
 
 
 # --------------------------------------------------------------------------- matching
@@ -68,25 +65,16 @@ class _Hit(NamedTuple):
 
 
 # Lower-case words a name may start with ("al-Bab", "eastern Ghouta", "rural Damascus").
-_LOWER_START = ARTICLES | words(
-    "eastern western northern southern east west north south central upper lower rural occupied "
-    "greater"
-)
+_LOWER_START = ARTICLES | lexicons.term_set(_LEXICON, "name_starts")
 # English words that look like Arabic articles.
-_ENGLISH_ARTICLES = words("as at an ad en et es il l")
+_ENGLISH_ARTICLES = lexicons.term_set(_LEXICON, "english_lookalikes")
 # A single word spelled differently from every gazetteer name is read as a place only
 # next to words like these ("in Mayadeen", "town of Talbeesah", "Tabaqa city").
-_PLACE_PREV = words("in near outside around from into across towards toward")
-_PLACE_OF = words(
-    "town village city area neighbourhood neighborhood district outskirts countryside suburbs "
-    "suburb province axis frontline"
-)
-_PLACE_NEXT = _PLACE_OF | words("governorate camp airbase airport")
+_PLACE_PREV = lexicons.term_set(_LEXICON, "place_prepositions")
+_PLACE_OF = lexicons.term_set(_LEXICON, "place_nouns")
+_PLACE_NEXT = _PLACE_OF | lexicons.term_set(_LEXICON, "place_nouns_after")
 # Words after "Hamas" that make it "Hama's" (a name in data: not_places).
-_POSSESSIVE_NEXT = _ADMIN_SUFFIX | words(
-    "eastern western northern southern northeastern northwestern southeastern southwestern "
-    "east west north south central rural city outskirts suburbs"
-)
+_POSSESSIVE_NEXT = _ADMIN_SUFFIX | lexicons.term_set(_LEXICON, "possessive_next")
 _NEXT_WORD = re.compile(r"[ -]([a-z]+)")
 _MASK = re.compile(
     r"Islamic State (?:of|in) (?:Iraq and (?:the )?(?:Levant|al-Sham|ash-Sham|Sham|Syria)"
@@ -101,7 +89,11 @@ def _alternation(words: frozenset[str]) -> str:
 _CAP = r"'?[A-Z0-9\u0600-\u06FF][\w'.]*"
 # Lower-case second words of Deir ez-Zor spellings ("Deir ezzor") also continue a stretch.
 _TAIL = _alternation(
-    GENERIC | _MEDIA_NEXT | _PLACE_NEXT | _ADMIN_SUFFIX | words("ezzor ezzour ezor ezour zor zour")
+    GENERIC
+    | _MEDIA_NEXT
+    | _PLACE_NEXT
+    | _ADMIN_SUFFIX
+    | lexicons.term_set(_LEXICON, "deir_ez_zor_tails")
 )
 # A stretch that may hold place names: capitalised words (or Arabic script), a particle
 # between two of them ("Bustan al-Qasr") and generic words after ("Euphrates river valley").
@@ -276,11 +268,7 @@ def _scan_stretch(g: Gazetteer, tk: _Tokens) -> tuple[_Hit, ...]:
     return tuple(hits)
 
 
-_TITLES = words(
-    "mr mrs ms dr president officer sen senator rep gov governor judge gen general col colonel "
-    "capt captain sgt sergeant prof professor rev sheikh imam minister king queen prince "
-    "princess lord sir lady coach pope spokesman spokeswoman"
-)
+_TITLES = lexicons.term_set(_LEXICON, "person_titles")
 _WORD = re.compile(r"[A-Za-z]+")
 
 

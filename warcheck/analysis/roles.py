@@ -23,8 +23,15 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from warcheck import knowledge
+from warcheck.knowledge import lexicons
 from warcheck.model import ActorMention, Analysis, Participant, Sentence, Source, Span, within
 from warcheck.vocab import ARMED_KINDS
+
+
+def _words(key: str) -> str:
+    """The role words of a ``role_words.json`` table, as a regex alternation."""
+    return lexicons.pattern("role_words", key)
+
 
 # The speaking party's own forces: "our forces", "we", and in a reported statement "one of
 # its fighters", "its militants".
@@ -163,9 +170,8 @@ def _state(actor_id: str) -> str | None:
 # "an area held by X", "neighbourhoods controlled by X", "areas liberated by X": X holds the
 # place, it takes no part in the event.
 _HOLDER_BEFORE = re.compile(
-    r"(?:\b(?:held|controlled|run|besieged|surrounded|dominated|occupied|seized)"
-    r"|\b(?:areas?|territor(?:y|ies)|villages?|towns?|regions?|cities|city|districts?|"
-    r"neighbou?rhoods?)\s+(?:\w+ly\s+)?(?:liberated|captured|recaptured|taken|freed|retaken))"
+    rf"(?:\b(?:{_words('holder_verbs')})"
+    rf"|\b(?:{_words('holder_place_nouns')})\s+(?:\w+ly\s+)?(?:{_words('capture_verbs')}))"
     r"\s+by\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}$",
     re.I,
 )
@@ -204,18 +210,15 @@ _JOINT_WEAPON_AFTER = re.compile(
 # the military nouns' "members": "advisers", "personnel" or "officers" rarely act in a claim,
 # and "fighters", "militants" or "gunmen" also name non-state members.
 _MEMBERS_AFTER = re.compile(
-    r"^[\s'’s]*(?:-?led\s+|-?backed\s+)?(?:\w+\s+)?(?:forces|troops|army|soldiers|fighters|"
-    r"militants|gunmen|units)\b",
-    re.I,
+    rf"^[\s'’s]*(?:-?led\s+|-?backed\s+)?(?:\w+\s+)?(?:{_words('member_nouns')})\b", re.I
 )
 
 
 # An actor that speaks or stands by in the clause, rather than acting: "the government has not
 # commented on the bombing", "regime soldiers stand at the site of an explosion".
 _ONLOOKER_AFTER = re.compile(
-    r"^(?:'s|s)?\s+(?:\w+\s+)?(?:has\s+|have\s+|had\s+)?(?:not\s+)?(?:commented|condemned|"
-    r"denounced|welcomed|mourned|stand|stands|stood|inspect|inspects|inspected|visit|visits|"
-    r"visited|gather|gathered|look|looks|looked|watch|watched|pose|posed)\b",
+    r"^(?:'s|s)?\s+(?:\w+\s+)?(?:has\s+|have\s+|had\s+)?(?:not\s+)?"
+    rf"(?:{_words('onlooker_verbs')})\b",
     re.I,
 )
 # A passive trigger ("were killed", "was hit"): the subject before it is the one hit.
@@ -223,8 +226,8 @@ _PASSIVE_BEFORE = re.compile(
     r"\b(?:was|were|been|being|be|is|are|got|get)\s+(?:\w+ly\s+|also\s+|all\s+)?$", re.I
 )
 _AGAINST_BEFORE = re.compile(
-    r"\b(?:against|targeting|fight|fighting|fought|battling|battled|battle|combating|combat)"
-    r"\s+(?:the\s+)?(?:(?:positions?|bases?|strongholds?|fighters|members|remnants)\s+of\s+"
+    rf"\b(?:{_words('fight_words')})"
+    rf"\s+(?:the\s+)?(?:(?:{_words('target_positions')})\s+of\s+"
     r"(?:the\s+)?)?$",
     re.I,
 )
@@ -238,17 +241,14 @@ def _agent_phrase_before(verbs: str, preps: str = "by") -> re.Pattern[str]:
 
 
 # A supporter of the side just named: "the SDF, supported by coalition aircraft led by the US".
-_ALLY_BEFORE = _agent_phrase_before("supported|backed|aided|assisted|helped|led|joined")
+_ALLY_BEFORE = _agent_phrase_before(_words("ally_verbs"))
 # A relative clause opening just before the actor: "the area from which rebels launched ...".
 _RELATIVE_BEFORE = re.compile(r"\b(?:from|in|at|on|to)?\s*(?:which|where|whose)\s+$", re.I)
 # A picture's or a video's credit: "a photo provided by the White Helmets".
-_CREDIT_BEFORE = _agent_phrase_before(
-    "provided|released|published|posted|distributed|taken|supplied|shared|filmed|obtained|courtesy",
-    "by|of",
-)
+_CREDIT_BEFORE = _agent_phrase_before(_words("credit_verbs"), "by|of")
 # Who was with the people hit, not against them: "embedded with US Special Forces".
 _COMPANION_BEFORE = re.compile(
-    r"\b(?:embedded|serving|deployed|working|fighting|operating|stationed|patrolling)\s+"
+    rf"\b(?:{_words('companion_verbs')})\s+"
     r"(?:alongside|with)\s+(?:the\s+)?$|\balongside\s+(?:the\s+)?$",
     re.I,
 )
@@ -264,14 +264,7 @@ _HURT_AFTER = re.compile(
 )
 # The deed right after an actor, past tense in reports and present tense in headlines
 # ("rebels shell Assad rally", "ISIS attacks Kurdish-held town").
-_DEED_AFTER = re.compile(
-    r"^\s+(?:has\s+|have\s+|had\s+)?(?:committed|carried\s+out|launched|shelled|bombed|struck|"
-    r"targeted|attacked|pounded|fired|dropped|killed|executed|hit|stormed|raided|bombarded|"
-    r"shells?|bombs?|strikes?|targets?|attacks?|pounds?|kills?|executes?|execute|hits?|storms?|"
-    r"raids?|bombards?|behead(?:s|ed)?|ambush(?:es|ed)?|downs?|downed|shoots?\s+down|"
-    r"shot\s+down|launch(?:es)?)\b",
-    re.I,
-)
+_DEED_AFTER = re.compile(rf"^\s+(?:has\s+|have\s+|had\s+)?(?:{_words('deed_verbs')})\b", re.I)
 
 
 def _role(

@@ -13,26 +13,15 @@ from __future__ import annotations
 import datetime
 import re
 
+from warcheck.knowledge import lexicons
 from warcheck.model import Span
 
 # How far into the text a dateline may start (a title may come first).
 WINDOW = 200
 
 _MONTHS: dict[str, int] = {
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "may": 5,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
+    m[:3].lower(): i + 1 for i, m in enumerate(lexicons.terms("time_words", "months"))
 }
-
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
@@ -72,10 +61,7 @@ _CANDIDATE = re.compile(
     re.IGNORECASE,
 )
 # Agencies whose name sits right before or after a dateline ("AFP Wednesday ...").
-AGENCY = (
-    r"(?:AFP|AP|Reuters|SANA|NNA|DPA|Xinhua|Anadolu|AA|TASS|Sputnik|IRNA|ANHA|QNA|KUNA|WAFA"
-    r"|Agencies|UPI)"
-)
+AGENCY = f"(?:{lexicons.pattern('reading_words', 'dateline_agencies')})"
 _AGENCY_BEFORE = re.compile(rf"\b{AGENCY}\s*[,:\-\u2013\u2014|]?\s*$")
 _AGENCY_AFTER = re.compile(rf"\s*,?\s*(?:[A-Z][\w'\u2019-]*\s+){{0,2}}\(?{AGENCY}\b")
 _PREPOSITION_BEFORE = re.compile(

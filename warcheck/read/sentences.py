@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from warcheck.knowledge import lexicons
 from warcheck.model import Sentence
 
 # A sentence ends at . ! ? (optionally followed by quotes/brackets) and then
@@ -12,8 +13,7 @@ from warcheck.model import Sentence
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9\u00C0-\u00DE\u0600-\u06FF])")
 _ABBREVIATIONS = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Maj|Capt|Sgt|Brig|St|Jr|Sr|No|Vol|vs|etc|approx|Jan|Feb|Mar|Apr"
-    r"|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.N|U\.K|e\.g|i\.e)|\b[A-Z])\.$"
+    rf"(?:\b(?:{lexicons.pattern('reading_words', 'abbreviations')})|\b[A-Z])\.$"
 )
 
 

@@ -34,6 +34,7 @@ from warcheck.analysis.sources.words import (
     verb_objects,
     weak_verbs,
 )
+from warcheck.knowledge import lexicons
 from warcheck.model import ActorMention, Cue, Sentence, Source, Span
 from warcheck.text import match_form
 
@@ -45,9 +46,10 @@ _NEGATION = frozenset(
 _VERB_AFTER_NOUN = frozenset({"said", "say", "says", "of", "suggest"})
 _PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "being", "and"})
 _OUTER_LINK = re.compile(
-    r"\s*(?:(?:late\s+|early\s+)?on\s+\w+\s+)?(?:(?:in\s+(?:a|an|the)\s+(?:statement|interview|"
-    r"remarks|comments|report|post|message)\s+)?(carried|quoted|cited|reported|published|broadcast|"
-    r"aired|released|posted)\s+by|in\s+(?:a|an)\s+(?:interview|statement|remarks|comments|"
+    r"\s*(?:(?:late\s+|early\s+)?on\s+\w+\s+)?(?:(?:in\s+(?:a|an|the)\s+"
+    rf"(?:{lexicons.pattern('source_words', 'statement_nouns')})\s+)?"
+    rf"({lexicons.pattern('source_words', 'carrier_verbs')})\s+by"
+    r"|in\s+(?:a|an)\s+(?:interview|statement|remarks|comments|"
     r"(?:tele)?phone\s+call)\s+(?:to|with)|speaking\s+to)\s+",
     re.IGNORECASE,
 )

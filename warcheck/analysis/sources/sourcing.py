@@ -21,6 +21,7 @@ from dataclasses import replace
 
 from warcheck.analysis.sources.attribution import Attribution, find_attributions
 from warcheck.analysis.sources.words import PRONOUNS
+from warcheck.knowledge import lexicons
 from warcheck.model import ActorMention, Cue, Sentence, Source
 
 __all__ = ["Attribution", "article_sources", "chain", "find_attributions", "find_sources"]
@@ -75,31 +76,10 @@ def _span_start(a: Attribution) -> int:
     return a.source.span.start if a.source.span else 0
 
 
-_COMPATIBLE = {
-    "source": ("anonymous",),
-    "sources": ("anonymous",),
-    "monitor": ("monitor",),
-    "agency": ("wire",),
-    "group": ("party", "monitor"),
-    "army": ("party",),
-    "military": ("party",),
-    "forces": ("party",),
-    "militia": ("party",),
-    "faction": ("party",),
-    "ministry": ("official", "party"),
-    "spokesman": ("party", "official"),
-    "spokeswoman": ("party", "official"),
-    "official": ("official", "party", "anonymous"),
-    "officials": ("official", "party", "anonymous"),
-    "channel": ("media", "wire"),
-    "television": ("media", "wire"),
-    "network": ("media", "wire", "monitor"),  # a broadcaster, or a monitor (SNHR)
-    "command": ("party",),
-    "coalition": ("party", "official"),
-    "movement": ("party",),
-    "organization": ("monitor", "official"),
-    "organisation": ("monitor", "official"),
-    "body": ("monitor", "official"),
+# The types of earlier source an anaphor ("the network", "the group") may take the identity of.
+_COMPATIBLE: dict[str, tuple[str, ...]] = {
+    anaphor: tuple(types)
+    for anaphor, types in lexicons.entries("source_words", "anaphor_compatible").items()
 }
 _UNSOURCED = (Source("outlet"),)  # the chain of a claim that rests on the outlet alone
 _QUOTE_OPEN = '"“«'

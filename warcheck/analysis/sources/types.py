@@ -23,19 +23,11 @@ from warcheck.analysis.sources.words import (
     Token,
     is_cap,
 )
-from warcheck.knowledge import lexicon
+from warcheck.knowledge import lexicon, lexicons
 from warcheck.model import ActorMention
 
 GUESS = "official?"  # a bare name: typed later from an earlier mention, else "official"
-ANAPHOR_TYPE = {
-    "agency": "wire",
-    "monitor": "monitor",
-    "source": "anonymous",
-    "sources": "anonymous",
-    "group": "party",
-    "army": "party",
-    "military": "party",
-}
+ANAPHOR_TYPE: dict[str, str] = dict(lexicons.entries("source_words", "anaphor_types"))
 _KIND_TYPE = {
     "monitor": "monitor",
     "ngo": "monitor",
@@ -48,7 +40,7 @@ _KIND_TYPE = {
     "un_body": "official",
     "civilians": "witness",
 }
-_RANKS = re.compile(r"\b(?:General|Gen|Brigadier|Colonel|Col|Major|Commander|Lieutenant|Capt)\b")
+_RANKS = re.compile(rf"\b(?:{lexicons.pattern('source_words', 'military_ranks')})\b")
 _HEAD_END = re.compile(r"\s(?:of|for|from|at|in|with|by|close\s+to|inside|within)\s", re.IGNORECASE)
 
 Nouns = tuple[tuple[str, bool], ...]

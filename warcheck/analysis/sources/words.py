@@ -2,7 +2,7 @@
 
 Report verbs and the words that can stand in a source's name come from
 ``data/lexicon.json`` (``report_verbs``, ``np_words``, ``place_nouns``); the
-small closed classes (determiners, links, roles...) are listed here. Report
+small closed classes (determiners, links, roles...) from ``data/source_words.json``. Report
 verbs are found with an Aho-Corasick automaton (:func:`verb_hits`).
 """
 
@@ -12,81 +12,38 @@ import re
 from functools import cache
 from typing import Any, NamedTuple
 
-from warcheck.knowledge import lexicon
+from warcheck.knowledge import lexicon, lexicons
 from warcheck.text import find_terms, match_form, term_automaton
 
+_LEXICON = "source_words"
 
-def _words(words: str) -> frozenset[str]:
-    return frozenset(words.split())
+
+def _words(key: str) -> frozenset[str]:
+    return lexicons.term_set(_LEXICON, key)
 
 
 WORD = re.compile(r"\w[\w'\-]*(?:\.\w[\w'\-]*)*|[^\w\s]")
-DETERMINERS = _words(
-    "the a an our its their his her this these those that one two three four several some many "
-    "other another both various numerous"
-)
-PARTICLES = _words("al el bin ibn abu abd bint de van von der ul ad as-")
-ARTICLES = _words("al el as ad ar ash at az an ibn bin abu")
-LINKS = _words("of for from at in with within close")
-GLUE = _words(
-    "has have had was were is are also later earlier previously further separately strongly "
-    "categorically officially publicly repeatedly recently then again already firmly flatly "
-    "vehemently just now meanwhile however reportedly allegedly last late"
-)
-DAYS = _words("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight")
-STOP_CAPS = DAYS | _words(
-    "in on at after before but and meanwhile however earlier later also while when as since "
-    "january february march april may june july august september october november december if "
-    "although though during until following despite it this that there these those here by"
-)
-PREPOSITIONS = _words(
-    "by of against to from in on at with for near into toward towards over inside outside across "
-    "through throughout within under between among around"
-)
-SUBORDINATORS = _words(
-    "after before while as and but when since because although though whereas where adding "
-    "saying even"
-)
-ROLES = _words(
-    "minister spokesman spokeswoman director head commander official leader member president "
-    "chief envoy ambassador secretary governor mayor activist resident photographer journalist "
-    "correspondent researcher analyst expert founder reporter adviser advisor representative"
-)
+DETERMINERS = _words("determiners")
+PARTICLES = _words("name_particles")
+ARTICLES = _words("arabic_articles")
+LINKS = _words("links")
+GLUE = _words("glue")
+DAYS = _words("day_words")
+STOP_CAPS = DAYS | _words("capitalised_stop_words")
+PREPOSITIONS = _words("prepositions")
+SUBORDINATORS = _words("subordinators")
+ROLES = _words("roles")
 # After a name, only these words continue a phrase ("SANA news agency", "SOHR director"); others
 # start the reported clause ("according to the Observatory rebels shelled ...").
-NAME_TAILS = ROLES | _words(
-    "agency news tv television channel newspaper daily website group monitoring monitor media "
-    "office network centre center organisation organization committee council ministry command "
-    "statement report radio institute institution foundation commission association union league "
-    "authority directorate department court tribunal bureau board federation society syndicate"
-)
+NAME_TAILS = ROLES | _words("name_tails")
 # "the oppositions chief negotiator", "the groups director": FA-KES drops apostrophes.
-POSSESSORS = _words(
-    "opposition group ministry army government coalition regime monitor agency observatory "
-    "council organisation organization militia movement"
-)
-ABBREVIATIONS = _words("maj gen col lt brig dr mr mrs ms capt sgt")
-BY_NOUNS = _words("report reports statement study investigation tally count toll")
+POSSESSORS = _words("possessors")
+ABBREVIATIONS = _words("title_abbreviations")
+BY_NOUNS = _words("report_nouns")
 QUOTES = "\"“”«»'‘’"
-PRONOUNS = _words("he she they it we")
-ANAPHORIC_HEADS = _words(
-    "source sources statement group monitor agency spokesman spokeswoman official officials "
-    "ministry army military organization organisation coalition militia movement body report "
-    "channel television network faction forces command"
-)
-_AFFIXED = (
-    "-based",
-    "-run",
-    "-backed",
-    "-led",
-    "-affiliated",
-    "-linked",
-    "-owned",
-    "-controlled",
-    "-held",
-    "-funded",
-    "-aligned",
-)
+PRONOUNS = _words("pronouns")
+ANAPHORIC_HEADS = _words("anaphoric_heads")
+_AFFIXED = lexicons.terms(_LEXICON, "compound_suffixes")
 
 
 class Token(NamedTuple):

@@ -1,6 +1,7 @@
 """Calendar words and date arithmetic used by :mod:`warcheck.analysis.time.times`.
 
-English month, weekday, ordinal and number words, the regex fragments built
+English month, weekday, ordinal and number words (data: ``knowledge/data/time_words.json``
+and ``number_words.json``, read once at import), the regex fragments built
 from them, and small helpers on :class:`datetime.date` (month ends, ISO weeks,
 calendar units). Month and weekday names only match capitalised (``March``,
 ``MARCH``) so that the verbs "may" and "march" are never taken for months.
@@ -12,34 +13,39 @@ import calendar
 import re
 from datetime import date, timedelta
 
-MONTHS: dict[str, int] = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
+from warcheck.knowledge import lexicons
 
-WEEKDAYS: dict[str, int] = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+_TIME = "time_words"
+_NUMBERS = "number_words"
 
-_UNITS = [
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
-]  # fmt: skip
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-         "eighty": 80, "ninety": 90}  # fmt: skip
-_ORD_UNITS = [
-    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-    "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
-    "eighteenth", "nineteenth",
-]  # fmt: skip
+#: Month names, January first, and their abbreviations ("Sept").
+MONTH_NAMES = lexicons.terms(_TIME, "months")
+MONTH_ABBREVIATIONS = lexicons.terms(_TIME, "month_abbreviations")
+#: Weekday names, Monday first.
+WEEKDAY_NAMES = lexicons.terms(_TIME, "weekdays")
+_MONTH_FULL_PARTS = list(MONTH_NAMES)
+_MONTH_ABBR_PARTS = list(MONTH_ABBREVIATIONS)
+_WEEKDAY_FULL_PARTS = list(WEEKDAY_NAMES)
+_WEEKDAY_ABBR_PARTS = list(lexicons.terms(_TIME, "weekday_abbreviations"))
+
+#: Month numbers by the first three letters of a month's name ("jan" -> 1).
+MONTHS: dict[str, int] = {m[:3].lower(): i + 1 for i, m in enumerate(_MONTH_FULL_PARTS)}
+#: Weekday numbers (Monday = 0) by the first three letters of a weekday's name.
+WEEKDAYS: dict[str, int] = {d[:3].lower(): i for i, d in enumerate(_WEEKDAY_FULL_PARTS)}
+
+_UNITS = [w for w, v in lexicons.entries(_NUMBERS, "cardinal_units").items() if v > 0]
+_TENS: dict[str, int] = dict(lexicons.entries(_NUMBERS, "cardinal_tens"))
+_ORD_UNITS = list(lexicons.terms(_NUMBERS, "ordinal_units"))
 
 CARDINALS: dict[str, int] = {w: i + 1 for i, w in enumerate(_UNITS)}
 CARDINALS.update(_TENS)
-CARDINALS.update({"a": 1, "an": 1, "one": 1, "a couple of": 2, "a couple": 2, "couple of": 2})
+CARDINALS.update(lexicons.entries(_TIME, "count_words"))
 for _t, _v in _TENS.items():
     for _i, _u in enumerate(_UNITS[:9]):
         CARDINALS[f"{_t}-{_u}"] = CARDINALS[f"{_t} {_u}"] = _v + _i + 1
 
 ORDINALS: dict[str, int] = {w: i + 1 for i, w in enumerate(_ORD_UNITS)}
-ORDINALS.update({"twentieth": 20, "thirtieth": 30})
+ORDINALS.update(lexicons.entries(_NUMBERS, "ordinal_tens"))
 for _i, _u in enumerate(_ORD_UNITS[:9]):
     ORDINALS[f"twenty-{_u}"] = ORDINALS[f"twenty {_u}"] = 21 + _i
 ORDINALS["thirty-first"] = ORDINALS["thirty first"] = 31
@@ -47,13 +53,14 @@ ORDINALS["thirty-first"] = ORDINALS["thirty first"] = 31
 #: Single words that make up cardinals and ordinals ("twenty", "first") and weekday names.
 CARDINAL_PARTS: frozenset[str] = frozenset(w for k in CARDINALS for w in re.split(r"[\s-]", k))
 ORDINAL_PARTS: frozenset[str] = frozenset(w for k in ORDINALS for w in re.split(r"[\s-]", k))
-WEEKDAY_WORDS: frozenset[str] = frozenset([
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
-    "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-])  # fmt: skip
+WEEKDAY_WORDS: frozenset[str] = frozenset(
+    w.lower() for w in _WEEKDAY_FULL_PARTS + _WEEKDAY_ABBR_PARTS
+)
 
 # Vague quantities: (smallest, largest) number of units meant.
-VAGUE: dict[str, tuple[int, int]] = {"a few": (2, 6), "few": (2, 6), "several": (2, 9)}
+VAGUE: dict[str, tuple[int, int]] = {
+    w: (lo, hi) for w, (lo, hi) in lexicons.entries(_TIME, "vague_counts").items()
+}
 
 
 def _alt(words: list[str]) -> str:
@@ -67,13 +74,6 @@ def _title_upper(parts: list[str]) -> str:
     both = parts + [p.upper() for p in parts]
     return "(?-i:" + "|".join(both) + ")"
 
-
-_MONTH_FULL_PARTS = ["January", "February", "March", "April", "May", "June", "July", "August",
-                     "September", "October", "November", "December"]  # fmt: skip
-_MONTH_ABBR_PARTS = ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov",
-                     "Dec"]  # fmt: skip
-_WEEKDAY_FULL_PARTS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-_WEEKDAY_ABBR_PARTS = ["Mon", "Tues", "Tue", "Wed", "Thurs", "Thur", "Thu", "Fri", "Sat", "Sun"]
 
 #: A full month name ("March", "MARCH").
 MONTH_FULL = _title_upper(_MONTH_FULL_PARTS) + r"\b"
@@ -197,8 +197,9 @@ PRECISION_RANK: dict[str, int] = {"day": 0, "week": 1, "month": 2, "season": 3, 
                                   "unknown": 5}  # fmt: skip
 
 #: Seasons as (first month, number of months); winter runs December to February.
-SEASONS: dict[str, tuple[int, int]] = {"spring": (3, 3), "summer": (6, 3), "autumn": (9, 3),
-                                       "fall": (9, 3), "winter": (12, 3)}  # fmt: skip
+SEASONS: dict[str, tuple[int, int]] = {
+    name: (first, length) for name, (first, length) in lexicons.entries(_TIME, "seasons").items()
+}
 
 #: Parts of a month: (first day, last day); 0 = the month's last day, negative = from the end.
 MONTH_PARTS: dict[str, tuple[int, int]] = {

@@ -40,44 +40,26 @@ parsed into a first and last day, a precision and an anchor. Conventions:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from functools import lru_cache
 from typing import Any
 
 from warcheck.analysis.time import calendar_words as cw
-from warcheck.analysis.time.rules import Fields
-
-_FUTURE = re.compile(
-    r"\b(?:will|shall|going\s+to|scheduled|due\s+to|expected\s+to|set\s+to|plans?\s+to|planned"
-    r"|upcoming|next|ahead\s+of)\b|'ll\b",
-    re.IGNORECASE,
+from warcheck.analysis.time import relative
+from warcheck.analysis.time.readings import Fields
+from warcheck.analysis.time.resolution import (
+    Context,
+    Resolved,
+    absolute,
+    cal_bounds,
+    is_future,
+    unresolved,
+    with_anchor,
 )
-_CLAUSE_START = re.compile(r".*(?:[.!?]\s|\n)", re.DOTALL)
+
+__all__ = ["Context", "Resolved", "resolve"]
+
 _SOON_DAYS = 45  # a yearless day at most this far after publication is taken as upcoming
-_NEAR_PREVIOUS = 300  # characters within which "on the 3rd" takes the previous mention's month
-
-
-@dataclass(frozen=True)
-class Resolved:
-    """A resolution: kind, first and last day (``None`` when unresolved), precision, anchor."""
-
-    kind: str
-    first: date | None
-    last: date | None
-    precision: str
-    anchor: str
-
-
-@dataclass
-class Context:
-    """What resolution needs: the text, the publication date and the previous resolved mention."""
-
-    text: str
-    published: date | None
-    language: str
-    prev: Resolved | None = None
-    prev_end: int = -(10**9)
 
 
 def resolve(f: Fields, ctx: Context, pos: int) -> Resolved | None:
@@ -85,37 +67,6 @@ def resolve(f: Fields, ctx: Context, pos: int) -> Resolved | None:
     handler = _HANDLERS[f["type"]]
     result: Resolved | None = handler(f, ctx, pos)
     return result
-
-
-def _absolute(first: date, last: date, precision: str, kind: str = "date") -> Resolved:
-    return Resolved(kind, first, last, precision, "absolute")
-
-
-def _unresolved(kind: str = "date", precision: str = "day") -> Resolved:
-    return Resolved(kind, None, None, precision, "none")
-
-
-def _future(ctx: Context, pos: int) -> bool:
-    """Return True when the clause before ``pos`` has a future marker."""
-    window = ctx.text[max(0, pos - 120) : pos]
-    cut = _CLAUSE_START.match(window)
-    return bool(_FUTURE.search(window, cut.end() if cut else 0))
-
-
-def _cal_bounds(y: int, m: int | None, d: int | None, part: str | None) -> Resolved | None:
-    """Bounds of an absolute day, month or year, with parts (early, first week ...)."""
-    if m is None:
-        if part:
-            first, last, precision = cw.year_part(y, part)
-            return _absolute(first, last, precision)
-        return _absolute(date(y, 1, 1), date(y, 12, 31), "year")
-    if d is None:
-        if part and part in cw.MONTH_PARTS:
-            first, last = cw.month_part(y, m, part)
-            return _absolute(first, last, "week")
-        return _absolute(date(y, m, 1), cw.month_end(y, m), "month")
-    day = cw.safe_date(y, m, d)
-    return _absolute(day, day, "day") if day else None
 
 
 def _pick_year(m: int, d: int | None, rel: str | None, pub: date, future: bool) -> int:
@@ -137,29 +88,23 @@ def _pick_year(m: int, d: int | None, rel: str | None, pub: date, future: bool) 
     return pub.year if key <= now else pub.year - 1
 
 
-def _with(res: Resolved | None, anchor: str) -> Resolved | None:
-    if res is None:
-        return None
-    return Resolved(res.kind, res.first, res.last, res.precision, anchor)
-
-
 def _cal(f: Fields, ctx: Context, pos: int) -> Resolved | None:
     y, m, d, part, rel = f.get("y"), f.get("m"), f.get("d"), f.get("mod"), f.get("rel")
     precision = "day" if d else "month"
     if y is not None:
-        return _cal_bounds(y, m, d, part)
+        return cal_bounds(y, m, d, part)
     assert m is not None
     pub = ctx.published
     if f.get("yrel") is not None:  # "March this year", "June last year"
         if pub is None:
-            return _unresolved(precision=precision)
-        return _with(_cal_bounds(pub.year + f["yrel"], m, d, part), "published")
+            return unresolved(precision=precision)
+        return with_anchor(cal_bounds(pub.year + f["yrel"], m, d, part), "published")
     if rel != "same" and pub is not None:
-        year = _pick_year(m, d, rel, pub, _future(ctx, pos))
-        return _with(_cal_bounds(year, m, d, part), "published")
+        year = _pick_year(m, d, rel, pub, is_future(ctx, pos))
+        return with_anchor(cal_bounds(year, m, d, part), "published")
     if ctx.prev is not None and ctx.prev.first is not None and rel in (None, "same"):
-        return _with(_cal_bounds(ctx.prev.first.year, m, d, part), "previous")
-    return _unresolved(precision=precision)
+        return with_anchor(cal_bounds(ctx.prev.first.year, m, d, part), "previous")
+    return unresolved(precision=precision)
 
 
 def _numeric(f: Fields, ctx: Context, pos: int) -> Resolved | None:
@@ -169,33 +114,33 @@ def _numeric(f: Fields, ctx: Context, pos: int) -> Resolved | None:
         past = [o for o in options if o <= pub]
         if len(past) == 1:
             options = past
-    return _absolute(options[0], options[0], "day")
+    return absolute(options[0], options[0], "day")
 
 
 def _day_range(f: Fields, ctx: Context, pos: int) -> Resolved | None:
     a = _cal({"y": f["y"], "m": f["m"], "d": f["d1"]}, ctx, pos)
     b = _cal({"y": f["y"], "m": f["m"], "d": f["d2"]}, ctx, pos)
     if a is None or b is None or a.first is None or b.last is None:
-        return _unresolved("range")
+        return unresolved("range")
     if b.last < a.first:  # yearless range picked across a year end
-        return _unresolved("range")
+        return unresolved("range")
     return Resolved("range", a.first, b.last, "day", a.anchor)
 
 
 def _year_range(f: Fields, ctx: Context, pos: int) -> Resolved | None:
-    return _absolute(date(f["y"], 1, 1), date(f["y2"], 12, 31), "year", "range")
+    return absolute(date(f["y"], 1, 1), date(f["y2"], 12, 31), "year", "range")
 
 
 def _decade(f: Fields, ctx: Context, pos: int) -> Resolved | None:
     y, part = f["y"], f["mod"]
     lo, hi = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}.get(part or "", (0, 9))
-    return _absolute(date(y + lo, 1, 1), date(y + hi, 12, 31), "year", "range")
+    return absolute(date(y + lo, 1, 1), date(y + hi, 12, 31), "year", "range")
 
 
 def _century(f: Fields, ctx: Context, pos: int) -> Resolved | None:
     y, part = f["y"], f["mod"]
     lo, hi = {"early": (0, 32), "mid": (33, 65), "late": (66, 99)}.get(part or "", (0, 99))
-    return _absolute(date(max(1, y + lo), 1, 1), date(y + hi, 12, 31), "year", "range")
+    return absolute(date(max(1, y + lo), 1, 1), date(y + hi, 12, 31), "year", "range")
 
 
 def _season_at(name: str, year: int) -> tuple[date, date]:
@@ -208,15 +153,15 @@ def _season(f: Fields, ctx: Context, pos: int) -> Resolved | None:
     name, rel = f["s"], f["rel"]
     if f["y"] is not None:
         first, last = _season_at(name, f["y"])
-        return _absolute(first, last, "season")
+        return absolute(first, last, "season")
     if rel == "same":
         if ctx.prev is None or ctx.prev.first is None:
-            return _unresolved(precision="season")
+            return unresolved(precision="season")
         first, last = _season_at(name, ctx.prev.first.year)
         return Resolved("date", first, last, "season", "previous")
     pub = ctx.published
     if pub is None:
-        return _unresolved(precision="season")
+        return unresolved(precision="season")
     options = [_season_at(name, y) for y in range(pub.year - 2, pub.year + 2)]
     if rel == "last":
         pick = [o for o in options if o[1] < pub][-1]
@@ -225,170 +170,11 @@ def _season(f: Fields, ctx: Context, pos: int) -> Resolved | None:
     elif rel == "this":
         within = [o for o in options if o[0] <= pub <= o[1]]
         pick = within[0] if within else _season_at(name, pub.year)
-    elif _future(ctx, pos):
+    elif is_future(ctx, pos):
         pick = [o for o in options if o[1] >= pub][0]
     else:
         pick = [o for o in options if o[0] <= pub][-1]
     return Resolved("date", pick[0], pick[1], "season", "published")
-
-
-def _dayword(f: Fields, ctx: Context, pos: int) -> Resolved | None:
-    if ctx.published is None:
-        return _unresolved()
-    day = ctx.published + timedelta(days=f["offset"])
-    return Resolved("date", day, day, "day", "published")
-
-
-def _weekday(f: Fields, ctx: Context, pos: int) -> Resolved | None:
-    wd, rel = f["wd"], f["rel"]
-    if rel in ("the following", "the next", "the previous"):
-        if ctx.prev is None or ctx.prev.first is None:
-            return _unresolved()
-        base, anchor = ctx.prev.first, "previous"
-        back = rel == "the previous"
-        strict = True
-    else:
-        if ctx.published is None:
-            return _unresolved()
-        base, anchor = ctx.published, "published"
-        if rel == "this":
-            day = cw.week_bounds(base)[0] + timedelta(days=wd)
-            return Resolved("date", day, day, "day", anchor)
-        back = rel == "last" or (rel is None and not _future(ctx, pos))
-        strict = rel in ("last", "next")
-    delta = (base.weekday() - wd) % 7 if back else (wd - base.weekday()) % 7
-    if strict and delta == 0:
-        delta = 7
-    day = base - timedelta(days=delta) if back else base + timedelta(days=delta)
-    return Resolved("date", day, day, "day", anchor)
-
-
-def _relunit(f: Fields, ctx: Context, pos: int) -> Resolved | None:
-    rel, unit, part = f["rel"], f["u"], f["part"]
-    precision = cw.UNIT_PRECISION.get(unit, "week")
-    anaphoric = rel in ("previous", "following", "same")
-    if anaphoric:
-        if ctx.prev is None or ctx.prev.first is None:
-            return _unresolved(precision=precision)
-        if cw.PRECISION_RANK[ctx.prev.precision] > cw.PRECISION_RANK[precision]:
-            return _unresolved(precision=precision)
-        base, anchor = ctx.prev.first, "previous"
-    else:
-        if ctx.published is None:
-            return _unresolved(precision=precision)
-        base, anchor = ctx.published, "published"
-    if unit == "weekend":
-        saturday = cw.week_bounds(base)[0] + timedelta(days=5)
-        if rel in ("last", "previous", "past") or (
-            rel == "the" and base.weekday() < 5 and not _future(ctx, pos)
-        ):
-            saturday -= timedelta(days=7)
-        elif rel in ("next", "following") and base.weekday() >= 5:
-            saturday += timedelta(days=7)
-        return Resolved("date", saturday, saturday + timedelta(days=1), "week", anchor)
-    if rel == "past":  # rolling: "the past week" = the seven days up to publication
-        return Resolved("range", cw.shift(base, unit, -1), base, precision, anchor)
-    offset = {"last": -1, "previous": -1, "next": 1, "following": 1}.get(rel, 0)
-    first, last = cw.unit_bounds(cw.shift(base, unit, offset), unit)
-    if part == "earlier" and offset == 0 and not anaphoric:
-        last = max(first, base - timedelta(days=1))
-    elif part == "later" and offset == 0 and not anaphoric:
-        first = min(last, base + timedelta(days=1))
-    elif part and part not in ("earlier", "later") and unit in ("month", "year"):
-        res = _cal_bounds(first.year, first.month if unit == "month" else None, None, part)
-        return _with(res, anchor)
-    return Resolved("date", first, last, precision, anchor)
-
-
-_VAGUE_PRECISION = {"hour": "day", "day": "week", "week": "month", "month": "season"}
-
-
-def _ago(f: Fields, ctx: Context, pos: int) -> Resolved | None:
-    unit, (lo, hi), sign = f["u"], f["n"], f["sign"]
-    precision = cw.UNIT_PRECISION.get(unit, "year")
-    if lo != hi:
-        precision = _VAGUE_PRECISION.get(unit, "unknown")
-    if f["base"] == "previous":
-        if ctx.prev is None or ctx.prev.first is None:
-            return _unresolved(precision=precision)
-        if (
-            cw.PRECISION_RANK[ctx.prev.precision]
-            > cw.PRECISION_RANK[cw.UNIT_PRECISION.get(unit, "year")]
-        ):
-            return _unresolved(precision=precision)
-        base, anchor = ctx.prev.first, "previous"
-    else:
-        if ctx.published is None:
-            return _unresolved(precision=precision)
-        base, anchor = ctx.published, "published"
-    bound_unit = "day" if unit == "hour" else unit
-    ends = sorted((cw.shift(base, unit, sign * lo), cw.shift(base, unit, sign * hi)))
-    first = cw.unit_bounds(ends[0], bound_unit)[0]
-    last = cw.unit_bounds(ends[1], bound_unit)[1]
-    return Resolved("date", first, last, precision, anchor)
-
-
-def _anaday(f: Fields, ctx: Context, pos: int) -> Resolved | None:
-    prev = ctx.prev
-    if prev is None or prev.first is None or prev.precision != "day":
-        return _unresolved()
-    day = prev.first + timedelta(days=f["offset"])
-    return Resolved("date", day, day, "day", "previous")
-
-
-def _nthof(f: Fields, ctx: Context, pos: int) -> Resolved | None:
-    rel, d = f["rel"], f["d"]
-    if rel in ("same", "previous", "following"):
-        prev = ctx.prev
-        if prev is None or prev.first is None or prev.precision not in ("day", "week", "month"):
-            return _unresolved()
-        base, anchor = prev.first, "previous"
-    else:
-        if ctx.published is None:
-            return _unresolved()
-        base, anchor = ctx.published, "published"
-    offset = {"last": -1, "previous": -1, "next": 1, "following": 1}.get(rel, 0)
-    year, month = cw.add_months(base, offset)
-    day = cw.safe_date(year, month, d)
-    return Resolved("date", day, day, "day", anchor) if day else _unresolved()
-
-
-def _onthe(f: Fields, ctx: Context, pos: int) -> Resolved | None:
-    d, pub, prev = f["d"], ctx.published, ctx.prev
-    if (
-        prev is not None
-        and prev.first is not None
-        and prev.precision in ("day", "week", "month")
-        and pos - ctx.prev_end <= _NEAR_PREVIOUS
-    ):
-        day = cw.safe_date(prev.first.year, prev.first.month, d)
-        if day is not None and (pub is None or day <= pub):
-            return Resolved("date", day, day, "day", "previous")
-    if pub is None:
-        return _unresolved()
-    year, month = (pub.year, pub.month) if d <= pub.day else cw.add_months(pub, -1)
-    day = cw.safe_date(year, month, d)
-    return Resolved("date", day, day, "day", "published") if day else _unresolved()
-
-
-def _rolling(f: Fields, ctx: Context, pos: int) -> Resolved | None:
-    unit, n = f["u"], f["n"]
-    precision = cw.UNIT_PRECISION.get(unit, "year")
-    if f["dir"] == "following":
-        if ctx.prev is None or ctx.prev.first is None:
-            return _unresolved("range", precision)
-        base, anchor = ctx.prev.first, "previous"
-    else:
-        if ctx.published is None:
-            return _unresolved("range", precision)
-        base, anchor = ctx.published, "published"
-    if f["dir"] == "past":
-        return Resolved("range", cw.shift(base, unit, -n), base, precision, anchor)
-    return Resolved("range", base, cw.shift(base, unit, n), precision, anchor)
-
-
-def _duration(f: Fields, ctx: Context, pos: int) -> Resolved | None:
-    return _unresolved("duration", cw.UNIT_PRECISION.get(f["u"], "unknown"))
 
 
 def _fallback(f: Fields, ctx: Context, pos: int) -> Resolved | None:
@@ -408,7 +194,7 @@ def _parsed(span: str, language: str) -> Resolved | None:
     if parsed is None or year is None or parsed.year != int(year.group()):
         return None
     day = parsed.date()
-    return _absolute(day, day, "day")
+    return absolute(day, day, "day")
 
 
 _ORDER = {"none": 3, "previous": 2, "published": 1, "absolute": 0}
@@ -431,7 +217,7 @@ def _range(f: Fields, ctx: Context, pos: int) -> Resolved | None:
             a_f["y"] -= 1
     a = resolve(a_f, ctx, pos)
     if a is None or b is None or a.first is None or b.last is None or b.last < a.first:
-        return _unresolved("range", a.precision if a else "day")
+        return unresolved("range", a.precision if a else "day")
     anchor = max(a.anchor, b.anchor, key=_ORDER.__getitem__)
     precision = max(a.precision, b.precision, key=cw.PRECISION_RANK.__getitem__)
     return Resolved("range", a.first, b.last, precision, anchor)
@@ -440,7 +226,7 @@ def _range(f: Fields, ctx: Context, pos: int) -> Resolved | None:
 def _since(f: Fields, ctx: Context, pos: int) -> Resolved | None:
     a = resolve(f["a"], ctx, pos)
     if a is None or a.first is None:
-        return _unresolved("range", a.precision if a else "day")
+        return unresolved("range", a.precision if a else "day")
     pub = ctx.published
     if pub is None or pub < a.first:
         return Resolved("range", a.first, None, a.precision, a.anchor)
@@ -449,10 +235,23 @@ def _since(f: Fields, ctx: Context, pos: int) -> Resolved | None:
 
 
 _HANDLERS: dict[str, Any] = {
-    "cal": _cal, "numeric": _numeric, "dayrange": _day_range, "yrange": _year_range,
-    "decade": _decade, "century": _century, "season": _season, "dayword": _dayword,
-    "weekday": _weekday, "relunit": _relunit, "ago": _ago, "anaday": _anaday, "nthof": _nthof,
-    "onthe": _onthe,
-    "rolling": _rolling, "duration": _duration, "fallback": _fallback, "range": _range,
+    "cal": _cal,
+    "numeric": _numeric,
+    "dayrange": _day_range,
+    "yrange": _year_range,
+    "decade": _decade,
+    "century": _century,
+    "season": _season,
+    "dayword": relative.dayword,
+    "weekday": relative.weekday,
+    "relunit": relative.relunit,
+    "ago": relative.ago,
+    "anaday": relative.anaday,
+    "nthof": relative.nthof,
+    "onthe": relative.onthe,
+    "rolling": relative.rolling,
+    "duration": relative.duration,
+    "fallback": _fallback,
+    "range": _range,
     "since": _since,
-}  # fmt: skip
+}

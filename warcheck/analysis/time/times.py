@@ -85,15 +85,15 @@ def _automaton() -> Any:
     """Aho-Corasick automaton of trigger words (case-sensitive), valued (kind, word)."""
     import ahocorasick
 
-    months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-    days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+    months = [m[:3] for m in cw.MONTH_NAMES]
+    days = list(cw.WEEKDAY_NAMES)
     kinds = {
         "M": months + [m.upper() for m in months],
         "W": days + [d.upper() for d in days],
         "U": ["hour", "day", "week", "fortnight", "month", "year", "decade", "century"],
         "R": ["today", "tonight", "yesterday", "tomorrow", "morning", "evening", "afternoon",
               "night"],
-        "S": ["spring", "summer", "autumn", "fall", "winter"],
+        "S": list(cw.SEASONS),
         "O": [w for w in cw.ORDINALS if " " not in w and "-" not in w],
     }  # fmt: skip
     auto = ahocorasick.Automaton()
