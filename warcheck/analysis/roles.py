@@ -21,10 +21,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import NamedTuple
 
 from warcheck import knowledge
 from warcheck.analysis.role_rules import mention_role
-from warcheck.model import ActorMention, Analysis, Participant, Sentence, Source, within
+from warcheck.model import ActorMention, Analysis, Participant, Sentence, Source, Span, within
 from warcheck.vocab import ARMED_KINDS
 
 # The speaking party's own forces: "our forces", "we", and in a reported statement "one of
@@ -57,6 +58,18 @@ _CAN_BE_HIT = {"civilians", "ngo", "un_body", "media"}
 _TWO_SIDED = {"armed_clash", "meet", "agreement", "diplomatic_event"}
 
 
+class _Clause(NamedTuple):
+    """What the roles of one clause's actors are decided against."""
+
+    text: str
+    event_type: str | None
+    two_sided: bool
+    trigger: int | None  # offset of the event's trigger word
+    victims: Sequence[Span]  # the casualty figures of the sentence
+    sources: Sequence[Source]
+    source_ids: set[str]
+
+
 def participants(
     analysis: Analysis,
     sentence: Sentence,
@@ -79,74 +92,123 @@ def participants(
     with role ``"target (from sentence)"`` so a reader can see it was inferred.
     """
     text = analysis.article.text
+    victims = within(analysis.casualties, sentence.start, sentence.end)
     source_ids = {s.actor_id for s in sources if s.actor_id}
+    two_sided = event_type in _TWO_SIDED
+    clause = _Clause(text, event_type, two_sided, trigger, victims, sources, source_ids)
     agents: list[Participant] = []
     targets: list[Participant] = []
-    seen: set[str] = set()
-    speaker = next((s for s in sources if s.actor_id and s.type == "party"), None)
-    clause_end = max([clause_start + 300, *(m.end for m in mentions)])
-    fp = _FIRST_PERSON_FORCES.search(text, clause_start, min(clause_end, sentence.end))
-    if speaker and speaker.actor_id and fp:
-        name = _actor_name(speaker.actor_id, speaker.name)
-        agents.append(
-            Participant(fp.start(), fp.end(), fp.group(0), speaker.actor_id, name, "agent")
-        )
-        seen.add(speaker.actor_id)
-    two_sided = event_type in _TWO_SIDED
-    victims = within(analysis.casualties, sentence.start, sentence.end)
+    speaker = _speaking_party(text, sentence, sources, mentions, clause_start)
+    if speaker is not None:
+        agents.append(speaker)
+    seen = {p.actor_id for p in agents}
     for m in _linked(mentions, text):
-        if not m.actor_id or m.actor_id in seen or m.kind == "media":
+        if not m.actor_id or m.actor_id in seen or _takes_no_part(clause, m, analysis):
             continue
-        if is_destination(m, text, analysis) or _HOLDER_BEFORE.search(
-            text, max(0, m.start - 40), m.start
-        ):
-            continue
-        # The speaker is not a participant, except in its own claim of responsibility.
-        if (
-            m.actor_id in source_ids
-            and is_source_mention(m, sources)
-            and event_type != "claim_responsibility"
-        ):
-            continue
-        prev = max(agents + targets, key=lambda p: p.end, default=None)
-        if prev is not None and prev.end <= m.start and _AND.fullmatch(text, prev.end, m.start):
-            # "by the Assad regime and Russian forces": joined by "and", one role.
-            role = "agent" if prev in agents else prev.role
-        else:
-            role = mention_role(text, m, trigger, two_sided, victims)
-            if not role:
-                continue
-        # Only armed actors commit violence; others can be hit by it.
-        unarmed = event_type in _VIOLENT and m.kind not in _ARMED
-        if unarmed and (role == "agent" or m.kind not in _CAN_BE_HIT):
+        role = _clause_role(clause, m, agents, targets)
+        if role is None:
             continue
         seen.add(m.actor_id)
-        if role == "ally":
-            role = "agent"  # on the doer's side: no counterpart
-        elif two_sided and role == "agent" and agents:
-            role = "counterpart"
         name = m.name or m.actor_id
         part = Participant(m.start, m.end, m.text, m.actor_id, name, role, m.confidence)
         (agents if role == "agent" else targets).append(part)
     if (two_sided or event_type in _VIOLENT) and agents and not targets:
-        for m in sentence_actors:
-            if (
-                m.actor_id
-                and m.actor_id not in seen
-                and m.kind in _ARMED | {"civilians"}
-                and not is_source_mention(m, sources)
-            ):
-                name = m.name or m.actor_id
-                role = "target (from sentence)"
-                targets.append(
-                    Participant(m.start, m.end, m.text, m.actor_id, name, role, m.confidence)
-                )
-                break
-    # A state and its own forces are one side: "Turkey shelled ... as Turkish forces pressed".
-    # (Factions of one umbrella do fight each other, so this holds for states only.)
+        other = _other_side(sentence_actors, seen, sources)
+        if other is not None:
+            targets.append(other)
+    return _one_side_per_state(agents, targets)
+
+
+def _speaking_party(
+    text: str,
+    sentence: Sentence,
+    sources: Sequence[Source],
+    mentions: Sequence[ActorMention],
+    clause_start: int,
+) -> Participant | None:
+    """The speaking party as the agent, when the clause names its own forces ("our forces")."""
+    speaker = next((s for s in sources if s.actor_id and s.type == "party"), None)
+    if speaker is None or not speaker.actor_id:
+        return None
+    clause_end = max([clause_start + 300, *(m.end for m in mentions)])
+    fp = _FIRST_PERSON_FORCES.search(text, clause_start, min(clause_end, sentence.end))
+    if not fp:
+        return None
+    name = _actor_name(speaker.actor_id, speaker.name)
+    return Participant(fp.start(), fp.end(), fp.group(0), speaker.actor_id, name, "agent")
+
+
+def _takes_no_part(clause: _Clause, m: ActorMention, analysis: Analysis) -> bool:
+    """Whether the actor is a medium, a destination, the holder of the place hit, or a speaker."""
+    text = clause.text
+    if m.kind == "media" or is_destination(m, text, analysis):
+        return True
+    if _HOLDER_BEFORE.search(text, max(0, m.start - 40), m.start):
+        return True
+    # The speaker is not a participant, except in its own claim of responsibility.
+    return (
+        m.actor_id in clause.source_ids
+        and is_source_mention(m, clause.sources)
+        and clause.event_type != "claim_responsibility"
+    )
+
+
+def _clause_role(
+    clause: _Clause, m: ActorMention, agents: list[Participant], targets: list[Participant]
+) -> str | None:
+    """The role of the actor in the clause, or ``None`` when it takes no part.
+
+    An actor joined by "and" to the one before shares its role; otherwise the
+    words around it decide (:func:`~warcheck.analysis.role_rules.mention_role`).
+    Only armed actors commit violence; others can be hit by it. A supporter is
+    on the doer's side, and a second agent of a two-sided event its counterpart.
+    """
+    text = clause.text
+    prev = max(agents + targets, key=lambda p: p.end, default=None)
+    if prev is not None and prev.end <= m.start and _AND.fullmatch(text, prev.end, m.start):
+        # "by the Assad regime and Russian forces": joined by "and", one role.
+        role = "agent" if prev in agents else prev.role
+    else:
+        role = mention_role(text, m, clause.trigger, clause.two_sided, clause.victims)
+        if not role:
+            return None
+    unarmed = clause.event_type in _VIOLENT and m.kind not in _ARMED
+    if unarmed and (role == "agent" or m.kind not in _CAN_BE_HIT):
+        return None
+    if role == "ally":
+        return "agent"  # on the doer's side: no counterpart
+    if clause.two_sided and role == "agent" and agents:
+        return "counterpart"
+    return role
+
+
+def _other_side(
+    sentence_actors: Sequence[ActorMention], seen: set[str], sources: Sequence[Source]
+) -> Participant | None:
+    """The missing side of a claim: the first other armed actor or civilians of the sentence."""
+    for m in sentence_actors:
+        if (
+            m.actor_id
+            and m.actor_id not in seen
+            and m.kind in _ARMED | {"civilians"}
+            and not is_source_mention(m, sources)
+        ):
+            name = m.name or m.actor_id
+            role = "target (from sentence)"
+            return Participant(m.start, m.end, m.text, m.actor_id, name, role, m.confidence)
+    return None
+
+
+def _one_side_per_state(
+    agents: list[Participant], targets: list[Participant]
+) -> tuple[tuple[Participant, ...], tuple[Participant, ...]]:
+    """Drop the targets of the agents' own state: a state and its forces are one side.
+
+    "Turkey shelled ... as Turkish forces pressed". (Factions of one umbrella do
+    fight each other, so this holds for states only.)
+    """
     states = {s for s in map(_state, (p.actor_id for p in agents)) if s}
-    targets = [p for p in targets if _state(p.actor_id) not in states]
-    return tuple(agents), tuple(targets)
+    return tuple(agents), tuple(p for p in targets if _state(p.actor_id) not in states)
 
 
 def _state(actor_id: str) -> str | None:
