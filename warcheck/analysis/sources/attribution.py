@@ -75,18 +75,14 @@ def find_attributions(
     """Return every attribution in ``sentence``, in text order (anaphors unresolved).
 
     ``cues`` is accepted for symmetry with the other stages; stance comes from
-    the report verb itself.
+    the report verb itself. Each report verb not inside another's attribution
+    is looked at once (:func:`_attribution`).
     """
     del cues
     hits = verb_hits(text, sentence.start, sentence.end)
     if not hits:
         return []
-    low = normalise(text)
-    first = max(sentence.start, hits[0][0] - _REACH)
-    if first > sentence.start:
-        first = text.find(" ", first, hits[0][0]) + 1 or hits[0][0]
-    toks = tokenize(text, low, first, min(sentence.end, hits[-1][1] + _REACH))
-    mentions = [m for m in actors if sentence.start <= m.start and m.end <= sentence.end]
+    toks, mentions = _tokens(sentence, text, actors, hits)
     np = Phrases(toks, mentions, np_words())
     out: list[Attribution] = []
     pos = sentence.start
@@ -94,37 +90,69 @@ def find_attributions(
         if h_start < pos:
             continue
         pos = h_end
-        vi = bisect.bisect_left(np.starts, h_start)
-        vj = bisect.bisect_left(np.starts, h_end) - 1
-        if vi >= len(toks) or toks[vi].start != h_start or vj < vi or toks[vj].end != h_end:
+        at = _verb_tokens(np, h_start, h_end)
+        if at is None or not _is_report_verb(sentence, text, toks, *at, verb):
             continue
-        if _in_quote(text, sentence.start, sentence.end, h_start) and not (
-            len(toks) - vj <= 6 and '"' not in text[h_end : sentence.end]
-        ):
-            continue  # quoted speech, unless a quotation left open ends with its attribution
-        if (
-            vi > 0
-            and text[h_start].isupper()
-            and toks[vi - 1].text not in QUOTES
-            and (verb != "according to")
-        ):
-            continue  # "the United States", "Claims Conference": a name, not a verb
-        verb_at = _Verb(sentence, text, toks, np, mentions, vi, vj, stance)
-        att = _attribution(verb_at, weak, out)
+        att = _attribution(_Verb(sentence, text, toks, np, mentions, *at, stance), weak, out)
         if att is None:
             continue
-        if (
-            out
-            and att.source.span is not None
-            and out[-1].source.span is not None
-            and (att.source.span.start == out[-1].source.span.start)
-        ):
-            out[-1] = att  # a subjectless verb folded into the attribution before it
-        elif att not in out:
-            out.append(att)
+        _add(out, att)
         if att.source.span is not None:
             pos = max(pos, min(att.source.span.end, sentence.end))
     return out
+
+
+def _tokens(
+    sentence: Sentence,
+    text: str,
+    actors: Sequence[ActorMention],
+    hits: list[tuple[int, int, tuple[str, str, bool]]],
+) -> tuple[list[Token], list[ActorMention]]:
+    """The tokens around the sentence's report verbs, and the sentence's actor mentions."""
+    low = normalise(text)
+    first = max(sentence.start, hits[0][0] - _REACH)
+    if first > sentence.start:
+        first = text.find(" ", first, hits[0][0]) + 1 or hits[0][0]
+    toks = tokenize(text, low, first, min(sentence.end, hits[-1][1] + _REACH))
+    mentions = [m for m in actors if sentence.start <= m.start and m.end <= sentence.end]
+    return toks, mentions
+
+
+def _verb_tokens(np: Phrases, start: int, end: int) -> tuple[int, int] | None:
+    """The first and last tokens of the verb at ``start..end``, if it is made of whole tokens."""
+    toks = np.toks
+    vi = bisect.bisect_left(np.starts, start)
+    vj = bisect.bisect_left(np.starts, end) - 1
+    if vi >= len(toks) or toks[vi].start != start or vj < vi or toks[vj].end != end:
+        return None
+    return vi, vj
+
+
+def _is_report_verb(
+    sentence: Sentence, text: str, toks: list[Token], vi: int, vj: int, verb: str
+) -> bool:
+    """Whether the verb at tokens ``vi..vj`` reports: not quoted, not a word of a name."""
+    start, end = toks[vi].start, toks[vj].end
+    if _in_quote(text, sentence.start, sentence.end, start) and not (
+        len(toks) - vj <= 6 and '"' not in text[end : sentence.end]
+    ):
+        return False  # quoted speech, unless a quotation left open ends with its attribution
+    # "the United States", "Claims Conference": a name, not a verb
+    return not (
+        vi > 0
+        and text[start].isupper()
+        and toks[vi - 1].text not in QUOTES
+        and (verb != "according to")
+    )
+
+
+def _add(out: list[Attribution], att: Attribution) -> None:
+    """Add ``att`` to ``out``, or let it replace the last one when both have one speaker."""
+    last = out[-1].source.span if out else None
+    if last is not None and att.source.span is not None and att.source.span.start == last.start:
+        out[-1] = att  # a subjectless verb folded into the attribution before it
+    elif att not in out:
+        out.append(att)
 
 
 @dataclass(slots=True)
