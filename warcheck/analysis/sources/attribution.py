@@ -209,71 +209,116 @@ class _Verb:
 
 
 def _attribution(v: _Verb, weak: bool, found: list[Attribution]) -> Attribution | None:
-    """Return the attribution a report verb makes, or ``None`` when it makes none."""
-    toks, text, vi, vj, np = v.toks, v.text, v.vi, v.vj, v.np
-    s_start, s_end = v.sentence.start, v.sentence.end
+    """Return the attribution a report verb makes, or ``None`` when it makes none.
+
+    In order: a verb its neighbours show reports nothing (:func:`_not_a_report`),
+    "according to X", a passive "confirmed by X", a subjectless verb folded into
+    the attribution before it, "X quoted Y as saying", then "X said" or "said X"
+    (:func:`_speaker`).
+    """
+    toks, vi, vj = v.toks, v.vi, v.vj
     verb_low = toks[vi].low if vi == vj else " ".join(t.low for t in toks[vi : vj + 1])
     prev = toks[vi - 1] if vi > 0 else None
     nxt = toks[vj + 1] if vj + 1 < len(toks) else None
-    responsibility, denial_object = verb_objects()
-    if v.stance == "claimed" and responsibility.match(text, toks[vj].end):
+    responsibility, _ = verb_objects()
+    if v.stance == "claimed" and responsibility.match(v.text, toks[vj].end):
         v.stance = "said"  # a group claiming its own attack: its word, not the writer's doubt
-    if verb_low.startswith(("reject", "dismiss")) and not denial_object.match(text, toks[vj].end):
-        return None  # "rejected calls for a truce": not a denial of a claim
+    if _not_a_report(v, verb_low, prev, nxt):
+        return None
+    if verb_low == "according to":
+        return _according_to(v)
+    if (passive := _passive_by(v, prev, nxt, found)) is not None:
+        return passive
+    if verb_low.endswith("ing") or (prev is not None and prev.low == "and"):
+        host = found[-1] if found else None
+        if host is None or host.source.span is None or (prev is not None and prev.text in QUOTES):
+            return None
+        return _merge(host, v.text, toks, vi, vj, v.stance, weak, v.sentence.end)
+    left = left_phrase(v.np, toks, vi)
+    if (
+        verb_low in ("quoted", "cited")
+        and left is not None
+        and nxt is not None
+        and (quoted := _quoted(v, left, verb_low)) is not None
+    ):
+        return quoted
+    return _speaker(v, left, prev)
+
+
+def _not_a_report(v: _Verb, verb_low: str, prev: Token | None, nxt: Token | None) -> bool:
+    """Whether the words around the verb show it reports nothing: a noun, a negation, a hedge."""
+    toks = v.toks
+    _, denial_object = verb_objects()
+    if verb_low.startswith(("reject", "dismiss")) and not denial_object.match(
+        v.text, toks[v.vj].end
+    ):
+        return True  # "rejected calls for a truce": not a denial of a claim
     if (
         prev is not None
         and verb_low != "according to"
         and (prev.low in DETERMINERS or prev.low in _NEGATION)
     ):
-        return None  # "the said statement", "the claims", "could not confirm"
+        return True  # "the said statement", "the claims", "could not confirm"
     if verb_low in _NOUN_FORMS and nxt is not None and nxt.low in _VERB_AFTER_NOUN:
-        return None  # "media reports said": the noun, not the verb
-    if (
+        return True  # "media reports said": the noun, not the verb
+    return (  # "said to be": a hedge
         nxt is not None
         and nxt.low == "to"
-        and vj + 2 < len(toks)
-        and toks[vj + 2].low in ("be", "have")
-    ):
-        return None  # "said to be": a hedge
-    if verb_low == "according to":
-        r = np.right(vj + 1, len(toks))
-        if r is None:
-            return None
-        span = (toks[vi].start, toks[r[1]].end)
-        at_start = _INTRO.match(text[s_start : toks[vi].start]) is not None
-        content = (span[1], s_end) if at_start else (s_start, span[0])
-        return v.make(r, span, content, _outer_after(text, toks, np, r[1], v.mentions))
+        and v.vj + 2 < len(toks)
+        and toks[v.vj + 2].low in ("be", "have")
+    )
+
+
+def _according_to(v: _Verb) -> Attribution | None:
+    """ "according to X": X vouches for the rest of the sentence, or for what came before."""
+    toks, text = v.toks, v.text
+    r = v.np.right(v.vj + 1, len(toks))
+    if r is None:
+        return None
+    span = (toks[v.vi].start, toks[r[1]].end)
+    s_start, s_end = v.sentence.start, v.sentence.end
+    at_start = _INTRO.match(text[s_start : toks[v.vi].start]) is not None
+    content = (span[1], s_end) if at_start else (s_start, span[0])
+    return v.make(r, span, content, _outer_after(text, toks, v.np, r[1], v.mentions))
+
+
+def _passive_by(
+    v: _Verb, prev: Token | None, nxt: Token | None, found: list[Attribution]
+) -> Attribution | None:
+    """ "was announced by X", "and confirmed by Y": the phrase after "by" speaks."""
+    toks, vi = v.toks, v.vi
     aux = prev
     if prev is not None and prev.low in GLUE and vi >= 2 and toks[vi - 2].low in _PASSIVE_AUX:
         aux = toks[vi - 2]  # "was later confirmed by the UN"
-    if nxt is not None and nxt.low == "by" and aux is not None and aux.low in _PASSIVE_AUX:
-        r = np.right(vj + 2, len(toks))
-        if r is not None:  # "was announced by X", "and confirmed by Y"
-            content = (s_start, aux.start)
-            if aux.low == "and" and found and found[-1].content[0] == s_start:
-                content = found[-1].content
-            return v.make(r, (toks[vi].start, toks[r[1]].end), content)
-    if verb_low.endswith("ing") or (prev is not None and prev.low == "and"):
-        host = found[-1] if found else None
-        if host is None or host.source.span is None or (prev is not None and prev.text in QUOTES):
-            return None
-        return _merge(host, text, toks, vi, vj, v.stance, weak, s_end)
-    left = left_phrase(np, toks, vi)
-    if verb_low in ("quoted", "cited") and left is not None and nxt is not None:
-        r = np.right(vj + 1, len(toks))
-        if r is not None:  # "state TV quoted a military source as saying"
-            outer, _ = v.source(left, (toks[left[0]].start, toks[vj].end), verb_low)
-            end = r[1]
-            if end + 2 < len(toks) and toks[end + 1].low == "as" and toks[end + 2].low == "saying":
-                end += 2
-            return v.make(
-                r,
-                (toks[r[0]].start, toks[end].end),
-                (toks[end].end, s_end),
-                outer=outer,
-                verb="quoted as saying",
-            )
-    return _speaker(v, left, prev)
+    if nxt is None or nxt.low != "by" or aux is None or aux.low not in _PASSIVE_AUX:
+        return None
+    r = v.np.right(v.vj + 2, len(toks))
+    if r is None:
+        return None
+    s_start = v.sentence.start
+    content = (s_start, aux.start)
+    if aux.low == "and" and found and found[-1].content[0] == s_start:
+        content = found[-1].content
+    return v.make(r, (toks[vi].start, toks[r[1]].end), content)
+
+
+def _quoted(v: _Verb, left: tuple[int, int], verb_low: str) -> Attribution | None:
+    """ "state TV quoted a military source as saying": the one quoted speaks, the quoter carries."""
+    toks = v.toks
+    r = v.np.right(v.vj + 1, len(toks))
+    if r is None:
+        return None
+    outer, _ = v.source(left, (toks[left[0]].start, toks[v.vj].end), verb_low)
+    end = r[1]
+    if end + 2 < len(toks) and toks[end + 1].low == "as" and toks[end + 2].low == "saying":
+        end += 2
+    return v.make(
+        r,
+        (toks[r[0]].start, toks[end].end),
+        (toks[end].end, v.sentence.end),
+        outer=outer,
+        verb="quoted as saying",
+    )
 
 
 def _speaker(v: _Verb, left: tuple[int, int] | None, prev: Token | None) -> Attribution | None:
