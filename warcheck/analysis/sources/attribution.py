@@ -8,7 +8,8 @@ and confirmed". Verbs inside quotations, after a determiner ("the said
 statement") or a negation ("could not confirm") are not attributions. The
 speaker's phrase is found by :mod:`warcheck.analysis.sources.phrases` and typed
 by :mod:`warcheck.analysis.sources.types`; anaphors are resolved by
-:mod:`warcheck.analysis.sources.sourcing`.
+:mod:`warcheck.analysis.sources.sourcing`. :class:`Attribution` and the report
+verb the rules look at live in :mod:`warcheck.analysis.sources.report_verb`.
 """
 
 from __future__ import annotations
@@ -16,11 +17,11 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
 
 from warcheck.analysis.cues import normalise
 from warcheck.analysis.sources.phrases import Phrases, closes, left_phrase
-from warcheck.analysis.sources.types import ANAPHOR_TYPE, GUESS, anaphor_of, is_named, type_phrase
+from warcheck.analysis.sources.report_verb import Attribution, ReportVerb
+from warcheck.analysis.sources.types import type_phrase
 from warcheck.analysis.sources.words import (
     DETERMINERS,
     GLUE,
@@ -33,9 +34,10 @@ from warcheck.analysis.sources.words import (
     tokenize,
     verb_hits,
     verb_objects,
-    weak_verbs,
 )
 from warcheck.model import ActorMention, Cue, Sentence, Source, Span
+
+__all__ = ["Attribution", "find_attributions"]
 
 _REACH = 120  # characters around the report verbs that are tokenised
 _NOUN_FORMS = frozenset({"reports", "claims", "notes", "states", "says", "statement"})
@@ -52,21 +54,6 @@ _OUTER_LINK = re.compile(
     re.IGNORECASE,
 )
 _INTRO = re.compile(r"^\s*(?:[A-Z][\w-]*\s+){0,3}?$")
-
-
-@dataclass(frozen=True)
-class Attribution:
-    """A report verb with its speaker inside one sentence.
-
-    ``content`` is the ``(start, end)`` stretch the speaker vouches for;
-    ``outer`` the medium that carried the speaker's words ("told AFP");
-    ``anaphor`` the words when the speaker is "he", "the statement", ...
-    """
-
-    source: Source
-    content: tuple[int, int]
-    outer: Source | None = None
-    anaphor: str | None = None
 
 
 def find_attributions(
@@ -93,7 +80,7 @@ def find_attributions(
         at = _verb_tokens(np, h_start, h_end)
         if at is None or not _is_report_verb(sentence, text, toks, *at, verb):
             continue
-        att = _attribution(_Verb(sentence, text, toks, np, mentions, *at, stance), weak, out)
+        att = _attribution(ReportVerb(sentence, text, toks, np, mentions, *at, stance), weak, out)
         if att is None:
             continue
         _add(out, att)
@@ -155,60 +142,7 @@ def _add(out: list[Attribution], att: Attribution) -> None:
         out.append(att)
 
 
-@dataclass(slots=True)
-class _Verb:
-    """One report verb of a sentence, with what is needed to find and type its speaker."""
-
-    sentence: Sentence
-    text: str
-    toks: list[Token]
-    np: Phrases
-    mentions: Sequence[ActorMention]
-    vi: int
-    vj: int
-    stance: str
-
-    def source(
-        self, np_span: tuple[int, int], span: tuple[int, int], verb: str | None = None
-    ) -> tuple[Source, str | None]:
-        """Return the typed source of the phrase ``np_span`` and its anaphor, if any."""
-        toks, text = self.toks, self.text
-        np_toks = toks[np_span[0] : np_span[1] + 1]
-        np_start, np_end = np_toks[0].start, np_toks[-1].end
-        inside = [m for m in self.mentions if np_start <= m.start and m.end <= np_end]
-        name = text[np_start:np_end]
-        stype, actor_id = type_phrase(name, inside, is_named(np_toks, inside))
-        anaphor = anaphor_of(np_toks, bool(inside))
-        if stype == GUESS:
-            stype = "official"
-            anaphor = anaphor or "name:" + np_toks[-1].low
-        if anaphor and not inside:
-            fallback = "anonymous" if anaphor in PRONOUNS else stype
-            stype = ANAPHOR_TYPE.get(anaphor, fallback)
-        verb = verb or text[toks[self.vi].start : toks[self.vj].end]
-        return Source(
-            stype,
-            name,
-            actor_id,
-            verb,
-            self.stance,
-            Span(span[0], span[1], text[span[0] : span[1]]),
-        ), anaphor
-
-    def make(
-        self,
-        np_span: tuple[int, int],
-        span: tuple[int, int],
-        content: tuple[int, int],
-        outer: Source | None = None,
-        verb: str | None = None,
-    ) -> Attribution:
-        """Return the attribution of the phrase ``np_span`` vouching for ``content``."""
-        src, anaphor = self.source(np_span, span, verb)
-        return Attribution(src, content, outer, anaphor)
-
-
-def _attribution(v: _Verb, weak: bool, found: list[Attribution]) -> Attribution | None:
+def _attribution(v: ReportVerb, weak: bool, found: list[Attribution]) -> Attribution | None:
     """Return the attribution a report verb makes, or ``None`` when it makes none.
 
     In order: a verb its neighbours show reports nothing (:func:`_not_a_report`),
@@ -233,7 +167,7 @@ def _attribution(v: _Verb, weak: bool, found: list[Attribution]) -> Attribution 
         host = found[-1] if found else None
         if host is None or host.source.span is None or (prev is not None and prev.text in QUOTES):
             return None
-        return _merge(host, v.text, toks, vi, vj, v.stance, weak, v.sentence.end)
+        return v.fold_into(host, weak)
     left = left_phrase(v.np, toks, vi)
     if (
         verb_low in ("quoted", "cited")
@@ -245,7 +179,7 @@ def _attribution(v: _Verb, weak: bool, found: list[Attribution]) -> Attribution 
     return _speaker(v, left, prev)
 
 
-def _not_a_report(v: _Verb, verb_low: str, prev: Token | None, nxt: Token | None) -> bool:
+def _not_a_report(v: ReportVerb, verb_low: str, prev: Token | None, nxt: Token | None) -> bool:
     """Whether the words around the verb show it reports nothing: a noun, a negation, a hedge."""
     toks = v.toks
     _, denial_object = verb_objects()
@@ -269,7 +203,7 @@ def _not_a_report(v: _Verb, verb_low: str, prev: Token | None, nxt: Token | None
     )
 
 
-def _according_to(v: _Verb) -> Attribution | None:
+def _according_to(v: ReportVerb) -> Attribution | None:
     """ "according to X": X vouches for the rest of the sentence, or for what came before."""
     toks, text = v.toks, v.text
     r = v.np.right(v.vj + 1, len(toks))
@@ -283,7 +217,7 @@ def _according_to(v: _Verb) -> Attribution | None:
 
 
 def _passive_by(
-    v: _Verb, prev: Token | None, nxt: Token | None, found: list[Attribution]
+    v: ReportVerb, prev: Token | None, nxt: Token | None, found: list[Attribution]
 ) -> Attribution | None:
     """ "was announced by X", "and confirmed by Y": the phrase after "by" speaks."""
     toks, vi = v.toks, v.vi
@@ -302,7 +236,7 @@ def _passive_by(
     return v.make(r, (toks[vi].start, toks[r[1]].end), content)
 
 
-def _quoted(v: _Verb, left: tuple[int, int], verb_low: str) -> Attribution | None:
+def _quoted(v: ReportVerb, left: tuple[int, int], verb_low: str) -> Attribution | None:
     """ "state TV quoted a military source as saying": the one quoted speaks, the quoter carries."""
     toks = v.toks
     r = v.np.right(v.vj + 1, len(toks))
@@ -321,7 +255,7 @@ def _quoted(v: _Verb, left: tuple[int, int], verb_low: str) -> Attribution | Non
     )
 
 
-def _speaker(v: _Verb, left: tuple[int, int] | None, prev: Token | None) -> Attribution | None:
+def _speaker(v: ReportVerb, left: tuple[int, int] | None, prev: Token | None) -> Attribution | None:
     """Return "X said ...", "... X said" or '"...", said X' for a finite report verb."""
     toks, text, vi, vj, np = v.toks, v.text, v.vi, v.vj, v.np
     s_start, s_end = v.sentence.start, v.sentence.end
@@ -433,25 +367,3 @@ def _outer_after(
     if stype not in ("wire", "media"):
         return None
     return Source(stype, name, actor_id, link.lower(), "said", Span(start, end, name))
-
-
-def _merge(
-    host: Attribution,
-    text: str,
-    toks: list[Token],
-    vi: int,
-    vj: int,
-    stance: str,
-    weak: bool,
-    s_end: int,
-) -> Attribution:
-    """Fold a subjectless verb ("and confirmed", "adding that") into the attribution before it."""
-    src = host.source
-    assert src.span is not None
-    verb = text[toks[vi].start : toks[vj].end]
-    host_weak = (src.verb or "").lower() in weak_verbs()
-    if host_weak and not weak:
-        span = Span(src.span.start, toks[vj].end, text[src.span.start : toks[vj].end])
-        src = replace(src, verb=verb, stance=stance, span=span)
-        return replace(host, source=src, content=(toks[vj].end, s_end))
-    return host
