@@ -309,72 +309,127 @@ def _person_like(g: Gazetteer, tk: _Tokens, i: int, cands: list[int], n_exact: i
     return sum(w[0].isupper() for w in around) < 0.6 * len(around)
 
 
-def _match_at(g: Gazetteer, tk: _Tokens, i: int) -> tuple[int, list[int], int, int] | None:
-    """The longest place name starting at token ``i``: (end token, candidates, exact, end)."""
-    keys, spans, t = tk.keys, tk.spans, tk.t
-    k0 = keys[i]
-    s, e0 = spans[i]
+# A name matched at a token: (end token, candidates, how many of them matched by name
+# rather than by fold, end offset).
+_Match = tuple[int, list[int], int, int]
+
+
+def _match_at(g: Gazetteer, tk: _Tokens, i: int) -> _Match | None:
+    """The longest place name starting at token ``i``: (end token, candidates, exact, end).
+
+    An acronym is looked up as a code; any other word as the first of the
+    longest name by exact and folded keys (:func:`_longest_name`); failing that,
+    a major Syrian place less a lost apostrophe ("Aleppos").
+    """
+    s, e0 = tk.spans[i]
+    k0 = tk.keys[i]
     lower = tk.text[s].islower()
-    if lower and k0 not in g.first:
+    hyphen = e0 < len(tk.t) and tk.t[e0] == "-"
+    if _cannot_start(g, k0, lower, hyphen):
         return None
-    hyphen = e0 < len(t) and t[e0] == "-"
-    if (
+    raw = tk.t[s:e0]
+    caps_line = tk.run[i] > 1 and tk.t[tk.spans[i + 1][0] : tk.spans[i + 1][1]].isupper()
+    if raw.isupper() and len(raw) <= 5 and not caps_line:  # acronyms: "US", "SANA", "HOMS"
+        return _acronym(g, raw, k0, i, e0)
+    found = _longest_name(g, tk, i, raw, lower, hyphen)
+    if found is not None:
+        return found
+    lost = _lost_apostrophe(g, raw, k0, lower)
+    return (i + 1, lost, len(lost), e0) if lost else None
+
+
+def _cannot_start(g: Gazetteer, k0: str, lower: bool, hyphen: bool) -> bool:
+    """Whether the word ``k0`` cannot open a name: lower case, or an article standing alone."""
+    if lower and k0 not in g.first:
+        return True
+    return (
         k0 in ARTICLES
         and not hyphen
         and (lower or k0 in _ENGLISH_ARTICLES)
         and k0 not in ("al", "el")
-    ):
-        return None
-    raw = t[s:e0]
-    ascii_ = raw.isascii()
-    caps_line = tk.run[i] > 1 and t[spans[i + 1][0] : spans[i + 1][1]].isupper()
-    if raw.isupper() and len(raw) <= 5 and not caps_line:  # acronyms: "US", "SANA", "HOMS"
-        code = raw.replace(".", "")
-        if code in g.caps:
-            return i + 1, g.caps[code], len(g.caps[code]), e0
-        cands = [c for c in g.exact.get(k0, ()) if g.place(c).country == SYRIA]
-        return (i + 1, cands, len(cands), e0) if cands else None
+    )
+
+
+def _acronym(g: Gazetteer, raw: str, k0: str, i: int, e0: int) -> _Match | None:
+    """A place an acronym stands for ("US"), or a Syrian place written in capitals ("HOMS")."""
+    code = raw.replace(".", "")
+    if code in g.caps:
+        return i + 1, g.caps[code], len(g.caps[code]), e0
+    cands = [c for c in g.exact.get(k0, ()) if g.place(c).country == SYRIA]
+    return (i + 1, cands, len(cands), e0) if cands else None
+
+
+def _longest_name(
+    g: Gazetteer, tk: _Tokens, i: int, raw: str, lower: bool, hyphen: bool
+) -> _Match | None:
+    """The longest name from token ``i`` whose exact or folded key names places here."""
+    keys, spans = tk.keys, tk.spans
     maxl = min(tk.run[i], 6)
-    # Folded keys by length, built word by word (articles before the last word dropped).
-    folds: dict[int, str] = {}
-    if ascii_:
-        ftoks: list[str] = []
-        for size in range(1, maxl + 1):
-            k = keys[i + size - 1]
-            if k in ARTICLES and size < maxl:
-                continue
-            ftoks.append(fold_word(k, size == 1))
-            if len(ftoks) > g.ffirst.get(ftoks[0], 0):
-                break
-            folds[size] = " ".join(ftoks)
-    exact_max = g.first.get(k0, 1)
+    folds = _fold_keys(g, keys, i, maxl) if raw.isascii() else {}
+    exact_max = g.first.get(keys[i], 1)
     for size in range(maxl, 0, -1):
         j = i + size
         if size > exact_max and size not in folds:
             continue
         key = " ".join(keys[i:j])
-        if (key in g.not_places and not (size == 1 and _possessive_next(tk, j))) or (
-            key in g.media and tk.run[j - 1] > 1 and keys[j] in g.media_next
-        ):
+        if _not_a_place(g, tk, key, size, j):
             return j, [], 0, spans[j - 1][1]
         cands = list(g.exact.get(key, ())) if size <= exact_max else []
         n_exact = len(cands)
         fk = folds.get(size)
         if fk and fk not in g.not_folded:
-            folded = g.fold.get(fk)
-            if folded and " " not in fk:  # one word: Syrian places, in a place-like context
-                syrian = [c for c in folded if g.place(c).country == SYRIA]
-                ok = syrian and len(fk) >= 4 and not keys[j - 1].endswith(_NOT_FOLD_ENDINGS)
-                ok = ok and (n_exact > 0 or (hyphen and size > 1) or _fold_context(tk, i, j))
-                folded = syrian if ok else None
+            folded = _fold_candidates(g, tk, i, j, fk, n_exact > 0 or (hyphen and size > 1))
             if folded:
                 cands += [c for c in folded if c not in cands]
         if cands and _case_ok(tk, i, j):
-            if size == 1 and not n_exact and (lost := _lost_apostrophe(g, raw, k0, lower)):
-                return i + 1, lost, len(lost), e0  # "Hamas countryside": Hama's, not a fold
+            if size == 1 and not n_exact and (lost := _lost_apostrophe(g, raw, keys[i], lower)):
+                return i + 1, lost, len(lost), spans[i][1]  # "Hamas countryside": Hama's
             return j, cands, n_exact, spans[j - 1][1]
-    lost = _lost_apostrophe(g, raw, k0, lower)
-    return (i + 1, lost, len(lost), e0) if lost else None
+    return None
+
+
+def _fold_keys(g: Gazetteer, keys: list[str], i: int, maxl: int) -> dict[int, str]:
+    """Folded keys of the names of 1..``maxl`` tokens from ``i``, by length, word by word.
+
+    Articles before the last word are dropped; the keys stop at the longest the
+    gazetteer has for their first word.
+    """
+    folds: dict[int, str] = {}
+    ftoks: list[str] = []
+    for size in range(1, maxl + 1):
+        k = keys[i + size - 1]
+        if k in ARTICLES and size < maxl:
+            continue
+        ftoks.append(fold_word(k, size == 1))
+        if len(ftoks) > g.ffirst.get(ftoks[0], 0):
+            break
+        folds[size] = " ".join(ftoks)
+    return folds
+
+
+def _not_a_place(g: Gazetteer, tk: _Tokens, key: str, size: int, j: int) -> bool:
+    """Whether the name is not a place here ("Hamas", "Al Jazeera", a medium before "TV")."""
+    if key in g.not_places and not (size == 1 and _possessive_next(tk, j)):
+        return True
+    return key in g.media and tk.run[j - 1] > 1 and tk.keys[j] in g.media_next
+
+
+def _fold_candidates(
+    g: Gazetteer, tk: _Tokens, i: int, j: int, fk: str, backed: bool
+) -> list[int] | None:
+    """The places of the folded key ``fk`` of tokens ``i..j``.
+
+    A one-word fold counts only for Syrian places, in a word of four letters or
+    more without an English ending, and when ``backed`` (an exact match too, or a
+    hyphenated name) or in a place-like context ("in Mayadeen").
+    """
+    folded = g.fold.get(fk)
+    if not folded or " " in fk:
+        return folded
+    syrian = [c for c in folded if g.place(c).country == SYRIA]
+    ok = syrian and len(fk) >= 4 and not tk.keys[j - 1].endswith(_NOT_FOLD_ENDINGS)
+    ok = ok and (backed or _fold_context(tk, i, j))
+    return syrian if ok else None
 
 
 def _possessive_next(tk: _Tokens, j: int) -> bool:
