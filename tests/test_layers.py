@@ -22,6 +22,7 @@ LAYERS: dict[str, int] = {
     "vocab": 0,
     "text": 0,
     "model": 0,
+    "record": 0,
     "knowledge": 1,
     "read": 2,
     "analysis": 3,

@@ -23,7 +23,10 @@ date or a reference); every other pattern is matched at a known position.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from typing import NamedTuple
 
+from warcheck.analysis.casualty_links import linked_outcome
 from warcheck.analysis.casualty_words import (
     AUX_WORDS,
     CUES,
@@ -91,14 +94,6 @@ _MONTHS = [
 ]
 _BAD_RIGHT = re.compile(rf"\s+(?:{word_trie(_MONTHS)})\b|\s*(?:am|pm|a\.m|p\.m|gmt|hrs)\b")
 _NUM_AHEAD = re.compile(rf"\s+(?:(?:{_QUAL_ALT})\s+)?(?:{NUMBER})\b")
-_VERB_NEXT = re.compile(r"\s+(?:were|was|are|is|have|has|had|went|remain|remained|who)\b")
-_PART_GAP = re.compile(r"\b(?:including|among|of\s+them|of\s+whom)\b")
-_GAP_RE = re.compile(
-    r"[\s,;:()\-–—]*(?:(?:and|including|among|them|whom|of|were|was|are|is|as|well|plus|"
-    r"also|with|the|those|most|mostly|all|who|both|another|other|while|her|his|their|its)\b"
-    r"[\s,;:()\-–—]*)*"
-)
-
 Figure = tuple[int | None, int | None, str]
 
 # --- extraction ----------------------------------------------------------------------------
@@ -145,6 +140,32 @@ def _figure(n: str, n2: str | None, qual: str | None, between: bool) -> Figure |
     return lo, lo, qual
 
 
+_Cue = tuple[str, str, int]  # (role, kind, start of the cue words)
+
+
+@dataclass(frozen=True, slots=True)
+class _Pass:
+    """One pass over an article: its text, lower-cased, and what the scan has collected."""
+
+    text: str
+    low: str
+    cues: dict[int, _Cue]  # position after a cue -> the cue
+    tolls: list[tuple[int, int, str]]  # toll phrases: (start, end, outcome)
+    found: list[CasualtyMention]
+    passive: set[int]  # starts of mentions whose outcome follows the figure
+    bare: list[tuple[int, int, str, Figure]]  # figures with a head noun but no outcome yet
+
+
+class _Number(NamedTuple):
+    """A number read with its qualifier ("at least") and range ("10 to 15")."""
+
+    start: int  # where the figure starts (its qualifier or "between", if any)
+    end: int
+    cue: _Cue | None  # the cue before the figure
+    qual: str | None
+    fig: Figure | None  # None when unusable ("10 to 5")
+
+
 def find_casualties(text: str) -> list[CasualtyMention]:
     """Find casualty figures in ``text``, sorted by start offset.
 
@@ -152,131 +173,181 @@ def find_casualties(text: str) -> list[CasualtyMention]:
     ``min=11, max=None`` (the qualifier says whether the bound is strict),
     "up to 11" gives ``min=None, max=11``, "10 to 15" gives ``10, 15`` and
     "dozens" gives ACLED's 12 with ``max=None``.
+
+    One scan meets cue words and numbers in text order: a cue is noted for the
+    numbers after it (:func:`_note_cue`), a number is read into a figure
+    (:func:`_read_figure`) and given an outcome (:func:`_record`); figures left
+    without one take that of a mention they are joined to (:func:`_link_bare`).
     """
-    low = _lower(text)
-    cues: dict[int, tuple[str, str, int]] = {}  # position after a cue -> (role, kind, start)
-    tolls: list[tuple[int, int, str]] = []
-    found: list[CasualtyMention] = []
-    passive: set[int] = set()  # starts of mentions whose outcome follows the figure
-    bare: list[tuple[int, int, str, Figure]] = []
-    last = -1
+    doc = _Pass(text, _lower(text), {}, [], [], set(), [])
+    low, last = doc.low, -1
     for t in _SCAN_RE.finditer(low):
-        p, w = t.start(), t.group()
-        if not w[0].isdigit() and (info := CUES.get(w) or CUES.get(" ".join(w.split()))):
-            role, kind = info
-            if role == "toll":
-                tolls.append((p, t.end(), kind))
-                continue
-            q = t.end()
-            if role == "bad" and low.startswith(".", q):
-                q += 1
-            while q < len(low) and low[q].isspace():
-                q += 1
-            cues[q] = (role, kind, p)
-            if role == "active" and (f := _FILLER.match(low, q)):
-                cues[f.end()] = (role, kind, p)
+        p = t.start()
+        if not low[p].isdigit() and _note_cue(doc, t):
             continue
         if p < last:
             continue
         m = _NUM_RE.match(low, p)
-        if m is None:
-            continue
-        e = last = m.end()
-        s = p
-        cue = cues.get(p)
-        if cue and cue[0] == "bad":
-            continue
-        qual = None
-        if cue and cue[0] == "qual":
-            qual, s = cue[1], cue[2]
-            cue = cues.get(s)
-        if m.group("a"):
-            fig: Figure | None = (1, 1, qual or "exact")
-        else:
-            n2 = None
-            between = bool(cue and cue[0] == "between")
-            rm = (_AND_NUM_RE if between else _RANGE_RE).match(low, e)
-            if rm:
-                n2, e = rm.group("n2"), rm.end()
-                last = e
-            if between and rm:
-                s = cue[2]  # type: ignore[index]
-                cue = cues.get(s)
-            fig = _figure(m.group("n"), n2, qual, between and rm is not None)
-        if fig is None or _BAD_RIGHT.match(low, e):
-            continue
-        raw = m.group("n") or ""
-        gm = _GROUP_RE.match(low, e)
-        if (
-            len(raw) == 4
-            and raw.isdigit()
-            and 1900 <= int(raw) <= 2099
-            and (
-                gm is None
-                or gm.group("mods")
-                or qual is None
-                and _YEAR_LEFT.search(low, max(0, p - 20), p)
-            )
-        ):
-            continue
-        group, implied = _classify(gm) if gm else ("unspecified", None)
-        gend = (gm.end("of") if gm.group("of") else gm.end("head")) if gm else e
+        if m is not None:
+            last = _read_figure(doc, m)
+    doc.found.sort(key=lambda c: c.start)
+    _link_bare(doc)
+    doc.found.sort(key=lambda c: (c.start, c.end))
+    return doc.found
+
+
+def _note_cue(doc: _Pass, t: re.Match[str]) -> bool:
+    """Note the cue phrase at scan hit ``t`` for the number after it; False if ``t`` is none."""
+    w = t.group()
+    info = CUES.get(w) or CUES.get(" ".join(w.split()))
+    if not info:
+        return False  # a number word ("two", "dozens")
+    role, kind = info
+    p = t.start()
+    if role == "toll":
+        doc.tolls.append((p, t.end(), kind))
+        return True
+    low, q = doc.low, t.end()
+    if role == "bad" and low.startswith(".", q):
+        q += 1
+    while q < len(low) and low[q].isspace():
+        q += 1
+    doc.cues[q] = (role, kind, p)
+    if role == "active" and (f := _FILLER.match(low, q)):
+        doc.cues[f.end()] = (role, kind, p)  # "killing another 3", "killing the 4"
+    return True
+
+
+def _read_figure(doc: _Pass, m: re.Match[str]) -> int:
+    """Read the number matched by ``m`` and record it; return where its figure ends."""
+    cue = doc.cues.get(m.start())
+    if cue and cue[0] == "bad":
+        return m.end()  # a date, a page, a reference: not a figure
+    num = _number(doc, m, cue)
+    if num.fig is None or _BAD_RIGHT.match(doc.low, num.end):
+        return num.end
+    gm = _GROUP_RE.match(doc.low, num.end)
+    if not _is_year(doc.low, m, gm, num.qual):
+        _record(doc, num, num.fig, gm)
+    return num.end
+
+
+def _number(doc: _Pass, m: re.Match[str], cue: _Cue | None) -> _Number:
+    """The figure of the number at ``m``: its qualifier before and its range after."""
+    s, e = m.start(), m.end()
+    qual = None
+    if cue and cue[0] == "qual":
+        qual, s = cue[1], cue[2]
+        cue = doc.cues.get(s)
+    if m.group("a"):
+        return _Number(s, e, cue, qual, (1, 1, qual or "exact"))  # "a child", "another man"
+    between = bool(cue and cue[0] == "between")
+    rm = (_AND_NUM_RE if between else _RANGE_RE).match(doc.low, e)
+    n2 = None
+    if rm:
+        n2, e = rm.group("n2"), rm.end()
+        if between and cue is not None:
+            s = cue[2]
+            cue = doc.cues.get(s)
+    return _Number(s, e, cue, qual, _figure(m.group("n"), n2, qual, between and rm is not None))
+
+
+def _is_year(low: str, m: re.Match[str], gm: re.Match[str] | None, qual: str | None) -> bool:
+    """Whether the number at ``m`` is a year ("in 2015"), not a figure ("2015 people")."""
+    raw = m.group("n") or ""
+    if len(raw) != 4 or not raw.isdigit() or not 1900 <= int(raw) <= 2099:
+        return False
+    p = m.start()
+    return bool(
+        gm is None or gm.group("mods") or qual is None and _YEAR_LEFT.search(low, max(0, p - 20), p)
+    )
+
+
+def _record(doc: _Pass, num: _Number, fig: Figure, gm: re.Match[str] | None) -> None:
+    """Record a figure with its outcome, taken in order of preference; else keep it bare.
+
+    The outcome words after it ("were killed"), its head noun ("bodies"), an
+    active verb before it ("killing"), a toll phrase ("the death toll rose to").
+    """
+    s, e, cue = num.start, num.end, num.cue
+    group, implied = _classify(gm) if gm else ("unspecified", None)
+    act = cue if cue and cue[0] == "active" else None
+    gend, am = _words_after(doc.low, gm, e)
+    if am and not _after_governs(doc.low, am, gm, act, implied):
+        am = None
+    start, end = s, gend
+    if am:
+        outcome, end = (am.lastgroup or "o_killed")[2:], am.end()
+        doc.passive.add(s)
+    elif implied:
+        outcome = implied
+    elif act:
+        if gm is None and (not _NEXT_OK.match(doc.low, e) or act[1] == "detained"):
+            return  # a number alone must end its phrase; "arrested" needs a head noun
+        outcome, start = act[1], act[2]
+    elif toll := _toll_before(doc, cue, s):
+        outcome, start = toll
+    else:
+        if gm is not None:
+            doc.bare.append((s, gend, group, fig))
+        return
+    doc.found.append(_mention(doc.text, start, end, outcome, group, fig))
+
+
+def _words_after(low: str, gm: re.Match[str] | None, e: int) -> tuple[int, re.Match[str] | None]:
+    """Where the figure's noun phrase ends, and the outcome words after it ("were killed")."""
+    gend = (gm.end("of") if gm.group("of") else gm.end("head")) if gm else e
+    am = _AFTER_RE.match(low, gend)
+    if am is None and gm and (gm.group("of") or "").lstrip().startswith("in "):
+        # "in X" joins only a figure to its fate ("20 people in Kilis were killed"), not
+        # "28 dead in Daesh counterattack": there the head ends the figure.
+        gend = gm.end("head")
         am = _AFTER_RE.match(low, gend)
-        if am is None and gm and (gm.group("of") or "").lstrip().startswith("in "):
-            # "in X" joins only a figure to its fate ("20 people in Kilis were killed"), not
-            # "28 dead in Daesh counterattack": there the head ends the figure.
-            gend = gm.end("head")
-            am = _AFTER_RE.match(low, gend)
-        if (
-            am
-            and am.group(am.lastgroup or "aux") in NEED_AUX
-            and not (gm and am.group("aux").strip())
-        ):
-            am = None
-        act = cue if cue and cue[0] == "active" else None
-        if am and am.group("incl") and (gm is None or act or implied):
-            am = None
-        if am and act and _NUM_AHEAD.match(low, am.end()):
-            am = None  # "killed 30 people injured 90": "injured" governs the next figure
-        outcome: str | None = None
-        start, end = s, gend
-        if am:
-            outcome, end = (am.lastgroup or "o_killed")[2:], am.end()
-            passive.add(s)
-        elif implied:
-            outcome = implied
-        elif act:
-            if gm is None and (not _NEXT_OK.match(low, e) or act[1] == "detained"):
-                continue
-            outcome, start = act[1], act[2]
-        elif cue and cue[0] == "toll_at":
-            outcome, start = cue[1], cue[2]
-        elif toll := next(
-            (tl for tl in tolls if s - 90 <= tl[0] < s and _TOLL_TAIL.fullmatch(low, tl[1], s)),
-            None,
-        ):
-            outcome, start = toll[2], toll[0]
-        elif gm is not None:
-            bare.append((s, gend, group, fig))
-            continue
-        else:
-            continue
-        found.append(_mention(text, start, end, outcome, group, fig))
-    found.sort(key=lambda c: c.start)
-    while bare:  # a chain "A, B and C were killed" links one figure per pass
+    if am and am.group(am.lastgroup or "aux") in NEED_AUX and not (gm and am.group("aux").strip()):
+        am = None  # "fled", "die", "hurt": an outcome only after an auxiliary ("were hurt")
+    return gend, am
+
+
+def _after_governs(
+    low: str, am: re.Match[str], gm: re.Match[str] | None, act: _Cue | None, implied: str | None
+) -> bool:
+    """Whether the outcome words after a figure are its own, not a figure's it includes."""
+    if am.group("incl") and (gm is None or act or implied):
+        return False  # the words after "including ..." tell the fate of the figure included
+    return not (act and _NUM_AHEAD.match(low, am.end()))  # "killed 30 people injured 90"
+
+
+def _toll_before(doc: _Pass, cue: _Cue | None, s: int) -> tuple[str, int] | None:
+    """The outcome and start of a toll phrase before the figure ("the death toll rose to")."""
+    if cue and cue[0] == "toll_at":
+        return cue[1], cue[2]
+    low = doc.low
+    for tl in doc.tolls:
+        if s - 90 <= tl[0] < s and _TOLL_TAIL.fullmatch(low, tl[1], s):
+            return tl[2], tl[0]
+    return None
+
+
+def _link_bare(doc: _Pass) -> None:
+    """Give bare figures the outcome of the mention they join; a chain links one per pass.
+
+    "A, B and C were killed": C takes "killed" in the scan, B on the first
+    pass here, A on the second.
+    """
+    bare = doc.bare
+    found = doc.found
+    while bare:
         left = []
         for item in bare:
-            outcome = _linked_outcome(low, item[0], item[1], found, passive)
+            outcome = linked_outcome(doc.low, item[0], item[1], found, doc.passive)
             if outcome:
-                found.append(_mention(text, item[0], item[1], outcome, item[2], item[3]))
+                found.append(_mention(doc.text, item[0], item[1], outcome, item[2], item[3]))
                 found.sort(key=lambda c: c.start)
             else:
                 left.append(item)
         if len(left) == len(bare):
             break
         bare = left
-    found.sort(key=lambda c: (c.start, c.end))
-    return found
 
 
 def _mention(
@@ -286,28 +357,3 @@ def _mention(
     return CasualtyMention(
         start, end, text[start:end], outcome=outcome, group=group, min=lo, max=hi, qualifier=qual
     )
-
-
-def _linked_outcome(
-    low: str, s: int, e: int, found: list[CasualtyMention], passive: set[int]
-) -> str | None:
-    """Outcome for a bare figure: that of an enclosing or adjoining mention."""
-    prev: CasualtyMention | None = None
-    nxt: CasualtyMention | None = None
-    for c in found:
-        if c.start <= s and c.end >= e:
-            return c.outcome
-        if c.end <= s:
-            prev = c
-        elif c.start >= e and nxt is None:
-            nxt = c
-    if (
-        prev is not None
-        and _GAP_RE.fullmatch(low, prev.end, s)
-        and not _VERB_NEXT.match(low, e)
-        and (prev.start not in passive or _PART_GAP.search(low, prev.end, e))
-    ):
-        return prev.outcome
-    if nxt is not None and _GAP_RE.fullmatch(low, e, nxt.start):
-        return nxt.outcome
-    return None

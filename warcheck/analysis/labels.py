@@ -83,44 +83,9 @@ class LabelContext:
         key = lookup_key(m.label or m.text)
         uses = knowledge.label_uses(key)
         every = list(dict.fromkeys(u.actor_id for u in uses))
-        cands, camp_unique = every, False
-        for camp in self.camps:
-            in_camp = list(dict.fromkeys(u.actor_id for u in uses if u.camp == camp))
-            if in_camp:
-                cands, camp_unique = in_camp, len(in_camp) == 1
-                break
-        choice: tuple[str | None, float] = (self._adjacent(m, every), _CONF_ADJACENT)
-        if choice[0] is None and self.sentences:
-            sent, para = self._sentence(m.start)
-            # Without a camp every camp's usage is a candidate: trust proximity less.
-            penalty = 0.0 if cands is not every else _NO_CAMP_PENALTY
-            tiers = (
-                (_CONF_SENTENCE - penalty, lambda w: w[0] == sent),
-                (_CONF_PARAGRAPH - penalty, lambda w: w[1] == para and abs(w[0] - sent) <= 2),
-            )
-            for conf, near in tiers:
-                found = [
-                    f
-                    for f, w in zip(self.firm, self.where, strict=True)
-                    if f.actor_id in cands and near(w)
-                ]
-                if found:
-                    # A label points back to an actor already named, before one named later.
-                    best = min(found, key=lambda f: (f.start > m.start, abs(f.start - m.start)))
-                    choice = (best.actor_id, conf)
-                    break
-        if choice[0] is None and camp_unique:
-            choice = (cands[0], _CONF_CAMP)
-        if choice[0] is None:
-            counts = {a: self.freq[a] for a in cands if self.freq[a]}
-            if counts:
-                top = max(counts.values())
-                tied = [f for f in self.firm if counts.get(f.actor_id or "") == top]
-                choice = (min(tied, key=lambda f: abs(f.start - m.start)).actor_id, _CONF_FREQUENT)
-        if choice[0] is None:
-            default = next((u.actor_id for u in uses if u.default and u.actor_id in cands), None)
-            choice = (default, _CONF_DEFAULT)
-        if choice[0] is None:
+        cands, camp_unique = self._camp_candidates(uses, every)
+        choice = self._choose(m, uses, every, cands, camp_unique)
+        if choice is None:
             kinds = {knowledge.actor(a).kind for a in cands}
             return replace(
                 m,
@@ -138,6 +103,72 @@ class LabelContext:
             confidence=choice[1],
             label_camp=label_camp(key, a.id, self.camps) or label_camp(key, None, self.camps),
         )
+
+    def _camp_candidates(
+        self, uses: Sequence[knowledge.Label], every: list[str]
+    ) -> tuple[list[str], bool]:
+        """The actors the article's first camp using the label means by it, and if just one.
+
+        Without such a camp, every actor the label is used for (``every`` itself).
+        """
+        for camp in self.camps:
+            in_camp = list(dict.fromkeys(u.actor_id for u in uses if u.camp == camp))
+            if in_camp:
+                return in_camp, len(in_camp) == 1
+        return every, False
+
+    def _choose(
+        self,
+        m: ActorMention,
+        uses: Sequence[knowledge.Label],
+        every: list[str],
+        cands: list[str],
+        camp_unique: bool,
+    ) -> tuple[str, float] | None:
+        """The actor the label means and the confidence of the step that chose it, if any."""
+        adjacent = self._adjacent(m, every)
+        if adjacent is not None:
+            return adjacent, _CONF_ADJACENT
+        if self.sentences and (near := self._nearby(m, cands, cands is every)) is not None:
+            return near
+        if camp_unique:
+            return cands[0], _CONF_CAMP
+        frequent = self._most_named(m, cands)
+        if frequent is not None:
+            return frequent, _CONF_FREQUENT
+        default = next((u.actor_id for u in uses if u.default and u.actor_id in cands), None)
+        return (default, _CONF_DEFAULT) if default is not None else None
+
+    def _nearby(self, m: ActorMention, cands: list[str], no_camp: bool) -> tuple[str, float] | None:
+        """The candidate named nearest the label in its sentence, else within two sentences."""
+        sent, para = self._sentence(m.start)
+        # Without a camp every camp's usage is a candidate: trust proximity less.
+        penalty = _NO_CAMP_PENALTY if no_camp else 0.0
+        tiers = (
+            (_CONF_SENTENCE - penalty, lambda w: w[0] == sent),
+            (_CONF_PARAGRAPH - penalty, lambda w: w[1] == para and abs(w[0] - sent) <= 2),
+        )
+        for conf, near in tiers:
+            found = [
+                f
+                for f, w in zip(self.firm, self.where, strict=True)
+                if f.actor_id in cands and near(w)
+            ]
+            if found:
+                # A label points back to an actor already named, before one named later.
+                best = min(found, key=lambda f: (f.start > m.start, abs(f.start - m.start)))
+                assert best.actor_id is not None  # it is one of cands
+                return best.actor_id, conf
+        return None
+
+    def _most_named(self, m: ActorMention, cands: list[str]) -> str | None:
+        """The candidate the article names most; of a tie, the one named nearest the label."""
+        counts = {a: self.freq[a] for a in cands if self.freq[a]}
+        if not counts:
+            return None
+        top = max(counts.values())
+        tied = [f for f in self.firm if counts.get(f.actor_id or "") == top]
+        return min(tied, key=lambda f: abs(f.start - m.start)).actor_id
 
 
 def _fits(actor_id: str | None, every: list[str]) -> bool:

@@ -3,8 +3,10 @@
 Text is matched token by token against the name keys of :mod:`warcheck.knowledge.gazetteer`
 (exact keys, and folded keys for Arabic transliterations). Homonyms are resolved
 by preferring Syria, then its neighbours, then population, and by the other
-places named in the same text. :func:`governorate` and :func:`main_place` (from
-:mod:`warcheck.analysis.main_place`) are re-exported here.
+places named in the same text (:mod:`warcheck.analysis.place_homonyms`); a
+stretch's tokens and the look-ups that need no context are in
+:mod:`warcheck.analysis.place_tokens`. :func:`governorate` and :func:`main_place`
+(from :mod:`warcheck.analysis.main_place`) are re-exported here.
 
 Speed: the text is read stretch by stretch of capitalised words, and the reading of
 a stretch is memoised by its text (and, when it depends on them, the two words
@@ -13,11 +15,19 @@ before it), so a name seen in an earlier article costs one dictionary look-up.
 
 from __future__ import annotations
 
-import math
 import re
-from typing import NamedTuple
 
 from warcheck.analysis.main_place import main_place
+from warcheck.analysis.place_homonyms import Hit, resolve
+from warcheck.analysis.place_tokens import (
+    Match,
+    Tokens,
+    acronym,
+    case_ok,
+    fold_keys,
+    lost_apostrophe,
+    prev_words,
+)
 from warcheck.knowledge import lexicons
 from warcheck.knowledge.gazetteer import (
     ARTICLES,
@@ -26,13 +36,10 @@ from warcheck.knowledge.gazetteer import (
     GENERIC,
     GOVERNORATES,
     LOWER_OK,
-    NEIGHBOURS,
     PARTICLES,
     SYRIA,
     Gazetteer,
-    Place,
     fold_key,
-    fold_word,
     governorate,
     load,
 )
@@ -53,15 +60,6 @@ _NOT_FOLD_ENDINGS = lexicons.terms(_LEXICON, "english_endings")
 
 
 # --------------------------------------------------------------------------- matching
-
-
-class _Hit(NamedTuple):
-    start: int
-    end: int
-    cands: tuple[Place, ...]
-    exact: int  # the first ``exact`` candidates matched by name, the rest by fold
-    province: bool
-    owner: tuple[str, str | None, str] | None  # (country, admin1, feature) shared by all cands
 
 
 # Lower-case words a name may start with ("al-Bab", "eastern Ghouta", "rural Damascus").
@@ -104,34 +102,10 @@ _CHUNK = re.compile(
 _JOIN = frozenset({" ", "-", "  ", " - ", "- ", " -"})
 
 
-class _Tokens:
-    """The tokens of one stretch, with the article text around them."""
-
-    __slots__ = ("text", "t", "lt", "cs", "ce", "spans", "keys", "run", "prev", "outside")
-
-    def __init__(self, text: str, t: str, lt: str, cs: int, ce: int) -> None:
-        """Start an empty stretch ``cs..ce``; :func:`_split` fills it."""
-        self.text = text  # the original text (for case)
-        self.t = t  # translated: one base letter per character
-        self.lt = lt  # translated, lower case
-        self.cs, self.ce = cs, ce
-        self.spans: list[tuple[int, int]] = []  # absolute offsets
-        self.keys: list[str] = []
-        self.run: list[int] = []  # how many tokens from i on are joined by spaces or hyphens
-        self.prev: str | None = None  # the two words before the stretch, once looked at
-        self.outside = False  # whether a decision looked further outside the stretch
-
-
-def _prev_words(lt: str, cs: int) -> str:
-    """The last two words before offset ``cs`` (within 40 characters), as text that ends there."""
-    seg = lt[max(0, cs - 40) : cs]
-    return " ".join(seg.split()[-2:]) + (" " if seg[-1:].isspace() else "")
-
-
 # Hits of a stretch, relative to its start, by the stretch's text and the next character
 # (preceded by the two words before it for stretches in _NEEDS_PREV, whose reading depends
 # on them); stretches whose reading looked further around are not kept.
-_MEMO: dict[str, tuple[_Hit, ...]] = {}
+_MEMO: dict[str, tuple[Hit, ...]] = {}
 _NEEDS_PREV: set[str] = set()
 _STARTS: dict[str, bool] = {}  # memo of Gazetteer.can_start
 # Two-letter endings (or a separator and one letter) of the words in _LOWER_START.
@@ -140,13 +114,13 @@ _LOWER_TAILS = frozenset(w[-2:] for w in _LOWER_START if len(w) > 1) | frozenset
 )
 
 
-def _scan(text: str) -> list[_Hit]:
+def _scan(text: str) -> list[Hit]:
     """Find the place names in ``text``, stretch by stretch of capitalised words."""
     g = load()
     t = place_form(text)
     lt = lower_same_length(t)
     masks = [m.span() for m in _MASK.finditer(t)]
-    hits: list[_Hit] = []
+    hits: list[Hit] = []
     for cm in _CHUNK.finditer(t):
         cs, ce = cm.span()
         if cs and t[cs - 1].isalnum():  # starts inside a word ("iPhone")
@@ -165,7 +139,7 @@ def _scan(text: str) -> list[_Hit]:
         key = text[cs : ce + 1]
         prefixed = key in _NEEDS_PREV
         if prefixed:
-            key = f"{_prev_words(lt, cs)}\0{key}"
+            key = f"{prev_words(lt, cs)}\0{key}"
         found = None if in_mask else _MEMO.get(key)
         if found is None:
             tk = _split(text, t, lt, cs, ce, masks)
@@ -179,13 +153,13 @@ def _scan(text: str) -> list[_Hit]:
                     key = f"{tk.prev}\0{key}"
                 _MEMO[key] = found
         if found:
-            hits.extend([_Hit(cs + h.start, cs + h.end, *h[2:]) for h in found])
+            hits.extend([Hit(cs + h.start, cs + h.end, *h[2:]) for h in found])
     return hits
 
 
-def _split(text: str, t: str, lt: str, cs: int, ce: int, masks: list[tuple[int, int]]) -> _Tokens:
+def _split(text: str, t: str, lt: str, cs: int, ce: int, masks: list[tuple[int, int]]) -> Tokens:
     """Tokenise the stretch ``cs..ce``."""
-    tk = _Tokens(text, t, lt, cs, ce)
+    tk = Tokens(text, t, lt, cs, ce)
     spans, keys = tk.spans, tk.keys
     for m in PLACE_TOKEN.finditer(t, cs, ce):
         s, e = m.span()
@@ -205,31 +179,23 @@ def _split(text: str, t: str, lt: str, cs: int, ce: int, masks: list[tuple[int, 
     return tk
 
 
-def _case_ok(tk: _Tokens, i: int, j: int) -> bool:
-    """The first word of a name that is not a particle or generic term must be capitalised."""
-    for x in range(i, j):
-        if tk.keys[x] not in LOWER_OK:
-            return not tk.text[tk.spans[x][0]].islower()
-    return any(not tk.text[tk.spans[x][0]].islower() for x in range(i, j))
-
-
-def _fold_context(tk: _Tokens, i: int, j: int) -> bool:
+def _fold_context(tk: Tokens, i: int, j: int) -> bool:
     """Whether the words around tokens i..j make a one-word fold match credible."""
     if j < len(tk.keys) and tk.run[j - 1] > 1 and tk.keys[j] in _PLACE_NEXT:
         return True
     if tk.prev is None:
-        tk.prev = _prev_words(tk.lt, tk.cs)
+        tk.prev = prev_words(tk.lt, tk.cs)
     before = (tk.prev + tk.lt[tk.cs : tk.spans[i][0]]).split()[-2:]
     if before and before[-1] in _PLACE_PREV:
         return True
     return len(before) == 2 and before[1] == "of" and before[0] in _PLACE_OF
 
 
-def _scan_stretch(g: Gazetteer, tk: _Tokens) -> tuple[_Hit, ...]:
+def _scan_stretch(g: Gazetteer, tk: Tokens) -> tuple[Hit, ...]:
     """The place names in one stretch, with offsets relative to its start."""
     text, keys, spans, run = tk.text, tk.keys, tk.spans, tk.run
     n = len(keys)
-    hits: list[_Hit] = []
+    hits: list[Hit] = []
     i = 0
     while i < n:
         k = keys[i]
@@ -263,7 +229,7 @@ def _scan_stretch(g: Gazetteer, tk: _Tokens) -> tuple[_Hit, ...]:
         found_places = tuple(g.place(c) for c in cands)
         owners = {(p.country, p.admin1, p.feature) for p in found_places}
         owner = next(iter(owners)) if len(owners) == 1 else None
-        hits.append(_Hit(spans[i][0] - tk.cs, end - tk.cs, found_places, n_exact, province, owner))
+        hits.append(Hit(spans[i][0] - tk.cs, end - tk.cs, found_places, n_exact, province, owner))
         i = j
     return tuple(hits)
 
@@ -272,7 +238,7 @@ _TITLES = lexicons.term_set(_LEXICON, "person_titles")
 _WORD = re.compile(r"[A-Za-z]+")
 
 
-def _person_like(g: Gazetteer, tk: _Tokens, i: int, cands: list[int], n_exact: int) -> bool:
+def _person_like(g: Gazetteer, tk: Tokens, i: int, cands: list[int], n_exact: int) -> bool:
     """Whether a one-word name outside Syria reads as part of a person's name here.
 
     "Mr Evans", "Rachel Nelson": a title or a capitalised word before it, unless
@@ -293,137 +259,101 @@ def _person_like(g: Gazetteer, tk: _Tokens, i: int, cands: list[int], n_exact: i
     return sum(w[0].isupper() for w in around) < 0.6 * len(around)
 
 
-def _match_at(g: Gazetteer, tk: _Tokens, i: int) -> tuple[int, list[int], int, int] | None:
-    """The longest place name starting at token ``i``: (end token, candidates, exact, end)."""
-    keys, spans, t = tk.keys, tk.spans, tk.t
-    k0 = keys[i]
-    s, e0 = spans[i]
+def _match_at(g: Gazetteer, tk: Tokens, i: int) -> Match | None:
+    """The longest place name starting at token ``i``: (end token, candidates, exact, end).
+
+    An acronym is looked up as a code; any other word as the first of the
+    longest name by exact and folded keys (:func:`_longest_name`); failing that,
+    a major Syrian place less a lost apostrophe ("Aleppos").
+    """
+    s, e0 = tk.spans[i]
+    k0 = tk.keys[i]
     lower = tk.text[s].islower()
-    if lower and k0 not in g.first:
+    hyphen = e0 < len(tk.t) and tk.t[e0] == "-"
+    if _cannot_start(g, k0, lower, hyphen):
         return None
-    hyphen = e0 < len(t) and t[e0] == "-"
-    if (
+    raw = tk.t[s:e0]
+    caps_line = tk.run[i] > 1 and tk.t[tk.spans[i + 1][0] : tk.spans[i + 1][1]].isupper()
+    if raw.isupper() and len(raw) <= 5 and not caps_line:  # acronyms: "US", "SANA", "HOMS"
+        return acronym(g, raw, k0, i, e0)
+    found = _longest_name(g, tk, i, raw, lower, hyphen)
+    if found is not None:
+        return found
+    lost = lost_apostrophe(g, raw, k0, lower)
+    return (i + 1, lost, len(lost), e0) if lost else None
+
+
+def _cannot_start(g: Gazetteer, k0: str, lower: bool, hyphen: bool) -> bool:
+    """Whether the word ``k0`` cannot open a name: lower case, or an article standing alone."""
+    if lower and k0 not in g.first:
+        return True
+    return (
         k0 in ARTICLES
         and not hyphen
         and (lower or k0 in _ENGLISH_ARTICLES)
         and k0 not in ("al", "el")
-    ):
-        return None
-    raw = t[s:e0]
-    ascii_ = raw.isascii()
-    caps_line = tk.run[i] > 1 and t[spans[i + 1][0] : spans[i + 1][1]].isupper()
-    if raw.isupper() and len(raw) <= 5 and not caps_line:  # acronyms: "US", "SANA", "HOMS"
-        code = raw.replace(".", "")
-        if code in g.caps:
-            return i + 1, g.caps[code], len(g.caps[code]), e0
-        cands = [c for c in g.exact.get(k0, ()) if g.place(c).country == SYRIA]
-        return (i + 1, cands, len(cands), e0) if cands else None
+    )
+
+
+def _longest_name(
+    g: Gazetteer, tk: Tokens, i: int, raw: str, lower: bool, hyphen: bool
+) -> Match | None:
+    """The longest name from token ``i`` whose exact or folded key names places here."""
+    keys, spans = tk.keys, tk.spans
     maxl = min(tk.run[i], 6)
-    # Folded keys by length, built word by word (articles before the last word dropped).
-    folds: dict[int, str] = {}
-    if ascii_:
-        ftoks: list[str] = []
-        for size in range(1, maxl + 1):
-            k = keys[i + size - 1]
-            if k in ARTICLES and size < maxl:
-                continue
-            ftoks.append(fold_word(k, size == 1))
-            if len(ftoks) > g.ffirst.get(ftoks[0], 0):
-                break
-            folds[size] = " ".join(ftoks)
-    exact_max = g.first.get(k0, 1)
+    folds = fold_keys(g, keys, i, maxl) if raw.isascii() else {}
+    exact_max = g.first.get(keys[i], 1)
     for size in range(maxl, 0, -1):
         j = i + size
         if size > exact_max and size not in folds:
             continue
         key = " ".join(keys[i:j])
-        if (key in g.not_places and not (size == 1 and _possessive_next(tk, j))) or (
-            key in g.media and tk.run[j - 1] > 1 and keys[j] in g.media_next
-        ):
+        if _not_a_place(g, tk, key, size, j):
             return j, [], 0, spans[j - 1][1]
         cands = list(g.exact.get(key, ())) if size <= exact_max else []
         n_exact = len(cands)
         fk = folds.get(size)
         if fk and fk not in g.not_folded:
-            folded = g.fold.get(fk)
-            if folded and " " not in fk:  # one word: Syrian places, in a place-like context
-                syrian = [c for c in folded if g.place(c).country == SYRIA]
-                ok = syrian and len(fk) >= 4 and not keys[j - 1].endswith(_NOT_FOLD_ENDINGS)
-                ok = ok and (n_exact > 0 or (hyphen and size > 1) or _fold_context(tk, i, j))
-                folded = syrian if ok else None
+            folded = _fold_candidates(g, tk, i, j, fk, n_exact > 0 or (hyphen and size > 1))
             if folded:
                 cands += [c for c in folded if c not in cands]
-        if cands and _case_ok(tk, i, j):
-            if size == 1 and not n_exact and (lost := _lost_apostrophe(g, raw, k0, lower)):
-                return i + 1, lost, len(lost), e0  # "Hamas countryside": Hama's, not a fold
+        if cands and case_ok(tk, i, j):
+            if size == 1 and not n_exact and (lost := lost_apostrophe(g, raw, keys[i], lower)):
+                return i + 1, lost, len(lost), spans[i][1]  # "Hamas countryside": Hama's
             return j, cands, n_exact, spans[j - 1][1]
-    lost = _lost_apostrophe(g, raw, k0, lower)
-    return (i + 1, lost, len(lost), e0) if lost else None
+    return None
 
 
-def _possessive_next(tk: _Tokens, j: int) -> bool:
+def _not_a_place(g: Gazetteer, tk: Tokens, key: str, size: int, j: int) -> bool:
+    """Whether the name is not a place here ("Hamas", "Al Jazeera", a medium before "TV")."""
+    if key in g.not_places and not (size == 1 and _possessive_next(tk, j)):
+        return True
+    return key in g.media and tk.run[j - 1] > 1 and tk.keys[j] in g.media_next
+
+
+def _fold_candidates(
+    g: Gazetteer, tk: Tokens, i: int, j: int, fk: str, backed: bool
+) -> list[int] | None:
+    """The places of the folded key ``fk`` of tokens ``i..j``.
+
+    A one-word fold counts only for Syrian places, in a word of four letters or
+    more without an English ending, and when ``backed`` (an exact match too, or a
+    hyphenated name) or in a place-like context ("in Mayadeen").
+    """
+    folded = g.fold.get(fk)
+    if not folded or " " in fk:
+        return folded
+    syrian = [c for c in folded if g.place(c).country == SYRIA]
+    ok = syrian and len(fk) >= 4 and not tk.keys[j - 1].endswith(_NOT_FOLD_ENDINGS)
+    ok = ok and (backed or _fold_context(tk, i, j))
+    return syrian if ok else None
+
+
+def _possessive_next(tk: Tokens, j: int) -> bool:
     """Whether the word after token ``j - 1`` makes it a possessive ("Hamas countryside")."""
     tk.outside = True
     m = _NEXT_WORD.match(tk.lt, tk.spans[j - 1][1])
     return m is not None and m.group(1) in _POSSESSIVE_NEXT
-
-
-def _lost_apostrophe(g: Gazetteer, raw: str, key: str, lower: bool) -> list[int]:
-    """Major Syrian places named by ``raw`` less a final "s" ("Aleppos", "Syrias")."""
-    if raw[-1:] != "s" or lower or len(raw) <= 4:
-        return []
-    return [
-        c
-        for c in g.exact.get(key[:-1], ())
-        if g.place(c).country == SYRIA
-        and (g.place(c).pop >= 50000 or g.place(c).feature in ("country", "admin1"))
-    ]
-
-
-# --------------------------------------------------------------------------- resolution
-
-
-# Population assumed when GeoNames gives none (a Syrian governorate counts less than its
-# capital, so "Hama" is the city).
-_DEFAULT_POP = {"populated_place": 1000, "admin1": 5000}
-
-
-def _score(p: Place, exact: bool, ctx: _Context, province: bool) -> float:
-    """Rank a candidate: Syria, then neighbours, then population; context and exactness help.
-
-    The population term counts unknown populations of towns as 1000. Context is
-    weighted by how specific it is: a named country adds little (the United
-    States is named in most articles), another place resolved in the same
-    country more, in the same first-level unit most.
-    """
-    s = {"country": 100.0, "region": 40.0, "admin1": 0.0}.get(p.feature, 1.0)
-    if p.country == SYRIA:
-        s += 8
-    elif p.country in NEIGHBOURS:
-        s += 4
-    if p.country != SYRIA:
-        s += 3 * (p.country in ctx.place_countries) + (p.country in ctx.countries)
-    if p.admin1 and (p.country, p.admin1) in ctx.admin1s:
-        s += 4
-    if province and p.feature == "admin1":
-        s += 20
-    pop = p.pop or _DEFAULT_POP.get(p.feature, 0)
-    if p.feature == "admin1" and p.country != SYRIA:  # a province outweighs a small town
-        pop = 300_000
-    return s + 3 * exact + 1.5 * math.log10(pop + 1) + 0.5 * p.curated
-
-
-class _Context(NamedTuple):
-    countries: set[str]  # countries named
-    place_countries: set[str]  # countries of other places named
-    admin1s: set[tuple[str, str | None]]
-
-
-def _mention(text: str, h: _Hit, p: Place) -> PlaceMention:
-    return PlaceMention(
-        h.start, h.end, text[h.start : h.end], place_id=p.pid, name=p.name, feature=p.feature,
-        lat=p.lat, lon=p.lon, admin1=p.admin1, country=p.country or None, precision=p.precision,
-    )  # fmt: skip
 
 
 def find_places(text: str) -> list[PlaceMention]:
@@ -433,25 +363,4 @@ def find_places(text: str) -> list[PlaceMention]:
     wins. A name followed by "province", "governorate" or "countryside" is
     resolved to the first-level unit and the span takes in that word.
     """
-    g = load()
-    hits = _scan(text)
-    ctx = _Context(set(), set(), set())
-    for h in hits:
-        if h.owner:
-            cc, adm, feat = h.owner
-            (ctx.countries if feat == "country" else ctx.place_countries).add(cc)
-            if adm:
-                ctx.admin1s.add((cc, adm))
-    out: list[PlaceMention] = []
-    for h in hits:
-        if len(h.cands) == 1:
-            p = h.cands[0]
-        else:
-            scored = [
-                (_score(c, k < h.exact, ctx, h.province), c.pid, c) for k, c in enumerate(h.cands)
-            ]
-            p = max(scored, key=lambda x: (x[0], x[1]))[2]
-        if h.province and p.feature != "admin1" and p.pid in g.admin1_of_capital:
-            p = g.place(g.admin1_of_capital[p.pid])
-        out.append(_mention(text, h, p))
-    return out
+    return resolve(text, _scan(text))

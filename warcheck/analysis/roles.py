@@ -21,8 +21,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import NamedTuple
 
 from warcheck import knowledge
+from warcheck.analysis.role_rules import mention_role
 from warcheck.knowledge import lexicons
 from warcheck.model import ActorMention, Analysis, Participant, Sentence, Source, Span, within
 from warcheck.vocab import ARMED_KINDS
@@ -63,6 +65,18 @@ _CAN_BE_HIT = {"civilians", "ngo", "un_body", "media"}
 _TWO_SIDED = {"armed_clash", "meet", "agreement", "diplomatic_event"}
 
 
+class _Clause(NamedTuple):
+    """What the roles of one clause's actors are decided against."""
+
+    text: str
+    event_type: str | None
+    two_sided: bool
+    trigger: int | None  # offset of the event's trigger word
+    victims: Sequence[Span]  # the casualty figures of the sentence
+    sources: Sequence[Source]
+    source_ids: set[str]
+
+
 def participants(
     analysis: Analysis,
     sentence: Sentence,
@@ -85,74 +99,123 @@ def participants(
     with role ``"target (from sentence)"`` so a reader can see it was inferred.
     """
     text = analysis.article.text
+    victims = within(analysis.casualties, sentence.start, sentence.end)
     source_ids = {s.actor_id for s in sources if s.actor_id}
+    two_sided = event_type in _TWO_SIDED
+    clause = _Clause(text, event_type, two_sided, trigger, victims, sources, source_ids)
     agents: list[Participant] = []
     targets: list[Participant] = []
-    seen: set[str] = set()
-    speaker = next((s for s in sources if s.actor_id and s.type == "party"), None)
-    clause_end = max([clause_start + 300, *(m.end for m in mentions)])
-    fp = _FIRST_PERSON_FORCES.search(text, clause_start, min(clause_end, sentence.end))
-    if speaker and speaker.actor_id and fp:
-        name = _actor_name(speaker.actor_id, speaker.name)
-        agents.append(
-            Participant(fp.start(), fp.end(), fp.group(0), speaker.actor_id, name, "agent")
-        )
-        seen.add(speaker.actor_id)
-    two_sided = event_type in _TWO_SIDED
-    victims = within(analysis.casualties, sentence.start, sentence.end)
+    speaker = _speaking_party(text, sentence, sources, mentions, clause_start)
+    if speaker is not None:
+        agents.append(speaker)
+    seen = {p.actor_id for p in agents}
     for m in _linked(mentions, text):
-        if not m.actor_id or m.actor_id in seen or m.kind == "media":
+        if not m.actor_id or m.actor_id in seen or _takes_no_part(clause, m, analysis):
             continue
-        if is_destination(m, text, analysis) or _HOLDER_BEFORE.search(
-            text, max(0, m.start - 40), m.start
-        ):
-            continue
-        # The speaker is not a participant, except in its own claim of responsibility.
-        if (
-            m.actor_id in source_ids
-            and is_source_mention(m, sources)
-            and event_type != "claim_responsibility"
-        ):
-            continue
-        prev = max(agents + targets, key=lambda p: p.end, default=None)
-        if prev is not None and prev.end <= m.start and _AND.fullmatch(text, prev.end, m.start):
-            # "by the Assad regime and Russian forces": joined by "and", one role.
-            role = "agent" if prev in agents else prev.role
-        else:
-            role = _role(text, m, trigger, two_sided, victims)
-            if not role:
-                continue
-        # Only armed actors commit violence; others can be hit by it.
-        unarmed = event_type in _VIOLENT and m.kind not in _ARMED
-        if unarmed and (role == "agent" or m.kind not in _CAN_BE_HIT):
+        role = _clause_role(clause, m, agents, targets)
+        if role is None:
             continue
         seen.add(m.actor_id)
-        if role == "ally":
-            role = "agent"  # on the doer's side: no counterpart
-        elif two_sided and role == "agent" and agents:
-            role = "counterpart"
         name = m.name or m.actor_id
         part = Participant(m.start, m.end, m.text, m.actor_id, name, role, m.confidence)
         (agents if role == "agent" else targets).append(part)
     if (two_sided or event_type in _VIOLENT) and agents and not targets:
-        for m in sentence_actors:
-            if (
-                m.actor_id
-                and m.actor_id not in seen
-                and m.kind in _ARMED | {"civilians"}
-                and not is_source_mention(m, sources)
-            ):
-                name = m.name or m.actor_id
-                role = "target (from sentence)"
-                targets.append(
-                    Participant(m.start, m.end, m.text, m.actor_id, name, role, m.confidence)
-                )
-                break
-    # A state and its own forces are one side: "Turkey shelled ... as Turkish forces pressed".
-    # (Factions of one umbrella do fight each other, so this holds for states only.)
+        other = _other_side(sentence_actors, seen, sources)
+        if other is not None:
+            targets.append(other)
+    return _one_side_per_state(agents, targets)
+
+
+def _speaking_party(
+    text: str,
+    sentence: Sentence,
+    sources: Sequence[Source],
+    mentions: Sequence[ActorMention],
+    clause_start: int,
+) -> Participant | None:
+    """The speaking party as the agent, when the clause names its own forces ("our forces")."""
+    speaker = next((s for s in sources if s.actor_id and s.type == "party"), None)
+    if speaker is None or not speaker.actor_id:
+        return None
+    clause_end = max([clause_start + 300, *(m.end for m in mentions)])
+    fp = _FIRST_PERSON_FORCES.search(text, clause_start, min(clause_end, sentence.end))
+    if not fp:
+        return None
+    name = _actor_name(speaker.actor_id, speaker.name)
+    return Participant(fp.start(), fp.end(), fp.group(0), speaker.actor_id, name, "agent")
+
+
+def _takes_no_part(clause: _Clause, m: ActorMention, analysis: Analysis) -> bool:
+    """Whether the actor is a medium, a destination, the holder of the place hit, or a speaker."""
+    text = clause.text
+    if m.kind == "media" or is_destination(m, text, analysis):
+        return True
+    if _HOLDER_BEFORE.search(text, max(0, m.start - 40), m.start):
+        return True
+    # The speaker is not a participant, except in its own claim of responsibility.
+    return (
+        m.actor_id in clause.source_ids
+        and is_source_mention(m, clause.sources)
+        and clause.event_type != "claim_responsibility"
+    )
+
+
+def _clause_role(
+    clause: _Clause, m: ActorMention, agents: list[Participant], targets: list[Participant]
+) -> str | None:
+    """The role of the actor in the clause, or ``None`` when it takes no part.
+
+    An actor joined by "and" to the one before shares its role; otherwise the
+    words around it decide (:func:`~warcheck.analysis.role_rules.mention_role`).
+    Only armed actors commit violence; others can be hit by it. A supporter is
+    on the doer's side, and a second agent of a two-sided event its counterpart.
+    """
+    text = clause.text
+    prev = max(agents + targets, key=lambda p: p.end, default=None)
+    if prev is not None and prev.end <= m.start and _AND.fullmatch(text, prev.end, m.start):
+        # "by the Assad regime and Russian forces": joined by "and", one role.
+        role = "agent" if prev in agents else prev.role
+    else:
+        role = mention_role(text, m, clause.trigger, clause.two_sided, clause.victims)
+        if not role:
+            return None
+    unarmed = clause.event_type in _VIOLENT and m.kind not in _ARMED
+    if unarmed and (role == "agent" or m.kind not in _CAN_BE_HIT):
+        return None
+    if role == "ally":
+        return "agent"  # on the doer's side: no counterpart
+    if clause.two_sided and role == "agent" and agents:
+        return "counterpart"
+    return role
+
+
+def _other_side(
+    sentence_actors: Sequence[ActorMention], seen: set[str], sources: Sequence[Source]
+) -> Participant | None:
+    """The missing side of a claim: the first other armed actor or civilians of the sentence."""
+    for m in sentence_actors:
+        if (
+            m.actor_id
+            and m.actor_id not in seen
+            and m.kind in _ARMED | {"civilians"}
+            and not is_source_mention(m, sources)
+        ):
+            name = m.name or m.actor_id
+            role = "target (from sentence)"
+            return Participant(m.start, m.end, m.text, m.actor_id, name, role, m.confidence)
+    return None
+
+
+def _one_side_per_state(
+    agents: list[Participant], targets: list[Participant]
+) -> tuple[tuple[Participant, ...], tuple[Participant, ...]]:
+    """Drop the targets of the agents' own state: a state and its forces are one side.
+
+    "Turkey shelled ... as Turkish forces pressed". (Factions of one umbrella do
+    fight each other, so this holds for states only.)
+    """
     states = {s for s in map(_state, (p.actor_id for p in agents)) if s}
-    targets = [p for p in targets if _state(p.actor_id) not in states]
-    return tuple(agents), tuple(targets)
+    return tuple(agents), tuple(p for p in targets if _state(p.actor_id) not in states)
 
 
 def _state(actor_id: str) -> str | None:
@@ -175,157 +238,6 @@ _HOLDER_BEFORE = re.compile(
     r"\s+by\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}$",
     re.I,
 )
-# "by X" names the doer, but not in "held by X", "controlled by X" (who holds a place);
-# "fire from X" too, but not "fighters from X" (X's members).
-_BY_BEFORE = re.compile(
-    r"(?<!held )(?<!controlled )(?<!run )(?<!besieged )(?<!surrounded )"
-    r"\bby\s+(?:the\s+)?(?:\w+\s+){0,2}$"
-    r"|(?<!fighters )(?<!members )(?<!militants )(?<!soldiers )(?<!troops )"
-    r"\bfrom\s+(?:the\s+)?(?:\w+\s+){0,2}$",
-    re.I,
-)
-# "of X" marks the target ("the shelling of X"), but not after a member noun ("members of X").
-_TARGET_BEFORE = re.compile(
-    r"\b(?:on|against|targeting|targeted|at|into|toward|towards|"
-    r"(?<!members )(?<!member )(?<!fighters )(?<!militants )(?<!units )(?<!leaders )(?<!leader )of|"
-    r"killing|killed|hit|"
-    r"hitting|struck|striking|attacked|attacking|between)\s+(?:the\s+)?(?:\w+\s+){0,2}$",
-    re.I,
-)
-# Weapons and means named right after an actor make it the doer ("Russian warplanes",
-# "ISIS rockets"): the "means" among actors.json's military nouns.
-_MEANS = "|".join(
-    sorted({n.replace(" ", r"\s?") for n in knowledge.military_nouns("means")}, key=len)[::-1]
-)
-_WEAPON_AFTER = re.compile(
-    r"^[\s'’s]*(?:-?led\s+|-?backed\s+)?(?:\w+\s+){0,2}?(?:" + _MEANS + r")\b", re.I
-)
-# The first of two sides sharing the means: "Turkish Armed Forces (TSK) and U.S.-led coalition
-# operation", "Turkish artillery and coalition jets".
-_JOINT_WEAPON_AFTER = re.compile(
-    r"(?:\s*\([^()]{1,15}\))?\s+and\s+(?:the\s+)?(?:[\w.'’-]+\s+){1,3}?(?:" + _MEANS + r")\b",
-    re.I,
-)
-# Combat members named right after an actor ("ISIS fighters") may be doers or victims. Not
-# the military nouns' "members": "advisers", "personnel" or "officers" rarely act in a claim,
-# and "fighters", "militants" or "gunmen" also name non-state members.
-_MEMBERS_AFTER = re.compile(
-    rf"^[\s'’s]*(?:-?led\s+|-?backed\s+)?(?:\w+\s+)?(?:{_words('member_nouns')})\b", re.I
-)
-
-
-# An actor that speaks or stands by in the clause, rather than acting: "the government has not
-# commented on the bombing", "regime soldiers stand at the site of an explosion".
-_ONLOOKER_AFTER = re.compile(
-    r"^(?:'s|s)?\s+(?:\w+\s+)?(?:has\s+|have\s+|had\s+)?(?:not\s+)?"
-    rf"(?:{_words('onlooker_verbs')})\b",
-    re.I,
-)
-# A passive trigger ("were killed", "was hit"): the subject before it is the one hit.
-_PASSIVE_BEFORE = re.compile(
-    r"\b(?:was|were|been|being|be|is|are|got|get)\s+(?:\w+ly\s+|also\s+|all\s+)?$", re.I
-)
-_AGAINST_BEFORE = re.compile(
-    rf"\b(?:{_words('fight_words')})"
-    rf"\s+(?:the\s+)?(?:(?:{_words('target_positions')})\s+of\s+"
-    r"(?:the\s+)?)?$",
-    re.I,
-)
-
-
-def _agent_phrase_before(verbs: str, preps: str = "by") -> re.Pattern[str]:
-    """A pattern for "<verb> <prep> (the) (up to three words)" ending just before an actor."""
-    return re.compile(
-        rf"\b(?:{verbs})\s+(?:{preps})\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}$", re.IGNORECASE
-    )
-
-
-# A supporter of the side just named: "the SDF, supported by coalition aircraft led by the US".
-_ALLY_BEFORE = _agent_phrase_before(_words("ally_verbs"))
-# A relative clause opening just before the actor: "the area from which rebels launched ...".
-_RELATIVE_BEFORE = re.compile(r"\b(?:from|in|at|on|to)?\s*(?:which|where|whose)\s+$", re.I)
-# A picture's or a video's credit: "a photo provided by the White Helmets".
-_CREDIT_BEFORE = _agent_phrase_before(_words("credit_verbs"), "by|of")
-# Who was with the people hit, not against them: "embedded with US Special Forces".
-_COMPANION_BEFORE = re.compile(
-    rf"\b(?:{_words('companion_verbs')})\s+"
-    r"(?:alongside|with)\s+(?:the\s+)?$|\balongside\s+(?:the\s+)?$",
-    re.I,
-)
-# Who died, was hurt or took the blows: "a US serviceman, 36, died", "two Russian advisers
-# were wounded", "terrorist organisations are receiving more strikes", "came under fire".
-_HURT_AFTER = re.compile(
-    r"(?:\s+\w+)?(?:,[^;]{0,80}?,)?\s+(?:\w+\s+){0,2}?(?:died|perished|"
-    r"(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?"
-    r"(?:killed|wounded|injured|hurt|martyred)|"
-    r"(?:(?:is|are|was|were|has|have|had)\s+)?(?:receiving|received|suffered|suffering|sustained|"
-    r"(?:came|come|comes|coming)\s+under))\b",
-    re.I,
-)
-# The deed right after an actor, past tense in reports and present tense in headlines
-# ("rebels shell Assad rally", "ISIS attacks Kurdish-held town").
-_DEED_AFTER = re.compile(rf"^\s+(?:has\s+|have\s+|had\s+)?(?:{_words('deed_verbs')})\b", re.I)
-
-
-def _role(
-    text: str,
-    m: ActorMention,
-    trigger: int | None,
-    two_sided: bool,
-    victims: Sequence[Span],
-) -> str:
-    """Guess the role of one actor mention in its clause from the words around it.
-
-    "X warplanes", "X shelling" make X the doer. Otherwise ``victims``, the
-    casualty figures of the sentence, decide: an actor named inside one ("20
-    ISIS fighters killed") is a target. Then "by X" and "X shelled" make X the
-    doer; before a passive trigger ("ISIS fighters were killed") X is the
-    target; "X fighters" make X the doer, "on X" and "against X" the target.
-    An actor that only speaks or stands by ("the government has not commented
-    on the bombing", "soldiers stand at the site of an explosion") has no role:
-    the empty string. A supporter ("backed by X") is ``"ally"``: an agent that
-    is never the other side.
-    """
-    if m.kind == "civilians":
-        return "target"
-    before = text[max(0, m.start - 40) : m.start]
-    after = text[m.end : m.end + 40]
-    if _WEAPON_AFTER.match(after) or _JOINT_WEAPON_AFTER.match(text, m.end, m.end + 80):
-        return "agent"
-    if any(c.start <= m.start and m.end <= c.end for c in victims):
-        return "target"
-    if _ALLY_BEFORE.search(before):
-        return "ally"
-    if two_sided:
-        return "target" if _AGAINST_BEFORE.search(before) else "agent"
-    if (
-        _ONLOOKER_AFTER.match(after)
-        or _COMPANION_BEFORE.search(before)
-        or _CREDIT_BEFORE.search(before)
-    ):
-        return ""
-    rel = _RELATIVE_BEFORE.search(before)
-    if rel and trigger is not None and trigger < m.start - len(before) + rel.start():
-        return ""  # "air raids hit the area from which rebels launched assaults": an aside
-    if _BY_BEFORE.search(before) or _DEED_AFTER.match(after):
-        return "agent"
-    if _HURT_AFTER.match(text, m.end, m.end + 100):
-        return "target"
-    if (
-        trigger is not None
-        and m.start < trigger
-        and _PASSIVE_BEFORE.search(text, max(m.end, trigger - 30), trigger)
-    ):
-        return "target"  # "nine members of the group ... were killed": the subject suffered it
-    if _MEMBERS_AFTER.match(after):
-        return "agent"
-    if _TARGET_BEFORE.search(before):
-        return "target"
-    if trigger is not None and m.start > trigger:
-        return "target"
-    return "agent"
-
-
 # "entering Turkey", "the border with Turkey", "fled into Lebanon": the country is a place here.
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|into|inside|to|across|enter|enters|entering|entered|border with|borders? of|"

@@ -8,7 +8,8 @@ and confirmed". Verbs inside quotations, after a determiner ("the said
 statement") or a negation ("could not confirm") are not attributions. The
 speaker's phrase is found by :mod:`warcheck.analysis.sources.phrases` and typed
 by :mod:`warcheck.analysis.sources.types`; anaphors are resolved by
-:mod:`warcheck.analysis.sources.sourcing`.
+:mod:`warcheck.analysis.sources.sourcing`. :class:`Attribution` and the report
+verb the rules look at live in :mod:`warcheck.analysis.sources.report_verb`.
 """
 
 from __future__ import annotations
@@ -16,10 +17,10 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
 
 from warcheck.analysis.sources.phrases import Phrases, closes, left_phrase
-from warcheck.analysis.sources.types import ANAPHOR_TYPE, GUESS, anaphor_of, is_named, type_phrase
+from warcheck.analysis.sources.report_verb import Attribution, ReportVerb
+from warcheck.analysis.sources.types import type_phrase
 from warcheck.analysis.sources.words import (
     DETERMINERS,
     GLUE,
@@ -32,11 +33,12 @@ from warcheck.analysis.sources.words import (
     tokenize,
     verb_hits,
     verb_objects,
-    weak_verbs,
 )
 from warcheck.knowledge import lexicons
 from warcheck.model import ActorMention, Cue, Sentence, Source, Span
 from warcheck.text import match_form
+
+__all__ = ["Attribution", "find_attributions"]
 
 _REACH = 120  # characters around the report verbs that are tokenised
 _NOUN_FORMS = frozenset({"reports", "claims", "notes", "states", "says", "statement"})
@@ -56,39 +58,20 @@ _OUTER_LINK = re.compile(
 _INTRO = re.compile(r"^\s*(?:[A-Z][\w-]*\s+){0,3}?$")
 
 
-@dataclass(frozen=True)
-class Attribution:
-    """A report verb with its speaker inside one sentence.
-
-    ``content`` is the ``(start, end)`` stretch the speaker vouches for;
-    ``outer`` the medium that carried the speaker's words ("told AFP");
-    ``anaphor`` the words when the speaker is "he", "the statement", ...
-    """
-
-    source: Source
-    content: tuple[int, int]
-    outer: Source | None = None
-    anaphor: str | None = None
-
-
 def find_attributions(
     sentence: Sentence, text: str, actors: Sequence[ActorMention], cues: Sequence[Cue] = ()
 ) -> list[Attribution]:
     """Return every attribution in ``sentence``, in text order (anaphors unresolved).
 
     ``cues`` is accepted for symmetry with the other stages; stance comes from
-    the report verb itself.
+    the report verb itself. Each report verb not inside another's attribution
+    is looked at once (:func:`_attribution`).
     """
     del cues
     hits = verb_hits(text, sentence.start, sentence.end)
     if not hits:
         return []
-    low = match_form(text)
-    first = max(sentence.start, hits[0][0] - _REACH)
-    if first > sentence.start:
-        first = text.find(" ", first, hits[0][0]) + 1 or hits[0][0]
-    toks = tokenize(text, low, first, min(sentence.end, hits[-1][1] + _REACH))
-    mentions = [m for m in actors if sentence.start <= m.start and m.end <= sentence.end]
+    toks, mentions = _tokens(sentence, text, actors, hits)
     np = Phrases(toks, mentions, np_words())
     out: list[Attribution] = []
     pos = sentence.start
@@ -96,161 +79,185 @@ def find_attributions(
         if h_start < pos:
             continue
         pos = h_end
-        vi = bisect.bisect_left(np.starts, h_start)
-        vj = bisect.bisect_left(np.starts, h_end) - 1
-        if vi >= len(toks) or toks[vi].start != h_start or vj < vi or toks[vj].end != h_end:
+        at = _verb_tokens(np, h_start, h_end)
+        if at is None or not _is_report_verb(sentence, text, toks, *at, verb):
             continue
-        if _in_quote(text, sentence.start, sentence.end, h_start) and not (
-            len(toks) - vj <= 6 and '"' not in text[h_end : sentence.end]
-        ):
-            continue  # quoted speech, unless a quotation left open ends with its attribution
-        if (
-            vi > 0
-            and text[h_start].isupper()
-            and toks[vi - 1].text not in QUOTES
-            and (verb != "according to")
-        ):
-            continue  # "the United States", "Claims Conference": a name, not a verb
-        verb_at = _Verb(sentence, text, toks, np, mentions, vi, vj, stance)
-        att = _attribution(verb_at, weak, out)
+        att = _attribution(ReportVerb(sentence, text, toks, np, mentions, *at, stance), weak, out)
         if att is None:
             continue
-        if (
-            out
-            and att.source.span is not None
-            and out[-1].source.span is not None
-            and (att.source.span.start == out[-1].source.span.start)
-        ):
-            out[-1] = att  # a subjectless verb folded into the attribution before it
-        elif att not in out:
-            out.append(att)
+        _add(out, att)
         if att.source.span is not None:
             pos = max(pos, min(att.source.span.end, sentence.end))
     return out
 
 
-@dataclass(slots=True)
-class _Verb:
-    """One report verb of a sentence, with what is needed to find and type its speaker."""
-
-    sentence: Sentence
-    text: str
-    toks: list[Token]
-    np: Phrases
-    mentions: Sequence[ActorMention]
-    vi: int
-    vj: int
-    stance: str
-
-    def source(
-        self, np_span: tuple[int, int], span: tuple[int, int], verb: str | None = None
-    ) -> tuple[Source, str | None]:
-        """Return the typed source of the phrase ``np_span`` and its anaphor, if any."""
-        toks, text = self.toks, self.text
-        np_toks = toks[np_span[0] : np_span[1] + 1]
-        np_start, np_end = np_toks[0].start, np_toks[-1].end
-        inside = [m for m in self.mentions if np_start <= m.start and m.end <= np_end]
-        name = text[np_start:np_end]
-        stype, actor_id = type_phrase(name, inside, is_named(np_toks, inside))
-        anaphor = anaphor_of(np_toks, bool(inside))
-        if stype == GUESS:
-            stype = "official"
-            anaphor = anaphor or "name:" + np_toks[-1].low
-        if anaphor and not inside:
-            fallback = "anonymous" if anaphor in PRONOUNS else stype
-            stype = ANAPHOR_TYPE.get(anaphor, fallback)
-        verb = verb or text[toks[self.vi].start : toks[self.vj].end]
-        return Source(
-            stype,
-            name,
-            actor_id,
-            verb,
-            self.stance,
-            Span(span[0], span[1], text[span[0] : span[1]]),
-        ), anaphor
-
-    def make(
-        self,
-        np_span: tuple[int, int],
-        span: tuple[int, int],
-        content: tuple[int, int],
-        outer: Source | None = None,
-        verb: str | None = None,
-    ) -> Attribution:
-        """Return the attribution of the phrase ``np_span`` vouching for ``content``."""
-        src, anaphor = self.source(np_span, span, verb)
-        return Attribution(src, content, outer, anaphor)
+def _tokens(
+    sentence: Sentence,
+    text: str,
+    actors: Sequence[ActorMention],
+    hits: list[tuple[int, int, tuple[str, str, bool]]],
+) -> tuple[list[Token], list[ActorMention]]:
+    """The tokens around the sentence's report verbs, and the sentence's actor mentions."""
+    low = match_form(text)
+    first = max(sentence.start, hits[0][0] - _REACH)
+    if first > sentence.start:
+        first = text.find(" ", first, hits[0][0]) + 1 or hits[0][0]
+    toks = tokenize(text, low, first, min(sentence.end, hits[-1][1] + _REACH))
+    mentions = [m for m in actors if sentence.start <= m.start and m.end <= sentence.end]
+    return toks, mentions
 
 
-def _attribution(v: _Verb, weak: bool, found: list[Attribution]) -> Attribution | None:
-    """Return the attribution a report verb makes, or ``None`` when it makes none."""
-    toks, text, vi, vj, np = v.toks, v.text, v.vi, v.vj, v.np
-    s_start, s_end = v.sentence.start, v.sentence.end
+def _verb_tokens(np: Phrases, start: int, end: int) -> tuple[int, int] | None:
+    """The first and last tokens of the verb at ``start..end``, if it is made of whole tokens."""
+    toks = np.toks
+    vi = bisect.bisect_left(np.starts, start)
+    vj = bisect.bisect_left(np.starts, end) - 1
+    if vi >= len(toks) or toks[vi].start != start or vj < vi or toks[vj].end != end:
+        return None
+    return vi, vj
+
+
+def _is_report_verb(
+    sentence: Sentence, text: str, toks: list[Token], vi: int, vj: int, verb: str
+) -> bool:
+    """Whether the verb at tokens ``vi..vj`` reports: not quoted, not a word of a name."""
+    start, end = toks[vi].start, toks[vj].end
+    if _in_quote(text, sentence.start, sentence.end, start) and not (
+        len(toks) - vj <= 6 and '"' not in text[end : sentence.end]
+    ):
+        return False  # quoted speech, unless a quotation left open ends with its attribution
+    # "the United States", "Claims Conference": a name, not a verb
+    return not (
+        vi > 0
+        and text[start].isupper()
+        and toks[vi - 1].text not in QUOTES
+        and (verb != "according to")
+    )
+
+
+def _add(out: list[Attribution], att: Attribution) -> None:
+    """Add ``att`` to ``out``, or let it replace the last one when both have one speaker."""
+    last = out[-1].source.span if out else None
+    if last is not None and att.source.span is not None and att.source.span.start == last.start:
+        out[-1] = att  # a subjectless verb folded into the attribution before it
+    elif att not in out:
+        out.append(att)
+
+
+def _attribution(v: ReportVerb, weak: bool, found: list[Attribution]) -> Attribution | None:
+    """Return the attribution a report verb makes, or ``None`` when it makes none.
+
+    In order: a verb its neighbours show reports nothing (:func:`_not_a_report`),
+    "according to X", a passive "confirmed by X", a subjectless verb folded into
+    the attribution before it, "X quoted Y as saying", then "X said" or "said X"
+    (:func:`_speaker`).
+    """
+    toks, vi, vj = v.toks, v.vi, v.vj
     verb_low = toks[vi].low if vi == vj else " ".join(t.low for t in toks[vi : vj + 1])
     prev = toks[vi - 1] if vi > 0 else None
     nxt = toks[vj + 1] if vj + 1 < len(toks) else None
-    responsibility, denial_object = verb_objects()
-    if v.stance == "claimed" and responsibility.match(text, toks[vj].end):
+    responsibility, _ = verb_objects()
+    if v.stance == "claimed" and responsibility.match(v.text, toks[vj].end):
         v.stance = "said"  # a group claiming its own attack: its word, not the writer's doubt
-    if verb_low.startswith(("reject", "dismiss")) and not denial_object.match(text, toks[vj].end):
-        return None  # "rejected calls for a truce": not a denial of a claim
+    if _not_a_report(v, verb_low, prev, nxt):
+        return None
+    if verb_low == "according to":
+        return _according_to(v)
+    if (passive := _passive_by(v, prev, nxt, found)) is not None:
+        return passive
+    if verb_low.endswith("ing") or (prev is not None and prev.low == "and"):
+        host = found[-1] if found else None
+        if host is None or host.source.span is None or (prev is not None and prev.text in QUOTES):
+            return None
+        return v.fold_into(host, weak)
+    left = left_phrase(v.np, toks, vi)
+    if (
+        verb_low in ("quoted", "cited")
+        and left is not None
+        and nxt is not None
+        and (quoted := _quoted(v, left, verb_low)) is not None
+    ):
+        return quoted
+    return _speaker(v, left, prev)
+
+
+def _not_a_report(v: ReportVerb, verb_low: str, prev: Token | None, nxt: Token | None) -> bool:
+    """Whether the words around the verb show it reports nothing: a noun, a negation, a hedge."""
+    toks = v.toks
+    _, denial_object = verb_objects()
+    if verb_low.startswith(("reject", "dismiss")) and not denial_object.match(
+        v.text, toks[v.vj].end
+    ):
+        return True  # "rejected calls for a truce": not a denial of a claim
     if (
         prev is not None
         and verb_low != "according to"
         and (prev.low in DETERMINERS or prev.low in _NEGATION)
     ):
-        return None  # "the said statement", "the claims", "could not confirm"
+        return True  # "the said statement", "the claims", "could not confirm"
     if verb_low in _NOUN_FORMS and nxt is not None and nxt.low in _VERB_AFTER_NOUN:
-        return None  # "media reports said": the noun, not the verb
-    if (
+        return True  # "media reports said": the noun, not the verb
+    return (  # "said to be": a hedge
         nxt is not None
         and nxt.low == "to"
-        and vj + 2 < len(toks)
-        and toks[vj + 2].low in ("be", "have")
-    ):
-        return None  # "said to be": a hedge
-    if verb_low == "according to":
-        r = np.right(vj + 1, len(toks))
-        if r is None:
-            return None
-        span = (toks[vi].start, toks[r[1]].end)
-        at_start = _INTRO.match(text[s_start : toks[vi].start]) is not None
-        content = (span[1], s_end) if at_start else (s_start, span[0])
-        return v.make(r, span, content, _outer_after(text, toks, np, r[1], v.mentions))
+        and v.vj + 2 < len(toks)
+        and toks[v.vj + 2].low in ("be", "have")
+    )
+
+
+def _according_to(v: ReportVerb) -> Attribution | None:
+    """ "according to X": X vouches for the rest of the sentence, or for what came before."""
+    toks, text = v.toks, v.text
+    r = v.np.right(v.vj + 1, len(toks))
+    if r is None:
+        return None
+    span = (toks[v.vi].start, toks[r[1]].end)
+    s_start, s_end = v.sentence.start, v.sentence.end
+    at_start = _INTRO.match(text[s_start : toks[v.vi].start]) is not None
+    content = (span[1], s_end) if at_start else (s_start, span[0])
+    return v.make(r, span, content, _outer_after(text, toks, v.np, r[1], v.mentions))
+
+
+def _passive_by(
+    v: ReportVerb, prev: Token | None, nxt: Token | None, found: list[Attribution]
+) -> Attribution | None:
+    """ "was announced by X", "and confirmed by Y": the phrase after "by" speaks."""
+    toks, vi = v.toks, v.vi
     aux = prev
     if prev is not None and prev.low in GLUE and vi >= 2 and toks[vi - 2].low in _PASSIVE_AUX:
         aux = toks[vi - 2]  # "was later confirmed by the UN"
-    if nxt is not None and nxt.low == "by" and aux is not None and aux.low in _PASSIVE_AUX:
-        r = np.right(vj + 2, len(toks))
-        if r is not None:  # "was announced by X", "and confirmed by Y"
-            content = (s_start, aux.start)
-            if aux.low == "and" and found and found[-1].content[0] == s_start:
-                content = found[-1].content
-            return v.make(r, (toks[vi].start, toks[r[1]].end), content)
-    if verb_low.endswith("ing") or (prev is not None and prev.low == "and"):
-        host = found[-1] if found else None
-        if host is None or host.source.span is None or (prev is not None and prev.text in QUOTES):
-            return None
-        return _merge(host, text, toks, vi, vj, v.stance, weak, s_end)
-    left = left_phrase(np, toks, vi)
-    if verb_low in ("quoted", "cited") and left is not None and nxt is not None:
-        r = np.right(vj + 1, len(toks))
-        if r is not None:  # "state TV quoted a military source as saying"
-            outer, _ = v.source(left, (toks[left[0]].start, toks[vj].end), verb_low)
-            end = r[1]
-            if end + 2 < len(toks) and toks[end + 1].low == "as" and toks[end + 2].low == "saying":
-                end += 2
-            return v.make(
-                r,
-                (toks[r[0]].start, toks[end].end),
-                (toks[end].end, s_end),
-                outer=outer,
-                verb="quoted as saying",
-            )
-    return _speaker(v, left, prev)
+    if nxt is None or nxt.low != "by" or aux is None or aux.low not in _PASSIVE_AUX:
+        return None
+    r = v.np.right(v.vj + 2, len(toks))
+    if r is None:
+        return None
+    s_start = v.sentence.start
+    content = (s_start, aux.start)
+    if aux.low == "and" and found and found[-1].content[0] == s_start:
+        content = found[-1].content
+    return v.make(r, (toks[vi].start, toks[r[1]].end), content)
 
 
-def _speaker(v: _Verb, left: tuple[int, int] | None, prev: Token | None) -> Attribution | None:
+def _quoted(v: ReportVerb, left: tuple[int, int], verb_low: str) -> Attribution | None:
+    """ "state TV quoted a military source as saying": the one quoted speaks, the quoter carries."""
+    toks = v.toks
+    r = v.np.right(v.vj + 1, len(toks))
+    if r is None:
+        return None
+    outer, _ = v.source(left, (toks[left[0]].start, toks[v.vj].end), verb_low)
+    end = r[1]
+    if end + 2 < len(toks) and toks[end + 1].low == "as" and toks[end + 2].low == "saying":
+        end += 2
+    return v.make(
+        r,
+        (toks[r[0]].start, toks[end].end),
+        (toks[end].end, v.sentence.end),
+        outer=outer,
+        verb="quoted as saying",
+    )
+
+
+def _speaker(v: ReportVerb, left: tuple[int, int] | None, prev: Token | None) -> Attribution | None:
     """Return "X said ...", "... X said" or '"...", said X' for a finite report verb."""
     toks, text, vi, vj, np = v.toks, v.text, v.vi, v.vj, v.np
     s_start, s_end = v.sentence.start, v.sentence.end
@@ -362,25 +369,3 @@ def _outer_after(
     if stype not in ("wire", "media"):
         return None
     return Source(stype, name, actor_id, link.lower(), "said", Span(start, end, name))
-
-
-def _merge(
-    host: Attribution,
-    text: str,
-    toks: list[Token],
-    vi: int,
-    vj: int,
-    stance: str,
-    weak: bool,
-    s_end: int,
-) -> Attribution:
-    """Fold a subjectless verb ("and confirmed", "adding that") into the attribution before it."""
-    src = host.source
-    assert src.span is not None
-    verb = text[toks[vi].start : toks[vj].end]
-    host_weak = (src.verb or "").lower() in weak_verbs()
-    if host_weak and not weak:
-        span = Span(src.span.start, toks[vj].end, text[src.span.start : toks[vj].end])
-        src = replace(src, verb=verb, stance=stance, span=span)
-        return replace(host, source=src, content=(toks[vj].end, s_end))
-    return host

@@ -34,6 +34,10 @@ from warcheck.analysis.sources.words import (
 )
 from warcheck.model import ActorMention
 
+# How a token grows a phrase leftwards: (the phrase's new first token, whether a head word
+# was taken, whether to go on).
+_Step = tuple[int, bool, bool]
+
 
 class Phrases:
     """Grows a source noun phrase left or right from a report verb.
@@ -75,77 +79,103 @@ class Phrases:
         return t is None or t.low in SUBORDINATORS or not t.text[:1].isalnum()
 
     def left(self, j: int) -> tuple[int, int] | None:
-        """Return token indices ``[i, j]`` of the phrase ending at token ``j``, if it has a head."""
-        toks, i, head = self.toks, j + 1, False
+        """Return token indices ``[i, j]`` of the phrase ending at token ``j``, if it has a head.
+
+        Words are taken right to left while a step takes them (:meth:`_left_step`);
+        a pronoun alone is a phrase of its own ("he said"). Links left at the
+        start are dropped.
+        """
+        i, head = j + 1, False
         while i > 0:
-            k = i - 1
-            t = toks[k]
-            if k in self.mention_at:
-                m = self.mention_at[k]
-                while k > 0 and self.mention_at.get(k - 1) is m:
-                    k -= 1
-                i, head = k, True
-                if toks[k].low in DETERMINERS and not (k > 0 and toks[k - 1].low in LINKS):
-                    break  # "the Pentagon": a mention that opens with its determiner
-                continue
-            if t.text == ")" and k >= 2 and toks[k - 2].text == "(":
-                i = k - 2
-                continue
-            if t.low in DETERMINERS and i <= j:
-                i = k
-                if (
-                    t.low in ("a", "an", "the")
-                    and self._subject_name_before(k)
-                    and any(x.low in ROLES for x in toks[k + 1 : j + 1])
-                ):
-                    continue  # "Andrew Mitchell a former minister"
-                if k >= 2 and toks[k - 1].low in LINKS and self._wordlike(k - 2):
-                    i = k - 1
-                    continue
-                if k >= 2 and toks[k - 1].low == "of" and toks[k - 2].low in DETERMINERS:
-                    i = k - 2  # "one of the spokespersons"
-                    if k >= 3 and self._subject_name_before(k - 2):
-                        continue
+            step = self._left_step(i - 1, i, j)
+            if step is None:
+                if i == j + 1 and self.toks[i - 1].low in PRONOUNS:
+                    return (i - 1, i - 1)
                 break
-            if t.low in self.places:
-                n = k - 1
-                while n > 0 and (toks[n].low in DETERMINERS or is_cap(toks[n])):
-                    n -= 1
-                if n > 0 and toks[n].low in LINKS and self._wordlike(n - 1):
-                    i = n  # "medical sources in the city", "SANA reporter in Hasaka province"
-                    continue
-            if t.text == "." and k > 0 and toks[k - 1].low in ABBREVIATIONS:
-                i = k  # "Maj. Gen. Igor Konashenkov"
-                continue
-            if np_word(t.low, self.words):
-                i, head = k, True
-                continue
-            if is_cap(t):
-                nxt = toks[k + 1] if k + 1 <= j else None
-                if (
-                    nxt is not None
-                    and not is_cap(nxt)
-                    and nxt.text[:1].isalpha()
-                    and (k + 1 not in self.mention_at and nxt.low not in ROLES)
-                ):
-                    break  # "... commander Abu Taha well-informed sources": a name ends the phrase
-                i, head = k, True
-                continue
-            if t.low == "to" and i <= j and k > 0 and toks[k - 1].low in ROLES:
-                i = k  # "the ambassador to the UN"
-                continue
-            if t.low in PARTICLES and k > 0 and is_cap(toks[k - 1]):
-                i = k
-                continue
-            if t.low in LINKS and i <= j and k > 0 and self._wordlike(k - 1):
-                i = k
-                continue
-            if t.low in PRONOUNS and i == j + 1:
-                return (k, k)
-            break
-        while i <= j and (toks[i].low in LINKS):
+            i, took_head, more = step
+            head = head or took_head
+            if not more:
+                break
+        while i <= j and self.toks[i].low in LINKS:
             i += 1
         return (i, j) if head and i <= j else None
+
+    def _left_step(self, k: int, i: int, j: int) -> _Step | None:
+        """How token ``k`` grows the phrase ``[i, j]`` leftwards, or ``None`` if it does not.
+
+        In order: an actor mention, a bracketed word, a determiner, a place noun
+        after a link ("sources in the city"), then a word of a name or title.
+        """
+        t = self.toks[k]
+        if k in self.mention_at:
+            return self._left_mention(k)
+        if t.text == ")" and k >= 2 and self.toks[k - 2].text == "(":
+            return k - 2, False, True
+        if t.low in DETERMINERS and i <= j:
+            return self._left_determiner(k, j)
+        if t.low in self.places and (n := self._place_link(k)) is not None:
+            return n, False, True  # "medical sources in the city", "SANA reporter in Hasaka"
+        return self._left_word(k, i, j)
+
+    def _left_mention(self, k: int) -> _Step:
+        """Take the whole actor mention ending at token ``k``; it is a head."""
+        m = self.mention_at[k]
+        while k > 0 and self.mention_at.get(k - 1) is m:
+            k -= 1
+        toks = self.toks
+        # "the Pentagon": a mention that opens with its determiner opens the phrase.
+        opens = toks[k].low in DETERMINERS and not (k > 0 and toks[k - 1].low in LINKS)
+        return k, True, not opens
+
+    def _left_determiner(self, k: int, j: int) -> _Step:
+        """Take the determiner at token ``k``; it ends the phrase unless a link or name precedes."""
+        toks = self.toks
+        if (
+            toks[k].low in ("a", "an", "the")
+            and self._subject_name_before(k)
+            and any(x.low in ROLES for x in toks[k + 1 : j + 1])
+        ):
+            return k, False, True  # "Andrew Mitchell a former minister"
+        if k >= 2 and toks[k - 1].low in LINKS and self._wordlike(k - 2):
+            return k - 1, False, True
+        if k >= 2 and toks[k - 1].low == "of" and toks[k - 2].low in DETERMINERS:
+            # "one of the spokespersons"
+            return k - 2, False, k >= 3 and self._subject_name_before(k - 2)
+        return k, False, False
+
+    def _place_link(self, k: int) -> int | None:
+        """The link before the place noun at token ``k`` ("in the city"), if words precede it."""
+        toks = self.toks
+        n = k - 1
+        while n > 0 and (toks[n].low in DETERMINERS or is_cap(toks[n])):
+            n -= 1
+        return n if n > 0 and toks[n].low in LINKS and self._wordlike(n - 1) else None
+
+    def _left_word(self, k: int, i: int, j: int) -> _Step | None:
+        """Take token ``k`` as a word of a name or title: an abbreviation, noun, name, link."""
+        toks = self.toks
+        t = toks[k]
+        if t.text == "." and k > 0 and toks[k - 1].low in ABBREVIATIONS:
+            return k, False, True  # "Maj. Gen. Igor Konashenkov"
+        if np_word(t.low, self.words):
+            return k, True, True
+        if is_cap(t):
+            nxt = toks[k + 1] if k + 1 <= j else None
+            if (
+                nxt is not None
+                and not is_cap(nxt)
+                and nxt.text[:1].isalpha()
+                and (k + 1 not in self.mention_at and nxt.low not in ROLES)
+            ):
+                return i, False, False  # "... commander Abu Taha well-informed sources"
+            return k, True, True
+        if t.low == "to" and i <= j and k > 0 and toks[k - 1].low in ROLES:
+            return k, False, True  # "the ambassador to the UN"
+        if t.low in PARTICLES and k > 0 and is_cap(toks[k - 1]):
+            return k, False, True
+        if t.low in LINKS and i <= j and k > 0 and self._wordlike(k - 1):
+            return k, False, True
+        return None
 
     def right(self, i: int, limit: int) -> tuple[int, int] | None:
         """Return token indices ``[i, j]`` of the phrase opening at token ``i``, if it has one."""

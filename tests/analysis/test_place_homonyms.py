@@ -1,0 +1,40 @@
+"""Place homonyms: the place a name most likely stands for, among those it can."""
+
+from __future__ import annotations
+
+from warcheck.analysis.place_homonyms import Hit, resolve
+from warcheck.knowledge.gazetteer import Place, load
+
+
+def places(key: str) -> tuple[Place, ...]:
+    g = load()
+    return tuple(g.place(c) for c in g.exact[key])
+
+
+def hit(text: str, words: str, key: str, province: bool = False) -> Hit:
+    start = text.index(words)
+    cands = places(key)
+    owners = {(p.country, p.admin1, p.feature) for p in cands}
+    owner = next(iter(owners)) if len(owners) == 1 else None
+    return Hit(start, start + len(words), cands, len(cands), province, owner)
+
+
+def test_a_city_is_preferred_to_the_governorate_of_its_name() -> None:
+    text = "Shelling hit Homs."
+    (m,) = resolve(text, [hit(text, "Homs", "homs")])
+    assert (m.text, m.country, m.feature) == ("Homs", "SY", "populated_place")
+
+
+def test_a_province_word_makes_it_the_governorate() -> None:
+    text = "Shelling hit Homs province."
+    (m,) = resolve(text, [hit(text, "Homs province", "homs", province=True)])
+    assert (m.country, m.feature) == ("SY", "admin1")
+
+
+def test_other_places_named_choose_among_homonyms() -> None:
+    alone = "Clashes in Tripoli."
+    (m,) = resolve(alone, [hit(alone, "Tripoli", "tripoli")])
+    assert m.country == "LB"  # Syria's neighbour
+    text = "Clashes in Tripoli, west of Benghazi."
+    found = resolve(text, [hit(text, "Tripoli", "tripoli"), hit(text, "Benghazi", "benghazi")])
+    assert [p.country for p in found] == ["LY", "LY"]

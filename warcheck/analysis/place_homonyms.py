@@ -1,0 +1,99 @@
+"""Place homonyms: which of the places a name can stand for is meant.
+
+Candidates are ranked by :func:`_score`: Syria, then its neighbours, then
+population, with the other places the same text names as context. A name
+followed by "province" resolves to the first-level unit its city heads.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import NamedTuple
+
+from warcheck.knowledge.gazetteer import NEIGHBOURS, SYRIA, Place, load
+from warcheck.model import PlaceMention
+
+
+class Hit(NamedTuple):
+    """A place name found in a text, with the places it can stand for."""
+
+    start: int
+    end: int
+    cands: tuple[Place, ...]
+    exact: int  # the first ``exact`` candidates matched by name, the rest by fold
+    province: bool
+    owner: tuple[str, str | None, str] | None  # (country, admin1, feature) shared by all cands
+
+
+# Population assumed when GeoNames gives none (a Syrian governorate counts less than its
+# capital, so "Hama" is the city).
+_DEFAULT_POP = {"populated_place": 1000, "admin1": 5000}
+
+
+def _score(p: Place, exact: bool, ctx: _Context, province: bool) -> float:
+    """Rank a candidate: Syria, then neighbours, then population; context and exactness help.
+
+    The population term counts unknown populations of towns as 1000. Context is
+    weighted by how specific it is: a named country adds little (the United
+    States is named in most articles), another place resolved in the same
+    country more, in the same first-level unit most.
+    """
+    s = {"country": 100.0, "region": 40.0, "admin1": 0.0}.get(p.feature, 1.0)
+    if p.country == SYRIA:
+        s += 8
+    elif p.country in NEIGHBOURS:
+        s += 4
+    if p.country != SYRIA:
+        s += 3 * (p.country in ctx.place_countries) + (p.country in ctx.countries)
+    if p.admin1 and (p.country, p.admin1) in ctx.admin1s:
+        s += 4
+    if province and p.feature == "admin1":
+        s += 20
+    pop = p.pop or _DEFAULT_POP.get(p.feature, 0)
+    if p.feature == "admin1" and p.country != SYRIA:  # a province outweighs a small town
+        pop = 300_000
+    return s + 3 * exact + 1.5 * math.log10(pop + 1) + 0.5 * p.curated
+
+
+class _Context(NamedTuple):
+    countries: set[str]  # countries named
+    place_countries: set[str]  # countries of other places named
+    admin1s: set[tuple[str, str | None]]
+
+
+def _mention(text: str, h: Hit, p: Place) -> PlaceMention:
+    return PlaceMention(
+        h.start, h.end, text[h.start : h.end], place_id=p.pid, name=p.name, feature=p.feature,
+        lat=p.lat, lon=p.lon, admin1=p.admin1, country=p.country or None, precision=p.precision,
+    )  # fmt: skip
+
+
+def _context(hits: list[Hit]) -> _Context:
+    """The countries and first-level units that the unambiguous hits name."""
+    ctx = _Context(set(), set(), set())
+    for h in hits:
+        if h.owner:
+            cc, adm, feat = h.owner
+            (ctx.countries if feat == "country" else ctx.place_countries).add(cc)
+            if adm:
+                ctx.admin1s.add((cc, adm))
+    return ctx
+
+
+def resolve(text: str, hits: list[Hit]) -> list[PlaceMention]:
+    """Resolve each hit to the place it most likely names, with the others as context."""
+    g = load()
+    ctx = _context(hits)
+    out: list[PlaceMention] = []
+    for h in hits:
+        if len(h.cands) == 1:
+            p = h.cands[0]
+        else:
+            scored = [
+                (_score(c, k < h.exact, ctx, h.province), c.pid, c) for k, c in enumerate(h.cands)
+            ]
+            p = max(scored, key=lambda x: (x[0], x[1]))[2]
+        if h.province and p.feature != "admin1" and p.pid in g.admin1_of_capital:
+            p = g.place(g.admin1_of_capital[p.pid])
+        out.append(_mention(text, h, p))
+    return out

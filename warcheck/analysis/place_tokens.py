@@ -1,0 +1,87 @@
+"""Place tokens: the tokens of a stretch of capitalised words, and what their keys name.
+
+:func:`warcheck.analysis.places.find_places` reads a text stretch by stretch; a
+:class:`Tokens` holds one stretch's tokens and keys. The look-ups here need no
+words around the name: whether its case allows it, its folded keys, an acronym,
+a major Syrian place that has lost its apostrophe.
+"""
+
+from __future__ import annotations
+
+from warcheck.knowledge.gazetteer import ARTICLES, LOWER_OK, SYRIA, Gazetteer, fold_word
+
+# A name matched at a token: (end token, candidates, how many of them matched by name
+# rather than by fold, end offset).
+Match = tuple[int, list[int], int, int]
+
+
+class Tokens:
+    """The tokens of one stretch, with the article text around them."""
+
+    __slots__ = ("text", "t", "lt", "cs", "ce", "spans", "keys", "run", "prev", "outside")
+
+    def __init__(self, text: str, t: str, lt: str, cs: int, ce: int) -> None:
+        """Start an empty stretch ``cs..ce``; ``places._split`` fills it."""
+        self.text = text  # the original text (for case)
+        self.t = t  # translated: one base letter per character
+        self.lt = lt  # translated, lower case
+        self.cs, self.ce = cs, ce
+        self.spans: list[tuple[int, int]] = []  # absolute offsets
+        self.keys: list[str] = []
+        self.run: list[int] = []  # how many tokens from i on are joined by spaces or hyphens
+        self.prev: str | None = None  # the two words before the stretch, once looked at
+        self.outside = False  # whether a decision looked further outside the stretch
+
+
+def prev_words(lt: str, cs: int) -> str:
+    """The last two words before offset ``cs`` (within 40 characters), as text that ends there."""
+    seg = lt[max(0, cs - 40) : cs]
+    return " ".join(seg.split()[-2:]) + (" " if seg[-1:].isspace() else "")
+
+
+def case_ok(tk: Tokens, i: int, j: int) -> bool:
+    """The first word of a name that is not a particle or generic term must be capitalised."""
+    for x in range(i, j):
+        if tk.keys[x] not in LOWER_OK:
+            return not tk.text[tk.spans[x][0]].islower()
+    return any(not tk.text[tk.spans[x][0]].islower() for x in range(i, j))
+
+
+def acronym(g: Gazetteer, raw: str, k0: str, i: int, e0: int) -> Match | None:
+    """A place an acronym stands for ("US"), or a Syrian place written in capitals ("HOMS")."""
+    code = raw.replace(".", "")
+    if code in g.caps:
+        return i + 1, g.caps[code], len(g.caps[code]), e0
+    cands = [c for c in g.exact.get(k0, ()) if g.place(c).country == SYRIA]
+    return (i + 1, cands, len(cands), e0) if cands else None
+
+
+def fold_keys(g: Gazetteer, keys: list[str], i: int, maxl: int) -> dict[int, str]:
+    """Folded keys of the names of 1..``maxl`` tokens from ``i``, by length, word by word.
+
+    Articles before the last word are dropped; the keys stop at the longest the
+    gazetteer has for their first word.
+    """
+    folds: dict[int, str] = {}
+    ftoks: list[str] = []
+    for size in range(1, maxl + 1):
+        k = keys[i + size - 1]
+        if k in ARTICLES and size < maxl:
+            continue
+        ftoks.append(fold_word(k, size == 1))
+        if len(ftoks) > g.ffirst.get(ftoks[0], 0):
+            break
+        folds[size] = " ".join(ftoks)
+    return folds
+
+
+def lost_apostrophe(g: Gazetteer, raw: str, key: str, lower: bool) -> list[int]:
+    """Major Syrian places named by ``raw`` less a final "s" ("Aleppos", "Syrias")."""
+    if raw[-1:] != "s" or lower or len(raw) <= 4:
+        return []
+    return [
+        c
+        for c in g.exact.get(key[:-1], ())
+        if g.place(c).country == SYRIA
+        and (g.place(c).pop >= 50000 or g.place(c).feature in ("country", "admin1"))
+    ]

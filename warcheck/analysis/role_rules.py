@@ -1,0 +1,191 @@
+"""Role rules: the words around one actor mention that make it the doer or the one hit.
+
+:func:`mention_role` applies them in order, for :func:`warcheck.analysis.roles.participants`:
+weapons after the actor ("X warplanes"), a casualty figure around it, a supporter
+("backed by X"), the two sides of a clash, then the actors that take no part (an
+onlooker, a victim's companion, a photo credit, a relative clause after the
+event), then "by X", "X shelled", who was hurt, the subject of a passive
+trigger, "X fighters", "on X", and failing all these the side of the trigger.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from warcheck import knowledge
+from warcheck.knowledge import lexicons
+from warcheck.model import ActorMention, Span
+
+
+def _words(key: str) -> str:
+    """The role words of a ``role_words.json`` table, as a regex alternation."""
+    return lexicons.pattern("role_words", key)
+
+
+# "by X" names the doer, but not in "held by X", "controlled by X" (who holds a place);
+# "fire from X" too, but not "fighters from X" (X's members).
+_BY_BEFORE = re.compile(
+    r"(?<!held )(?<!controlled )(?<!run )(?<!besieged )(?<!surrounded )"
+    r"\bby\s+(?:the\s+)?(?:\w+\s+){0,2}$"
+    r"|(?<!fighters )(?<!members )(?<!militants )(?<!soldiers )(?<!troops )"
+    r"\bfrom\s+(?:the\s+)?(?:\w+\s+){0,2}$",
+    re.I,
+)
+# "of X" marks the target ("the shelling of X"), but not after a member noun ("members of X").
+_TARGET_BEFORE = re.compile(
+    r"\b(?:on|against|targeting|targeted|at|into|toward|towards|"
+    r"(?<!members )(?<!member )(?<!fighters )(?<!militants )(?<!units )(?<!leaders )(?<!leader )of|"
+    r"killing|killed|hit|"
+    r"hitting|struck|striking|attacked|attacking|between)\s+(?:the\s+)?(?:\w+\s+){0,2}$",
+    re.I,
+)
+# Weapons and means named right after an actor make it the doer ("Russian warplanes",
+# "ISIS rockets"): the "means" among actors.json's military nouns.
+_MEANS = "|".join(
+    sorted({n.replace(" ", r"\s?") for n in knowledge.military_nouns("means")}, key=len)[::-1]
+)
+_WEAPON_AFTER = re.compile(
+    r"^[\s'’s]*(?:-?led\s+|-?backed\s+)?(?:\w+\s+){0,2}?(?:" + _MEANS + r")\b", re.I
+)
+# The first of two sides sharing the means: "Turkish Armed Forces (TSK) and U.S.-led coalition
+# operation", "Turkish artillery and coalition jets".
+_JOINT_WEAPON_AFTER = re.compile(
+    r"(?:\s*\([^()]{1,15}\))?\s+and\s+(?:the\s+)?(?:[\w.'’-]+\s+){1,3}?(?:" + _MEANS + r")\b",
+    re.I,
+)
+# Combat members named right after an actor ("ISIS fighters") may be doers or victims. Not
+# the military nouns' "members": "advisers", "personnel" or "officers" rarely act in a claim,
+# and "fighters", "militants" or "gunmen" also name non-state members.
+_MEMBERS_AFTER = re.compile(
+    rf"^[\s'’s]*(?:-?led\s+|-?backed\s+)?(?:\w+\s+)?(?:{_words('member_nouns')})\b", re.I
+)
+
+
+# An actor that speaks or stands by in the clause, rather than acting: "the government has not
+# commented on the bombing", "regime soldiers stand at the site of an explosion".
+_ONLOOKER_AFTER = re.compile(
+    r"^(?:'s|s)?\s+(?:\w+\s+)?(?:has\s+|have\s+|had\s+)?(?:not\s+)?"
+    rf"(?:{_words('onlooker_verbs')})\b",
+    re.I,
+)
+# A passive trigger ("were killed", "was hit"): the subject before it is the one hit.
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:was|were|been|being|be|is|are|got|get)\s+(?:\w+ly\s+|also\s+|all\s+)?$", re.I
+)
+_AGAINST_BEFORE = re.compile(
+    rf"\b(?:{_words('fight_words')})"
+    rf"\s+(?:the\s+)?(?:(?:{_words('target_positions')})\s+of\s+"
+    r"(?:the\s+)?)?$",
+    re.I,
+)
+
+
+def _agent_phrase_before(verbs: str, preps: str = "by") -> re.Pattern[str]:
+    """A pattern for "<verb> <prep> (the) (up to three words)" ending just before an actor."""
+    return re.compile(
+        rf"\b(?:{verbs})\s+(?:{preps})\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}$", re.IGNORECASE
+    )
+
+
+# A supporter of the side just named: "the SDF, supported by coalition aircraft led by the US".
+_ALLY_BEFORE = _agent_phrase_before(_words("ally_verbs"))
+# A relative clause opening just before the actor: "the area from which rebels launched ...".
+_RELATIVE_BEFORE = re.compile(r"\b(?:from|in|at|on|to)?\s*(?:which|where|whose)\s+$", re.I)
+# A picture's or a video's credit: "a photo provided by the White Helmets".
+_CREDIT_BEFORE = _agent_phrase_before(_words("credit_verbs"), "by|of")
+# Who was with the people hit, not against them: "embedded with US Special Forces".
+_COMPANION_BEFORE = re.compile(
+    rf"\b(?:{_words('companion_verbs')})\s+"
+    r"(?:alongside|with)\s+(?:the\s+)?$|\balongside\s+(?:the\s+)?$",
+    re.I,
+)
+# Who died, was hurt or took the blows: "a US serviceman, 36, died", "two Russian advisers
+# were wounded", "terrorist organisations are receiving more strikes", "came under fire".
+_HURT_AFTER = re.compile(
+    r"(?:\s+\w+)?(?:,[^;]{0,80}?,)?\s+(?:\w+\s+){0,2}?(?:died|perished|"
+    r"(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:killed|wounded|injured|hurt|martyred)|"
+    r"(?:(?:is|are|was|were|has|have|had)\s+)?(?:receiving|received|suffered|suffering|sustained|"
+    r"(?:came|come|comes|coming)\s+under))\b",
+    re.I,
+)
+# The deed right after an actor, past tense in reports and present tense in headlines
+# ("rebels shell Assad rally", "ISIS attacks Kurdish-held town").
+_DEED_AFTER = re.compile(rf"^\s+(?:has\s+|have\s+|had\s+)?(?:{_words('deed_verbs')})\b", re.I)
+
+
+def mention_role(
+    text: str,
+    m: ActorMention,
+    trigger: int | None,
+    two_sided: bool,
+    victims: Sequence[Span],
+) -> str:
+    """Guess the role of one actor mention in its clause from the words around it.
+
+    "X warplanes", "X shelling" make X the doer. Otherwise ``victims``, the
+    casualty figures of the sentence, decide: an actor named inside one ("20
+    ISIS fighters killed") is a target. Then "by X" and "X shelled" make X the
+    doer; before a passive trigger ("ISIS fighters were killed") X is the
+    target; "X fighters" make X the doer, "on X" and "against X" the target.
+    An actor that only speaks or stands by ("the government has not commented
+    on the bombing", "soldiers stand at the site of an explosion") has no role:
+    the empty string. A supporter ("backed by X") is ``"ally"``: an agent that
+    is never the other side.
+    """
+    if m.kind == "civilians":
+        return "target"
+    before = text[max(0, m.start - 40) : m.start]
+    after = text[m.end : m.end + 40]
+    if _names_means(text, m, after):
+        return "agent"
+    if any(c.start <= m.start and m.end <= c.end for c in victims):
+        return "target"
+    if _ALLY_BEFORE.search(before):
+        return "ally"
+    if two_sided:
+        return "target" if _AGAINST_BEFORE.search(before) else "agent"
+    if _is_aside(m, before, after, trigger):
+        return ""
+    return _doer_or_hit(text, m, before, after, trigger)
+
+
+def _names_means(text: str, m: ActorMention, after: str) -> bool:
+    """Whether weapons follow the actor ("Russian warplanes", "Turkish artillery and ... jets")."""
+    return bool(_WEAPON_AFTER.match(after) or _JOINT_WEAPON_AFTER.match(text, m.end, m.end + 80))
+
+
+def _is_aside(m: ActorMention, before: str, after: str, trigger: int | None) -> bool:
+    """Whether the actor only looks on, serves with the victims, is a credit or an aside."""
+    if (
+        _ONLOOKER_AFTER.match(after)
+        or _COMPANION_BEFORE.search(before)
+        or _CREDIT_BEFORE.search(before)
+    ):
+        return True
+    rel = _RELATIVE_BEFORE.search(before)
+    # "air raids hit the area from which rebels launched assaults": a relative clause after
+    # the trigger tells of another deed.
+    return bool(rel and trigger is not None and trigger < m.start - len(before) + rel.start())
+
+
+def _doer_or_hit(text: str, m: ActorMention, before: str, after: str, trigger: int | None) -> str:
+    """Agent or target from the words around the actor, else from its side of the trigger."""
+    if _BY_BEFORE.search(before) or _DEED_AFTER.match(after):
+        return "agent"
+    if _HURT_AFTER.match(text, m.end, m.end + 100):
+        return "target"
+    if (
+        trigger is not None
+        and m.start < trigger
+        and _PASSIVE_BEFORE.search(text, max(m.end, trigger - 30), trigger)
+    ):
+        return "target"  # "nine members of the group ... were killed": the subject suffered it
+    if _MEMBERS_AFTER.match(after):
+        return "agent"
+    if _TARGET_BEFORE.search(before):
+        return "target"
+    if trigger is not None and m.start > trigger:
+        return "target"
+    return "agent"
