@@ -6,7 +6,7 @@ import pytest
 
 from warcheck import vocab
 from warcheck.analysis.cues import find_cues, is_weak
-from warcheck.knowledge import lexicon
+from warcheck.knowledge import cue_lexicon
 from warcheck.model import ActorMention, Cue
 
 SEED_OPINION = (
@@ -135,7 +135,7 @@ def test_curly_apostrophes_do_not_break_matching() -> None:
 
 
 def test_every_lexicon_entry_is_sourced_and_valid() -> None:
-    lex = lexicon()
+    lex = cue_lexicon()
     for group in lex["cue_groups"]:
         assert group["kind"] in vocab.CUE_KIND
         for entry in group["entries"]:
@@ -153,7 +153,7 @@ def test_every_lexicon_entry_is_sourced_and_valid() -> None:
 def test_even_handed_lexicon() -> None:
     camps = {
         entry.get("camp", group.get("camp"))
-        for group in lexicon()["cue_groups"]
+        for group in cue_lexicon()["cue_groups"]
         for entry in group["entries"]
     }
     assert {

@@ -105,7 +105,7 @@ def test_submodules_do_not_shadow_the_re_exported_functions() -> None:
     from warcheck.knowledge import catalogue, outlets, records  # noqa: F401
 
     assert callable(knowledge.actors) and callable(knowledge.outlet)
-    assert knowledge.lexicon()["cue_groups"] and knowledge.actors() is catalogue.actors()
+    assert knowledge.cue_lexicon()["cue_groups"] and knowledge.actors() is catalogue.actors()
 
 
 @pytest.mark.parametrize("name", FAKES_OUTLETS)

@@ -20,7 +20,7 @@ from functools import cache, lru_cache, partial
 from typing import Any
 
 from warcheck.analysis.cues import is_weak
-from warcheck.knowledge import lexicon
+from warcheck.knowledge import cue_lexicon
 from warcheck.model import Cue, Sentence, Source, within
 from warcheck.text import find_terms, match_form, term_automaton
 
@@ -41,7 +41,7 @@ _NUMBER = re.compile(r"\b\d")
 @cache
 def _markers() -> tuple[Any, re.Pattern[str], Any]:
     """Return the event-word automaton, the background pattern and the report-verb automaton."""
-    lex = lexicon()
+    lex = cue_lexicon()
     events = term_automaton((t, t) for t in lex["event_markers"]["terms"])
     statements = term_automaton((t, t) for g in lex["report_verbs"] for t in g["terms"])
     return events, re.compile(lex["background_markers"]["pattern"]), statements

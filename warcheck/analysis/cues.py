@@ -74,7 +74,7 @@ def _automaton() -> Any:
     """Return the Aho-Corasick automaton of all cue terms (built once)."""
     automaton = ahocorasick.Automaton()
     terms: dict[str, list[_Rule]] = {}
-    for group in knowledge.lexicon()["cue_groups"]:
+    for group in knowledge.cue_lexicon()["cue_groups"]:
         for entry in group["entries"]:
             after, not_after, before, not_before = (
                 re.compile(entry[k], re.IGNORECASE) if k in entry else None

@@ -13,7 +13,7 @@ they live in modules named after what they hold:
   :class:`Label`, :class:`CampMarker`, :class:`Operation`, :class:`Weapon`);
 * :mod:`~warcheck.knowledge.catalogue` -- the cached look-ups (:func:`actors`,
   :func:`actor`, :func:`operations`, :func:`label_uses`, :func:`weapons`,
-  :func:`lexicon`, ...);
+  :func:`cue_lexicon`, ...);
 * :mod:`~warcheck.knowledge.outlets` -- :func:`outlet`, by name, domain or URL;
 * :mod:`~warcheck.knowledge.validation` -- the checks run on load;
 * :mod:`~warcheck.knowledge.gazetteer` -- places (imported on its own: it is big);
@@ -30,10 +30,10 @@ from warcheck.knowledge.catalogue import (
     actors,
     blockers,
     camp_markers,
+    cue_lexicon,
     government_of_capital,
     label_uses,
     labels_by_camp,
-    lexicon,
     military_nouns,
     operations,
     weapons,
@@ -57,7 +57,7 @@ __all__ = [
     "government_of_capital",
     "label_uses",
     "labels_by_camp",
-    "lexicon",
+    "cue_lexicon",
     "military_nouns",
     "operations",
     "outlet",

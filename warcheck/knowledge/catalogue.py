@@ -199,6 +199,6 @@ def weapons() -> tuple[Weapon, ...]:
 
 
 @functools.cache
-def lexicon() -> dict[str, Any]:
+def cue_lexicon() -> dict[str, Any]:
     """Return the parsed ``lexicon.json`` (cue groups, report verbs, source words, ...)."""
     return read_json("lexicon.json")

@@ -23,7 +23,7 @@ from warcheck.analysis.sources.words import (
     Token,
     is_cap,
 )
-from warcheck.knowledge import lexicon, lexicons
+from warcheck.knowledge import cue_lexicon, lexicons
 from warcheck.model import ActorMention
 
 GUESS = "official?"  # a bare name: typed later from an earlier mention, else "official"
@@ -49,7 +49,7 @@ Nouns = tuple[tuple[str, bool], ...]
 @cache
 def _noun_types() -> tuple[re.Pattern[str], Nouns]:
     """Return one pattern with a group per ``source_nouns`` entry, and each group's type."""
-    nouns = lexicon()["source_nouns"]
+    nouns = cue_lexicon()["source_nouns"]
     pattern = "|".join(f"(?P<n{i}>{n['pattern']})" for i, n in enumerate(nouns))
     types = tuple((n["type"], bool(n.get("defer"))) for n in nouns)
     return re.compile(pattern, re.IGNORECASE), types
@@ -58,7 +58,7 @@ def _noun_types() -> tuple[re.Pattern[str], Nouns]:
 @cache
 def wire_names() -> re.Pattern[str]:
     """Return the pattern of the names of news agencies (``wire_agencies``)."""
-    names = [n for w in lexicon()["wire_agencies"] for n in w["names"]]
+    names = [n for w in cue_lexicon()["wire_agencies"] for n in w["names"]]
     alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     return re.compile(rf"\b(?:{alternation})(?:'?s)?\b")
 

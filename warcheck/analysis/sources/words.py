@@ -12,7 +12,7 @@ import re
 from functools import cache
 from typing import Any, NamedTuple
 
-from warcheck.knowledge import lexicon, lexicons
+from warcheck.knowledge import cue_lexicon, lexicons
 from warcheck.text import find_terms, match_form, term_automaton
 
 _LEXICON = "source_words"
@@ -69,7 +69,7 @@ def tokenize(text: str, low: str, start: int, end: int) -> list[Token]:
 def verb_automaton() -> Any:
     """Return the report-verb automaton; its values are ``(verb, stance, weak)``."""
     verbs: dict[str, tuple[str, str, bool]] = {}
-    for group in lexicon()["report_verbs"]:
+    for group in cue_lexicon()["report_verbs"]:
         for term in group["terms"]:
             verbs.setdefault(term, (term, group["stance"], bool(group.get("weak"))))
     return term_automaton(verbs.items())
@@ -86,25 +86,25 @@ def verb_hits(text: str, start: int, end: int) -> list[tuple[int, int, tuple[str
 @cache
 def np_words() -> frozenset[str]:
     """Return the words that can stand in a source's name (``np_words``)."""
-    return frozenset(lexicon()["np_words"]["words"])
+    return frozenset(cue_lexicon()["np_words"]["words"])
 
 
 @cache
 def place_nouns() -> frozenset[str]:
     """Return the generic place words that may follow a source ("sources in the city")."""
-    return frozenset(lexicon()["place_nouns"]["words"])
+    return frozenset(cue_lexicon()["place_nouns"]["words"])
 
 
 @cache
 def weak_verbs() -> frozenset[str]:
     """Return the report verbs that only say that something was said ("issued a statement")."""
-    return frozenset(t for g in lexicon()["report_verbs"] if g.get("weak") for t in g["terms"])
+    return frozenset(t for g in cue_lexicon()["report_verbs"] if g.get("weak") for t in g["terms"])
 
 
 @cache
 def verb_objects() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Return the patterns of a responsibility claim and of a denied claim after a verb."""
-    lex = lexicon()
+    lex = cue_lexicon()
     return (
         re.compile(lex["responsibility_claim"]["pattern"], re.IGNORECASE),
         re.compile(lex["denial_objects"]["pattern"], re.IGNORECASE),
