@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import typing
 
-from warcheck.errors import DataError, FetchError, InputError, WarcheckError
+from warcheck.errors import DataError, FetchError, InputError, PipelineError, WarcheckError
 from warcheck.model import (
     ActorMention,
     Analysis,
@@ -19,14 +19,19 @@ from warcheck.model import (
     CasualtyMention,
     Claim,
     Cue,
+    MainEvent,
+    MainPlace,
     OperationMention,
     Participant,
     PlaceMention,
     Removed,
     Sentence,
     Source,
+    Sourcing,
     Span,
+    Summary,
     TimeMention,
+    Tolls,
 )
 from warcheck.read.items import Item, Problem
 from warcheck.read.records import ColumnMap
@@ -50,15 +55,21 @@ __all__ = [
     "FetchError",
     "InputError",
     "Item",
+    "MainEvent",
+    "MainPlace",
     "OperationMention",
     "Participant",
+    "PipelineError",
     "PlaceMention",
     "Problem",
     "Removed",
     "Sentence",
     "Source",
+    "Sourcing",
     "Span",
+    "Summary",
     "TimeMention",
+    "Tolls",
     "WarcheckError",
     "__version__",
     "analyze",
