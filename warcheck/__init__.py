@@ -3,15 +3,25 @@
 The public surface is small: :func:`analyze` turns an article (plain text or
 HTML) into an :class:`Analysis`; :func:`read_source` loads a file, URL or
 stdin; :func:`read_items` reads many articles (folders, CSV, JSON Lines,
-feeds, WARCs) as :class:`Item` or :class:`Problem`; the model types describe
-what comes back. The CLI uses only these.
+feeds, WARCs) as :class:`Item` or :class:`Problem`; a :class:`Store` keeps
+many analysed articles in one SQLite file (ingest, search, export); the model
+types describe what comes back. The CLI uses only these.
 """
 
 from __future__ import annotations
 
 import typing
 
-from warcheck.errors import DataError, FetchError, InputError, PipelineError, WarcheckError
+from warcheck.corpus.store import Store
+from warcheck.corpus.writer import IngestReport
+from warcheck.errors import (
+    DataError,
+    FetchError,
+    InputError,
+    PipelineError,
+    StoreError,
+    WarcheckError,
+)
 from warcheck.model import (
     ActorMention,
     Analysis,
@@ -53,6 +63,7 @@ __all__ = [
     "Cue",
     "DataError",
     "FetchError",
+    "IngestReport",
     "InputError",
     "Item",
     "MainEvent",
@@ -67,6 +78,8 @@ __all__ = [
     "Source",
     "Sourcing",
     "Span",
+    "Store",
+    "StoreError",
     "Summary",
     "TimeMention",
     "Tolls",

@@ -23,3 +23,7 @@ class DataError(WarcheckError):
 
 class PipelineError(WarcheckError):
     """Stages break a contract: a field required but not assigned before, or changed undeclared."""
+
+
+class StoreError(WarcheckError):
+    """The corpus database cannot be opened, is not a warcheck store, or a query is malformed."""

@@ -10,9 +10,15 @@ from __future__ import annotations
 from dataclasses import fields
 from typing import Any, ClassVar
 
+_SCALARS = (str, int, float, bool, type(None))
+_PLAIN, _OMIT, _INLINE, _FLAT = range(4)
+_PLANS: dict[type, tuple[tuple[str, int], ...]] = {}
+
 
 def _plain(value: Any) -> Any:
     """Turn records, tuples and nested values into JSON-ready values."""
+    if type(value) in _SCALARS:
+        return value
     if hasattr(value, "to_dict"):
         return value.to_dict()
     if isinstance(value, tuple | list):
@@ -37,22 +43,42 @@ class Record:
     json_flat: ClassVar[tuple[str, ...]] = ()
     json_inline: ClassVar[str | None] = None
 
+    @classmethod
+    def _plan(cls) -> tuple[tuple[str, int], ...]:
+        """Each field's name and how it is written, worked out once per class."""
+        plan = _PLANS.get(cls)
+        if plan is None:
+            plan = tuple(
+                (
+                    f.name,
+                    _OMIT
+                    if f.name in cls.json_omit
+                    else _INLINE
+                    if f.name == cls.json_inline
+                    else _FLAT
+                    if f.name in cls.json_flat
+                    else _PLAIN,
+                )
+                for f in fields(cls)  # type: ignore[arg-type]
+            )
+            _PLANS[cls] = plan
+        return plan
+
     def to_dict(self) -> dict[str, Any]:
         """Return the record as a JSON-ready dictionary."""
         out: dict[str, Any] = {}
-        for f in fields(self):  # type: ignore[arg-type]
-            value = getattr(self, f.name)
-            if f.name in self.json_omit:
+        for name, mode in self._plan():
+            if mode == _OMIT:
                 continue
-            if f.name == self.json_inline:
+            value = getattr(self, name)
+            if mode == _PLAIN:
+                out[name] = _plain(value)
+            elif mode == _INLINE:
                 out["start"] = value.start if value is not None else None
                 out["end"] = value.end if value is not None else None
                 out["text"] = value.text if value is not None else None
-                continue
-            if f.name in self.json_flat:
-                out[f.name] = value.text if value is not None else None
-                out[f"{f.name}_start"] = value.start if value is not None else None
-                out[f"{f.name}_end"] = value.end if value is not None else None
             else:
-                out[f.name] = _plain(value)
+                out[name] = value.text if value is not None else None
+                out[f"{name}_start"] = value.start if value is not None else None
+                out[f"{name}_end"] = value.end if value is not None else None
         return out

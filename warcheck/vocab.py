@@ -307,6 +307,12 @@ INPUT_FORMAT: dict[str, str] = {
     "warc": "A WARC (or ARC) web archive: one article per HTML response record.",
 }
 
+EXPORT_FORMAT: dict[str, str] = {
+    "jsonl": "JSON Lines: one full analysis document (warcheck.analysis/1) per article.",
+    "acled-csv": "ACLED-style CSV: one row per claim, ACLED's column names, fatalities the conservative figure.",
+    "geojson": "GeoJSON FeatureCollection: one Point per claim place, with claim, article, outlet, type, dates.",
+}
+
 ALL: dict[str, dict[str, str]] = {
     "published_from": PUBLISHED_FROM,
     "removal_reason": REMOVAL_REASON,
@@ -335,4 +341,5 @@ ALL: dict[str, dict[str, str]] = {
     "admiralty_credibility": ADMIRALTY_CREDIBILITY,
     "eval_metric": EVAL_METRIC,
     "input_format": INPUT_FORMAT,
+    "export_format": EXPORT_FORMAT,
 }

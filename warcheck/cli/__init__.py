@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 
 import warcheck
-from warcheck.cli import analyze, evaluate, reference
+from warcheck.cli import analyze, corpus, evaluate, reference
 
 _EPILOG = """\
 examples:
@@ -21,6 +21,8 @@ examples:
   cat article.txt | warcheck analyze - --outlet "ANHA"
   warcheck eval fakes fakes-train.csv --json
   warcheck eval case2021 case2021-dev.tsv
+  warcheck ingest fakes-train.csv --db war.db && warcheck search Aleppo --db war.db
+  warcheck export --db war.db --format geojson --out claims.geojson
   warcheck vocab event_type
 
 Every extracted item carries start/end character offsets into the article
@@ -43,7 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"warcheck {warcheck.__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    for module in (analyze, evaluate, reference):
+    for module in (analyze, corpus, evaluate, reference):
         module.add_parser(sub)
     return parser
 

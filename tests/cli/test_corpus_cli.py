@@ -1,0 +1,92 @@
+"""``warcheck ingest``, ``search`` and ``export`` as a user runs them, kill -9 included."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+
+
+def _warcheck(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "warcheck.cli", *args], capture_output=True, text=True, timeout=300
+    )
+
+
+def test_ingest_twice_search_export(tmp_path: Path) -> None:
+    db = str(tmp_path / "w.db")
+    src = str(FIXTURES / "fakes-sample.csv")
+    first = _warcheck("ingest", src, "--db", db)
+    assert first.returncode == 0, first.stderr
+    assert "stored" in first.stderr and "Traceback" not in first.stderr
+    again = _warcheck("ingest", src, "--db", db)
+    assert again.returncode == 0 and "stored 0" in again.stderr
+    found = _warcheck("search", "Syria", "--db", db, "--format", "json")
+    assert found.returncode == 0 and json.loads(found.stdout)["hits"]
+    geo = _warcheck("export", "--db", db, "--format", "geojson")
+    assert json.loads(geo.stdout)["type"] == "FeatureCollection"
+
+
+def test_bad_items_exit_1_and_usage_errors_exit_2(tmp_path: Path) -> None:
+    src = tmp_path / "a.jsonl"
+    src.write_text('{"text": "Shelling hit Aleppo on Monday."}\n{oops\n', encoding="utf-8")
+    run = _warcheck("ingest", str(src), "--db", str(tmp_path / "w.db"))
+    assert run.returncode == 1 and "line 2" in run.stderr and "Traceback" not in run.stderr
+    bad = _warcheck("ingest", str(src), "--db", str(tmp_path / "w.db"), "--published", "May 5")
+    assert bad.returncode == 2 and bad.stderr.count("\n") == 1
+    missing = _warcheck("search", "x", "--db", str(tmp_path / "none.db"))
+    assert missing.returncode == 2 and "no store" in missing.stderr
+
+
+def test_kill_9_leaves_a_sound_store_and_a_rerun_resumes(tmp_path: Path) -> None:
+    rows = (FIXTURES / "fakes-sample.csv").read_text(encoding="utf-8").splitlines(keepends=True)
+    header, body = rows[0], rows[1:]
+    big = tmp_path / "big.csv"
+    # The same articles under many made-up outlets: every row is a distinct article.
+    import csv
+    import io
+
+    reader = list(csv.DictReader(io.StringIO("".join([header, *body]))))
+    with big.open("w", encoding="utf-8", newline="") as f:
+        writer = csv.DictWriter(f, fieldnames=list(reader[0]))
+        writer.writeheader()
+        for n in range(40):
+            for r in reader:
+                writer.writerow({**r, "source": f"outlet{n}"})
+    db = tmp_path / "w.db"
+    cmd = [sys.executable, "-m", "warcheck.cli", "ingest", str(big), "--db", str(db), "--quiet"]
+    proc = subprocess.Popen(cmd, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        time.sleep(0.5)
+        if db.exists():
+            try:
+                n = sqlite3.connect(db).execute("SELECT count(*) FROM articles").fetchone()[0]
+            except sqlite3.OperationalError:
+                continue
+            if n > 0:
+                break
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    conn = sqlite3.connect(db)
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    before = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+    conn.close()
+    assert before > 0
+    rerun = _warcheck("ingest", str(big), "--db", str(db))
+    assert rerun.returncode == 0, rerun.stderr
+    conn = sqlite3.connect(db)
+    total = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+    distinct = conn.execute("SELECT count(DISTINCT identity) FROM articles").fetchone()[0]
+    orphans = conn.execute(
+        "SELECT count(*) FROM claims WHERE article_id NOT IN (SELECT id FROM articles)"
+    ).fetchone()[0]
+    assert total == distinct  # each article exactly once
+    assert total > before and orphans == 0

@@ -1,0 +1,110 @@
+"""The corpus store on real SQLite files: ingest, idempotency, bad items, search, exports."""
+
+from __future__ import annotations
+
+import io
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+import warcheck
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+ARTICLE = (
+    "Air strikes kill five in Idlib\n\n"
+    "Air strikes killed five civilians in the town of Saraqib in Idlib province on Monday, "
+    "the Syrian Observatory for Human Rights said."
+)
+
+
+def _jsonl(path: Path, records: list[dict[str, object]]) -> Path:
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+def test_ingest_is_idempotent_and_keeps_custody(tmp_path: Path) -> None:
+    src = _jsonl(tmp_path / "a.jsonl", [{"id": "x1", "text": ARTICLE, "outlet": "Reuters",
+                                         "published": "2017-04-04"}])  # fmt: skip
+    db = tmp_path / "w.db"
+    with warcheck.Store.open(db) as store:
+        first = store.ingest(warcheck.read_items([str(src)]))
+        second = store.ingest(warcheck.read_items([str(src)]))
+        assert (first.stored, second.stored, second.already) == (1, 0, 1)
+        (article,) = list(store.articles())
+        assert article["item_id"] == "x1" and article["source"] == str(src)
+        assert len(article["raw_sha256"]) == 64 and article["warcheck_version"]
+    conn = sqlite3.connect(db)
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    text = conn.execute("SELECT text FROM articles").fetchone()[0]
+    for start, end, mention in conn.execute('SELECT start, "end", text FROM mentions'):
+        assert text[start:end] == mention
+    assert conn.execute("SELECT count(*) FROM claims").fetchone()[0] >= 1
+
+
+def test_same_text_under_another_outlet_is_a_linked_twin(tmp_path: Path) -> None:
+    src = _jsonl(tmp_path / "a.jsonl", [{"text": ARTICLE, "outlet": "Reuters"},
+                                        {"text": ARTICLE, "outlet": "SANA"}])  # fmt: skip
+    with warcheck.Store.open(tmp_path / "w.db") as store:
+        report = store.ingest(warcheck.read_items([str(src)]))
+        rows = list(store.articles())
+    assert report.stored == 2 and report.twins == 1
+    assert rows[1]["twin_of"] == rows[0]["id"] and rows[0]["twin_of"] is None
+
+
+def test_bad_items_are_reported_with_where_and_skipped(tmp_path: Path) -> None:
+    src = tmp_path / "a.jsonl"
+    src.write_text(json.dumps({"text": ARTICLE}) + "\n{not json\n" + json.dumps({"text": " "})
+                   + "\n", encoding="utf-8")  # fmt: skip
+    with warcheck.Store.open(tmp_path / "w.db") as store:
+        report = store.ingest(warcheck.read_items([str(src)]))
+    assert report.stored == 1 and report.skipped == 2
+    assert all(p.locator and p.locator.startswith("line") for p in report.problems)
+
+
+def test_workers_give_the_same_store(tmp_path: Path) -> None:
+    src = FIXTURES / "fakes-sample.csv"
+    dumps = []
+    for workers in (1, 2):
+        with warcheck.Store.open(tmp_path / f"w{workers}.db") as store:
+            store.ingest(warcheck.read_items([str(src)]), workers=workers)
+            dumps.append([(a["id"], a["text_sha256"]) for a in store.articles()])
+    assert dumps[0] == dumps[1] and dumps[0]
+
+
+def test_search_and_exports(tmp_path: Path) -> None:
+    src = _jsonl(tmp_path / "a.jsonl", [{"text": ARTICLE, "outlet": "Reuters",
+                                         "published": "2017-04-04"}])  # fmt: skip
+    with warcheck.Store.open(tmp_path / "w.db") as store:
+        store.ingest(warcheck.read_items([str(src)]))
+        hits = store.search("Saraqib")
+        assert hits and all("[Saraqib]" in h.snippet for h in hits)
+        assert store.search('unbalanced "quote') == []
+        with pytest.raises(warcheck.StoreError):
+            store.search("  ")
+        out = io.StringIO()
+        store.export("geojson", out)
+        geo = json.loads(out.getvalue())
+        assert geo["type"] == "FeatureCollection"
+        for feature in geo["features"]:
+            lon, lat = feature["geometry"]["coordinates"]
+            assert -180 <= lon <= 180 and -90 <= lat <= 90
+        out = io.StringIO()
+        store.export("acled-csv", out)
+        header = out.getvalue().splitlines()[0].split(",")
+        assert {"event_date", "event_type", "sub_event_type", "fatalities", "latitude"} <= set(
+            header
+        )
+        out = io.StringIO()
+        assert store.export("jsonl", out) == 1
+        assert json.loads(out.getvalue())["schema"] == "warcheck.analysis/1"
+
+
+def test_a_file_that_is_not_a_store_is_refused(tmp_path: Path) -> None:
+    other = tmp_path / "other.db"
+    sqlite3.connect(other).execute("CREATE TABLE t (x)").connection.commit()
+    with pytest.raises(warcheck.StoreError, match="not a warcheck store"):
+        warcheck.Store.open(other)
+    with pytest.raises(warcheck.StoreError, match="no store"):
+        warcheck.Store.open(tmp_path / "missing.db", create=False)

@@ -1,0 +1,195 @@
+"""``warcheck ingest``, ``search`` and ``export``: the corpus store from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import sys
+import time
+from collections import Counter
+from typing import Any
+
+import warcheck
+from warcheck.cli.output import print_json
+
+VOCABULARIES = warcheck.vocabularies()
+_DB_HELP = "the store's SQLite file (default: warcheck.db; created when missing)"
+
+_INGEST_EPILOG = """\
+examples:
+  warcheck ingest fakes-train.csv                  # FA-KES layout: columns recognised
+  warcheck ingest crawl.warc.gz feeds/ --db war.db --workers 2
+  warcheck ingest articles.jsonl --outlet Reuters  # outlet for items that name none
+  warcheck ingest table.csv --text-column body --published-column day
+  curl -s https://example.org/feed.xml | warcheck ingest - --format rss
+
+An article already in the store (same canonical text, outlet and URL) is not
+stored again, so rerunning an interrupted command resumes it. The same text
+under another outlet is stored as a syndicated copy, linked to its twin.
+Exit status: 0 all stored or already there, 1 some items skipped (each
+reported on stderr with where it is and why), 2 bad usage.
+"""
+
+
+def add_parser(sub: Any) -> None:
+    """Register the ``ingest``, ``search`` and ``export`` commands."""
+    _add_ingest(sub)
+    se = sub.add_parser(
+        "search",
+        help="full-text search over the stored articles and claims",
+        description=(
+            "Search the store's articles (titles and texts) and claims with SQLite FTS5: "
+            'words, "a phrase", OR, NOT, prefix*. Matches are shown between [ and ].'
+        ),
+    )
+    se.add_argument("query", metavar="QUERY", help="what to look for, e.g. 'Aleppo barrel*'")
+    se.add_argument("--db", default="warcheck.db", metavar="FILE", help=_DB_HELP)
+    se.add_argument("--limit", type=int, default=20, help="at most this many articles and claims")
+    se.add_argument("--format", choices=("text", "json"), default="text")
+    se.set_defaults(run=run_search)
+
+    formats = "\n".join(f"  {k:<10} {v}" for k, v in VOCABULARIES["export_format"].items())
+    ex = sub.add_parser(
+        "export",
+        help="write the store as JSON Lines, ACLED-style CSV or GeoJSON",
+        description="Stream the store in an analysts' format to standard output or --out.",
+        epilog="formats:\n" + formats,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    ex.add_argument("--db", default="warcheck.db", metavar="FILE", help=_DB_HELP)
+    ex.add_argument("--format", required=True, choices=tuple(VOCABULARIES["export_format"]))
+    ex.add_argument("--out", metavar="FILE", help="write here instead of standard output")
+    ex.set_defaults(run=run_export)
+
+
+def _add_ingest(sub: Any) -> None:
+    formats = ", ".join(VOCABULARIES["input_format"])
+    ing = sub.add_parser(
+        "ingest",
+        help="analyse many articles and store them in a corpus database",
+        description=(
+            "Read every article of the SOURCEs (files, folders read recursively, '-' for stdin, "
+            "http(s) URLs; plain text, HTML, CSV, JSON Lines, RSS/Atom, WARC; gzip too), "
+            "analyse each and store it with its chain of custody in one SQLite file."
+        ),
+        epilog=_INGEST_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    ing.add_argument("sources", nargs="+", metavar="SOURCE", help="file, folder, '-' or URL")
+    ing.add_argument("--db", default="warcheck.db", metavar="FILE", help=_DB_HELP)
+    ing.add_argument("--format", default="auto", metavar="FORMAT", help=f"one of: {formats}")
+    ing.add_argument("--outlet", metavar="NAME", help="outlet of items that name none")
+    ing.add_argument("--published", metavar="YYYY-MM-DD", help="date of items that give none")
+    ing.add_argument("--workers", type=int, default=1, metavar="N", help="analysis processes")
+    ing.add_argument("--fetch-links", action="store_true", help="read each feed entry's page")
+    ing.add_argument("--allow-private", action="store_true", help="allow private-address URLs")
+    ing.add_argument("--quiet", action="store_true", help="no progress bar, only problems")
+    for field in ("text", "html", "id", "title", "url", "outlet", "published"):
+        ing.add_argument(
+            f"--{field}-column", metavar="NAME", help=f"CSV column / JSON key of the {field}"
+        )
+    ing.set_defaults(run=run_ingest)
+
+
+class _Progress:
+    """Problems on stderr as they come; on a terminal, a counter line redrawn twice a second."""
+
+    def __init__(self, show: bool) -> None:
+        self.show = show
+        self.started = self.drawn = time.monotonic()
+
+    def __call__(self, result: Any, report: Any) -> None:
+        if isinstance(result, warcheck.Problem):
+            self._clear()
+            print(f"warcheck: skipped {result}", file=sys.stderr)
+        now = time.monotonic()
+        if self.show and now - self.drawn > 0.5:
+            self.drawn = now
+            done = report.stored + report.already + report.skipped
+            rate = done / max(now - self.started, 1e-9)
+            line = f"{report.summary()} · {rate:.0f} items/s"
+            print(f"\r{line[:120]}\x1b[K", end="", file=sys.stderr, flush=True)
+
+    def _clear(self) -> None:
+        if self.show:
+            print("\r\x1b[K", end="", file=sys.stderr)
+
+    def done(self) -> None:
+        self._clear()
+
+
+def run_ingest(args: argparse.Namespace) -> int:
+    """Ingest the sources; print the summary; exit 1 when some items were skipped."""
+    if args.format not in VOCABULARIES["input_format"]:
+        raise warcheck.InputError(
+            f"unknown format {args.format!r}; choose from {', '.join(VOCABULARIES['input_format'])}"
+        )
+    if args.workers < 1:
+        raise warcheck.InputError("--workers must be at least 1")
+    if args.published is not None:
+        try:
+            datetime.date.fromisoformat(args.published)
+        except ValueError:
+            raise warcheck.InputError(
+                f"--published {args.published!r} is not a date in the form YYYY-MM-DD"
+            ) from None
+    columns = warcheck.ColumnMap(
+        **{f: getattr(args, f"{f}_column") for f in warcheck.ColumnMap.__dataclass_fields__}
+    )
+    passed: Counter[str] = Counter()
+    items = warcheck.read_items(
+        args.sources,
+        format=args.format,
+        columns=columns if columns.given() else None,
+        fetch_links=args.fetch_links,
+        allow_private=args.allow_private,
+        skipped=passed,
+    )
+    progress = _Progress(show=sys.stderr.isatty() and not args.quiet)
+    with warcheck.Store.open(args.db) as store:
+        try:
+            report = store.ingest(
+                items,
+                outlet=args.outlet,
+                published=args.published,
+                workers=args.workers,
+                on_result=progress,
+            )
+        finally:
+            progress.done()
+    passed_over = ", ".join(f"{n} {why}" for why, n in sorted(passed.items()))
+    note = f" (passed over: {passed_over})" if passed_over else ""
+    print(f"{args.db}: {report.summary()}{note}", file=sys.stderr)
+    return 1 if report.skipped else 0
+
+
+def run_search(args: argparse.Namespace) -> int:
+    """Print the hits, or the JSON list of them."""
+    with warcheck.Store.open(args.db, create=False) as store:
+        hits = store.search(args.query, limit=args.limit)
+    if args.format == "json":
+        print_json({"query": args.query, "hits": [h.to_dict() for h in hits]})
+        return 0
+    if not hits:
+        print(f"no matches for {args.query!r}")
+    for hit in hits:
+        where = f"article {hit.article_id}" + (f", claim {hit.claim_id}" if hit.claim_id else "")
+        about = " · ".join(str(v) for v in (hit.outlet, hit.published, hit.event_type) if v)
+        print(f"{where}  {about}\n  {hit.title or ''}\n  {hit.snippet}\n")
+    return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    """Stream the export to --out or standard output."""
+    with warcheck.Store.open(args.db, create=False) as store:
+        if args.out is None:
+            store.export(args.format, sys.stdout)
+            return 0
+        try:
+            out = open(args.out, "w", encoding="utf-8", newline="")  # noqa: SIM115
+        except OSError as err:
+            raise warcheck.InputError(f"cannot write {args.out}: {err.strerror}") from None
+        with out:
+            n = store.export(args.format, out)
+    print(f"{args.out}: {n} records", file=sys.stderr)
+    return 0

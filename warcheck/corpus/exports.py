@@ -1,0 +1,195 @@
+"""Exports of a store, streamed: JSON Lines documents, ACLED-style CSV, GeoJSON.
+
+Each export reads the database through a cursor and writes as it goes, so
+memory does not grow with the corpus. The formats (``warcheck vocab
+export_format``):
+
+- ``jsonl``: one full analysis document (``warcheck.analysis/1``) per line;
+- ``acled-csv``: one row per claim, with ACLED's column names (see
+  :data:`ACLED_COLUMNS`); ``fatalities`` is the conservative figure (the lower
+  bound of the deaths the claim reports, 0 when it reports none) and the range
+  is kept in ``fatalities_min``/``fatalities_max``; columns after ``fatalities``
+  are warcheck's own;
+- ``geojson``: a FeatureCollection with one Point feature per claim that has
+  a place with coordinates.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sqlite3
+from collections.abc import Iterator
+from typing import IO, Any
+
+from warcheck.corpus.acled import ACLED_TYPES, GEO_PRECISION, TIME_PRECISION
+from warcheck.vocab import EXPORT_FORMAT
+
+FORMATS = tuple(EXPORT_FORMAT)
+
+ACLED_COLUMNS = [
+    "event_id_cnty",
+    "event_date",
+    "year",
+    "time_precision",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "assoc_actor_1",
+    "actor2",
+    "admin1",
+    "country",
+    "location",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "source",
+    "source_scale",
+    "notes",
+    "fatalities",
+]
+WARCHECK_COLUMNS = [
+    "fatalities_min",
+    "fatalities_max",
+    "injured_min",
+    "injured_max",
+    "warcheck_event_type",
+    "certainty",
+    "source_types",
+    "source_names",
+    "claim_id",
+    "article_id",
+    "item_id",
+    "url",
+    "outlet",
+    "camp",
+    "date_to",
+]
+
+_CLAIMS = """
+SELECT c.*, a.item_id, a.url, a.published, o.name AS outlet, o.camp
+FROM claims c JOIN articles a ON a.id = c.article_id LEFT JOIN outlets o ON o.id = a.outlet_id
+{where} ORDER BY c.id
+"""
+
+
+def claim_rows(conn: sqlite3.Connection, article_id: int | None = None) -> Iterator[dict[str, Any]]:
+    """Claim rows joined with their article's id fields, outlet and camp, in order."""
+    if article_id is None:
+        cur = conn.execute(_CLAIMS.format(where=""))
+    else:
+        cur = conn.execute(_CLAIMS.format(where="WHERE c.article_id = ?"), (article_id,))
+    for row in cur:
+        yield dict(row)
+
+
+def export(conn: sqlite3.Connection, format: str, out: IO[str]) -> int:  # noqa: A002
+    """Write the export ``format`` to ``out``; return how many records were written."""
+    if format == "jsonl":
+        return _jsonl(conn, out)
+    if format == "acled-csv":
+        return _acled(conn, out)
+    if format == "geojson":
+        return _geojson(conn, out)
+    raise ValueError(f"unknown export format {format!r}; choose from {', '.join(FORMATS)}")
+
+
+def _jsonl(conn: sqlite3.Connection, out: IO[str]) -> int:
+    n = 0
+    for (doc,) in conn.execute("SELECT document FROM articles ORDER BY id"):
+        out.write(doc + "\n")
+        n += 1
+    return n
+
+
+def acled_row(claim: dict[str, Any]) -> dict[str, Any]:
+    """One claim row as an ACLED-style record (keys :data:`ACLED_COLUMNS` + warcheck's own)."""
+    event_type, sub_event_type = ACLED_TYPES.get(claim["event_type"] or "", ("", ""))
+    agents = (claim["agent_names"] or "").split("; ") if claim["agent_names"] else []
+    date = claim["date_from"] or claim["date_to"] or claim["published"] or ""
+    return {
+        "event_id_cnty": f"WC{claim['id']}",
+        "event_date": date,
+        "year": date[:4],
+        "time_precision": TIME_PRECISION.get(claim["date_precision"] or "", 3),
+        "event_type": event_type,
+        "sub_event_type": sub_event_type,
+        "actor1": agents[0] if agents else "",
+        "assoc_actor_1": "; ".join(agents[1:]),
+        "actor2": claim["target_names"] or "",
+        "admin1": claim["admin1"] or "",
+        "country": claim["country"] or "",
+        "location": claim["place"] or "",
+        "latitude": claim["latitude"] if claim["latitude"] is not None else "",
+        "longitude": claim["longitude"] if claim["longitude"] is not None else "",
+        "geo_precision": GEO_PRECISION.get(claim["geo_precision"] or "", ""),
+        "source": claim["outlet"] or "",
+        "source_scale": "",
+        "notes": claim["text"],
+        "fatalities": claim["killed_min"] or 0,
+        "fatalities_min": _blank(claim["killed_min"]),
+        "fatalities_max": _blank(claim["killed_max"]),
+        "injured_min": _blank(claim["injured_min"]),
+        "injured_max": _blank(claim["injured_max"]),
+        "warcheck_event_type": claim["event_type"] or "",
+        "certainty": claim["certainty"],
+        "source_types": claim["source_types"] or "",
+        "source_names": claim["source_names"] or "",
+        "claim_id": claim["id"],
+        "article_id": claim["article_id"],
+        "item_id": claim["item_id"] or "",
+        "url": claim["url"] or "",
+        "outlet": claim["outlet"] or "",
+        "camp": claim["camp"] or "",
+        "date_to": claim["date_to"] or "",
+    }
+
+
+def _blank(value: Any) -> Any:
+    return "" if value is None else value
+
+
+def _acled(conn: sqlite3.Connection, out: IO[str]) -> int:
+    writer = csv.DictWriter(out, fieldnames=[*ACLED_COLUMNS, *WARCHECK_COLUMNS])
+    writer.writeheader()
+    n = 0
+    for claim in claim_rows(conn):
+        writer.writerow(acled_row(claim))
+        n += 1
+    return n
+
+
+def _feature(claim: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "type": "Feature",
+        "geometry": {"type": "Point", "coordinates": [claim["longitude"], claim["latitude"]]},
+        "properties": {
+            "claim_id": claim["id"],
+            "article_id": claim["article_id"],
+            "item_id": claim["item_id"],
+            "outlet": claim["outlet"],
+            "camp": claim["camp"],
+            "event_type": claim["event_type"],
+            "certainty": claim["certainty"],
+            "place": claim["place"],
+            "geo_precision": claim["geo_precision"],
+            "date_from": claim["date_from"],
+            "date_to": claim["date_to"],
+            "time_precision": claim["date_precision"],
+            "fatalities": claim["killed_min"] or 0,
+            "fatalities_max": claim["killed_max"],
+            "text": claim["text"],
+        },
+    }
+
+
+def _geojson(conn: sqlite3.Connection, out: IO[str]) -> int:
+    out.write('{"type": "FeatureCollection", "features": [\n')
+    n = 0
+    for claim in claim_rows(conn):
+        if claim["latitude"] is None or claim["longitude"] is None:
+            continue
+        out.write(("" if n == 0 else ",\n") + json.dumps(_feature(claim), ensure_ascii=False))
+        n += 1
+    out.write("\n]}\n")
+    return n

@@ -1,0 +1,102 @@
+"""Items in, analysed rows out, in input order, in this process or in worker processes.
+
+:func:`analysed` turns the stream of read items into a stream of results
+for the single writer: :class:`~warcheck.corpus.rows.ArticleRows` for an
+analysed article, a :class:`~warcheck.read.items.Problem` for an item that
+could not be read or analysed, :class:`Known` for one an earlier run stored
+(recognised by its custody key before any analysis, so a resumed run is
+fast). With ``workers > 1`` the analysis runs in that many processes, in
+batches; at most a few batches per worker are in flight, so memory stays
+flat however long the input is, and results come back in input order, so
+the store is the same whatever the number of workers.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
+
+from warcheck.corpus.rows import ArticleRows, Options, analyse_item, custody_key
+from warcheck.read.items import Item, Problem
+
+BATCH = 16
+"""Items per task sent to a worker: enough to amortise the pickling, few enough to stream."""
+
+IN_FLIGHT = 3
+"""Batches per worker waiting or running at any time."""
+
+
+@dataclass(frozen=True)
+class Known:
+    """An item an earlier run already stored (same raw bytes, title, outlet and URL)."""
+
+    where: str
+
+
+Result = ArticleRows | Problem | Known
+_Entry = Item | Problem | Known
+
+
+def analysed(
+    items: Iterable[Item | Problem],
+    options: Options,
+    *,
+    is_known: Callable[[str], bool],
+    workers: int = 1,
+) -> Iterator[Result]:
+    """Yield one result per item, in input order (see the module's docstring)."""
+    entries = (_screen(item, options, is_known) for item in items)
+    if workers <= 1:
+        for entry in entries:
+            yield analyse_item(entry, options) if isinstance(entry, Item) else entry
+        return
+    yield from _in_workers(entries, options, workers)
+
+
+def _screen(item: Item | Problem, options: Options, is_known: Callable[[str], bool]) -> _Entry:
+    if isinstance(item, Item) and is_known(custody_key(item, options)):
+        return Known(item.where)
+    return item
+
+
+def _analyse_batch(batch: list[_Entry], options: Options) -> list[Result]:
+    return [analyse_item(e, options) if isinstance(e, Item) else e for e in batch]
+
+
+def _warm_up() -> None:
+    """Load the knowledge files once in the parent, so forked workers share them."""
+    from warcheck.analysis.pipeline import analyze_article
+    from warcheck.read.article import read
+
+    analyze_article(read("Warm-up. Fighting was reported in Aleppo on Monday, killing two."))
+
+
+def _batches(entries: Iterable[_Entry]) -> Iterator[list[_Entry]]:
+    batch: list[_Entry] = []
+    for entry in entries:
+        batch.append(entry)
+        if len(batch) >= BATCH:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _in_workers(entries: Iterable[_Entry], options: Options, workers: int) -> Iterator[Result]:
+    _warm_up()
+    context = multiprocessing.get_context("fork")
+    pending: deque[Future[list[Result]]] = deque()
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        try:
+            for batch in _batches(entries):
+                pending.append(pool.submit(_analyse_batch, batch, options))
+                while len(pending) >= workers * IN_FLIGHT:
+                    yield from pending.popleft().result()
+            while pending:
+                yield from pending.popleft().result()
+        finally:
+            for future in pending:
+                future.cancel()

@@ -1,0 +1,133 @@
+"""The corpus store: one SQLite file of analysed articles, and the one way in and out of it.
+
+>>> with Store.open("warcheck.db") as store:          # doctest: +SKIP
+...     report = store.ingest(read_items(["feeds/"]))
+...     hits = store.search("Aleppo")
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from types import TracebackType
+from typing import IO, Any
+
+from warcheck.corpus import exports
+from warcheck.corpus.ingest import Result, analysed
+from warcheck.corpus.rows import Options
+from warcheck.corpus.schema import connect
+from warcheck.corpus.search import Hit, search
+from warcheck.corpus.writer import IngestReport, Writer
+from warcheck.errors import StoreError
+from warcheck.read.items import Item, Problem
+
+DEFAULT_PATH = "warcheck.db"
+
+
+class Store:
+    """An open corpus database (see :mod:`warcheck.corpus.schema` for its tables).
+
+    Open it with :meth:`open` (creating the file and its tables if needed);
+    use it as a context manager or call :meth:`close`.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        self.conn = conn
+        self.path = path
+
+    @classmethod
+    def open(cls, path: str | Path = DEFAULT_PATH, *, create: bool = True) -> Store:
+        """Open the store at ``path``, creating it unless ``create`` is false.
+
+        Raises:
+            StoreError: the file is not a warcheck store, or is missing and not to be created.
+        """
+        if not create and not Path(path).is_file():
+            raise StoreError(f"no store at {path} (make one with 'warcheck ingest')")
+        return cls(connect(path), Path(path))
+
+    def close(self) -> None:
+        """Close the database (committed work is on disk)."""
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    # --- in ---------------------------------------------------------------------------------
+
+    def ingest(
+        self,
+        items: Iterable[Item | Problem],
+        *,
+        outlet: str | None = None,
+        published: str | None = None,
+        workers: int = 1,
+        on_result: Callable[[Result, IngestReport], None] | None = None,
+    ) -> IngestReport:
+        """Analyse and store items; an item stored before is not stored again.
+
+        Args:
+            items: what :func:`warcheck.read_items` yields (problems are reported, not stored).
+            outlet: the outlet of items whose source does not name one.
+            published: the publication date (``YYYY-MM-DD``) of items that give none.
+            workers: processes that analyse; one writer stores, in input order.
+            on_result: called after each item with its result and the report so far
+                (progress bars, problem messages).
+
+        Returns:
+            The counts and problems; on an interruption the exception propagates
+            after the articles done so far are committed.
+        """
+        options = Options(outlet=outlet, published=published)
+        results = analysed(items, options, is_known=self._has_custody, workers=workers)
+        return Writer(self.conn).write(results, on_result)
+
+    def _has_custody(self, key: str) -> bool:
+        row = self.conn.execute("SELECT 1 FROM articles WHERE custody = ? LIMIT 1", (key,))
+        return row.fetchone() is not None
+
+    # --- out --------------------------------------------------------------------------------
+
+    def count(self, table: str = "articles") -> int:
+        """Rows in a table: ``articles``, ``claims``, ``mentions`` or ``outlets``."""
+        if table not in ("articles", "claims", "mentions", "outlets"):
+            raise ValueError(f"unknown table {table!r}")
+        return int(self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+
+    def articles(self) -> Iterator[dict[str, Any]]:
+        """Every article's row (without its text and document), in ingest order, streamed."""
+        cur = self.conn.execute(
+            "SELECT a.id, a.item_id, a.title, a.url, o.name AS outlet, o.camp, a.published, "
+            "a.source, a.locator, a.fetched_at, a.raw_sha256, a.text_sha256, a.ingested_at, "
+            "a.warcheck_version, a.twin_of, a.main_claim "
+            "FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id ORDER BY a.id"
+        )
+        for row in cur:
+            yield dict(row)
+
+    def documents(self) -> Iterator[dict[str, Any]]:
+        """Every article's full analysis document (``warcheck.analysis/1``), streamed."""
+        for (doc,) in self.conn.execute("SELECT document FROM articles ORDER BY id"):
+            yield json.loads(doc)
+
+    def claims(self, article_id: int | None = None) -> Iterator[dict[str, Any]]:
+        """Claim rows with their article's outlet and date, in order, streamed."""
+        yield from exports.claim_rows(self.conn, article_id)
+
+    def search(self, query: str, *, limit: int = 20) -> list[Hit]:
+        """Full-text search over article titles and texts and claim texts, best first."""
+        return search(self.conn, query, limit=limit)
+
+    def export(self, format: str, out: IO[str]) -> int:  # noqa: A002 - the CLI option's name
+        """Write the store in an export format (``warcheck vocab export_format``); count records."""
+        return exports.export(self.conn, format, out)

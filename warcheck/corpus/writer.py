@@ -1,0 +1,213 @@
+"""The single writer: analysed rows into the database, in small transactions.
+
+Each article (its row, claims, mentions and full-text entries) is written
+whole inside a transaction, and a transaction is committed every
+:data:`COMMIT_EVERY` articles or :data:`COMMIT_SECONDS` seconds, whichever
+comes first. A crash or ``kill -9`` at any moment therefore loses at most
+the uncommitted articles, never consistency, and a rerun stores those
+(each exactly once: ``articles.identity`` is unique and checked first).
+"""
+
+from __future__ import annotations
+
+import queue
+import sqlite3
+import threading
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from warcheck.corpus.ingest import Known, Result
+from warcheck.corpus.rows import CLAIM_COLUMNS, MENTION_COLUMNS, ArticleRows
+from warcheck.knowledge.outlets import outlet as known_outlet
+from warcheck.read.fetch import utc_now
+from warcheck.read.items import Problem
+
+COMMIT_EVERY = 200
+COMMIT_SECONDS = 1.0
+QUEUE = 64
+
+_ARTICLE_COLUMNS = [
+    "item_id",
+    "title",
+    "url",
+    "outlet_id",
+    "published",
+    "published_from",
+    "language",
+    "text",
+    "source",
+    "locator",
+    "fetched_at",
+    "raw_sha256",
+    "text_sha256",
+    "ingested_at",
+    "warcheck_version",
+    "twin_of",
+    "identity",
+    "custody",
+    "main_claim",
+    "extra",
+    "document",
+]
+
+
+def _insert(table: str, columns: list[str]) -> str:
+    quoted = ", ".join(f'"{c}"' for c in columns)
+    marks = ", ".join("?" for _ in columns)
+    return f"INSERT INTO {table} ({quoted}) VALUES ({marks})"
+
+
+_INSERT_ARTICLE = _insert("articles", _ARTICLE_COLUMNS)
+_INSERT_CLAIM = _insert("claims", ["article_id", *CLAIM_COLUMNS])
+_INSERT_MENTION = _insert("mentions", ["article_id", *MENTION_COLUMNS])
+
+
+@dataclass
+class IngestReport:
+    """What an ingest run did: counts, and every problem with where it is and why."""
+
+    stored: int = 0
+    already: int = 0
+    twins: int = 0
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def skipped(self) -> int:
+        """Items reported as problems and not stored."""
+        return len(self.problems)
+
+    def summary(self) -> str:
+        """One line: stored, already there, skipped (and syndicated copies among those stored)."""
+        twins = f" ({self.twins} copies of stored texts under other outlets)" if self.twins else ""
+        return f"stored {self.stored}{twins}, already there {self.already}, skipped {self.skipped}"
+
+
+class Writer:
+    """Writes results into an open store connection (see the module's docstring)."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self._outlets: dict[str, int] = {}
+
+    def write(
+        self,
+        results: Iterable[Result],
+        on_result: Callable[[Result, IngestReport], None] | None = None,
+    ) -> IngestReport:
+        """Store every result; return the report (also when interrupted: what was committed).
+
+        The writing runs in a thread of its own, fed through a bounded queue,
+        so SQLite's work (which releases the GIL) overlaps the analysis that
+        produces the results. ``on_result`` is called from that thread after
+        each result is written.
+        """
+        report = IngestReport()
+        feed: queue.Queue[Result | None] = queue.Queue(maxsize=QUEUE)
+        failed: list[BaseException] = []
+        thread = threading.Thread(
+            target=self._drain, args=(feed, report, on_result, failed), daemon=True
+        )
+        thread.start()
+        try:
+            for result in results:
+                while not failed:
+                    try:
+                        feed.put(result, timeout=0.1)
+                        break
+                    except queue.Full:
+                        continue
+                if failed:
+                    break
+        finally:
+            if not failed:
+                feed.put(None)
+            thread.join()
+        if failed:
+            raise failed[0]
+        return report
+
+    def _drain(
+        self,
+        feed: queue.Queue[Result | None],
+        report: IngestReport,
+        on_result: Callable[[Result, IngestReport], None] | None,
+        failed: list[BaseException],
+    ) -> None:
+        in_transaction, since, started = False, 0, time.monotonic()
+        try:
+            while (result := feed.get()) is not None:
+                if not in_transaction:
+                    self.conn.execute("BEGIN IMMEDIATE")
+                    in_transaction, since, started = True, 0, time.monotonic()
+                self._one(result, report)
+                since += isinstance(result, ArticleRows)
+                if on_result is not None:
+                    on_result(result, report)
+                if since >= COMMIT_EVERY or time.monotonic() - started > COMMIT_SECONDS:
+                    self.conn.execute("COMMIT")
+                    in_transaction = False
+        except BaseException as err:  # handed to the feeding thread, which raises it
+            failed.append(err)
+            if in_transaction:  # an article may be half written: none of this batch is kept
+                self.conn.execute("ROLLBACK")
+                in_transaction = False
+        finally:
+            if in_transaction:
+                self.conn.execute("COMMIT")
+
+    def _one(self, result: Result, report: IngestReport) -> None:
+        if isinstance(result, Problem):
+            report.problems.append(result)
+        elif isinstance(result, Known) or self._exists(result.identity):
+            report.already += 1
+        else:
+            twin = self._store(result)
+            report.stored += 1
+            report.twins += twin is not None
+
+    def _exists(self, identity: str) -> bool:
+        row = self.conn.execute("SELECT 1 FROM articles WHERE identity = ?", (identity,))
+        return row.fetchone() is not None
+
+    def _outlet_id(self, name: str | None, knowledge_id: str | None) -> int | None:
+        if not name:
+            return None
+        if name in self._outlets:
+            return self._outlets[name]
+        row = self.conn.execute("SELECT id FROM outlets WHERE name = ?", (name,)).fetchone()
+        if row is None:
+            record = known_outlet(knowledge_id or name)
+            camp = record.camp if record is not None else "unknown"
+            cur = self.conn.execute(
+                "INSERT INTO outlets (name, knowledge_id, camp) VALUES (?, ?, ?)",
+                (name, record.id if record is not None else None, camp),
+            )
+            self._outlets[name] = int(cur.lastrowid or 0)
+        else:
+            self._outlets[name] = int(row[0])
+        return self._outlets[name]
+
+    def _store(self, rows: ArticleRows) -> int | None:
+        twin_row = self.conn.execute(
+            "SELECT id FROM articles WHERE text_sha256 = ? ORDER BY id LIMIT 1",
+            (rows.text_sha256,),
+        ).fetchone()
+        twin = int(twin_row[0]) if twin_row else None
+        values = dict(rows.article)
+        values["outlet_id"] = self._outlet_id(rows.outlet, rows.outlet_knowledge_id)
+        values["ingested_at"] = utc_now()
+        values["twin_of"] = twin
+        cur = self.conn.execute(_INSERT_ARTICLE, [values[c] for c in _ARTICLE_COLUMNS])
+        article_id = cur.lastrowid
+        self.conn.execute(
+            "INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)",
+            (article_id, values["title"], values["text"]),
+        )
+        self.conn.executemany(_INSERT_CLAIM, [(article_id, *c) for c in rows.claims])
+        self.conn.execute(
+            "INSERT INTO claims_fts (rowid, text) SELECT id, text FROM claims WHERE article_id = ?",
+            (article_id,),
+        )
+        self.conn.executemany(_INSERT_MENTION, [(article_id, *m) for m in rows.mentions])
+        return twin
