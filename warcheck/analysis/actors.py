@@ -28,8 +28,9 @@ from dataclasses import dataclass, replace
 import ahocorasick
 
 from warcheck import knowledge
+from warcheck.analysis import actor_states
 from warcheck.analysis.labels import LabelContext, label_camp
-from warcheck.model import ActorMention, OperationMention, Sentence
+from warcheck.model import ActorMention, OperationMention, PlaceMention, Sentence
 from warcheck.text import fold_form, lookup_key, lower_same_length
 from warcheck.vocab import ARMED_KINDS
 
@@ -68,6 +69,7 @@ class _Index:
     ci: ahocorasick.Automaton
     cs: ahocorasick.Automaton
     nouns: re.Pattern[str]
+    speaker: re.Pattern[str]
     label_refs: dict[str, tuple[str, ...]]
     label_camps: dict[str, tuple[str, ...]]
     label_text: dict[str, str]
@@ -91,7 +93,7 @@ def _add(table: dict[str, list[_Pay]], key: str, pay: _Pay) -> None:
 
 def _automaton(table: dict[str, list[_Pay]]) -> ahocorasick.Automaton:
     auto = ahocorasick.Automaton()
-    order = {"demonym": 0, "alias": 1, "label": 2, "block": 3, "marker": 4, "op": 5}
+    order = {"state": 0, "demonym": 0, "alias": 1, "label": 2, "block": 3, "marker": 4, "op": 5}
     for key, pays in table.items():
         auto.add_word(key, (len(key), tuple(sorted(pays, key=lambda p: order[p.kind]))))
     auto.make_automaton()
@@ -118,6 +120,8 @@ def _index() -> _Index:
             put(lab.label, _Pay("label", lookup_key(lab.label)), lab.label in sens)
         for dem in a.demonyms:
             put(dem, _Pay("demonym", a.id), dem in sens)
+    for name, gid in knowledge.speaker_names(all_actors):
+        put(name, _Pay("state", gid), True)
     for phrase in knowledge.blockers():
         put(phrase, _Pay("block", phrase))
     for marker in knowledge.camp_markers():
@@ -146,10 +150,12 @@ def _index() -> _Index:
                 camps[key].append(lab.camp)
     nouns = sorted({lookup_key(n) for n in knowledge.military_nouns()}, key=len, reverse=True)
     noun_re = re.compile(r"(?:'s)?\s+(?:" + "|".join(re.escape(n) for n in nouns) + r")\b")
+    verbs = [t for g in knowledge.cue_lexicon()["report_verbs"] for t in g["terms"]]
     return _Index(
         _automaton(ci),
         _automaton(cs),
         noun_re,
+        knowledge.speaker_pattern(verbs),
         {k: tuple(v) for k, v in refs.items()},
         {k: tuple(v) for k, v in camps.items()},
         {k: knowledge.label_uses(k)[0].label for k in refs},
@@ -162,6 +168,16 @@ def _caps_context(text: str, start: int, end: int) -> bool:
         _WORD.findall(text, max(0, start - 40), start)[-3:] + _WORD.findall(text, end, end + 40)[:3]
     )
     return len(words) >= 2 and sum(w.isupper() and len(w) > 1 for w in words) >= 0.5 * len(words)
+
+
+def _may_be(pay: _Pay, idx: _Index, low: str, end: int) -> bool:
+    """Whether the words after a match let it stand: a demonym needs a military noun, a
+    state's bare name a verb ("Egypt said"); other matches always stand."""
+    if pay.kind == "demonym":
+        return idx.nouns.match(low, end) is not None
+    if pay.kind == "state":
+        return idx.speaker.match(low, end) is not None
+    return True
 
 
 @functools.lru_cache(maxsize=2)
@@ -196,7 +212,7 @@ def _scan(text: str) -> tuple[tuple[_Hit, ...], tuple[_Hit, ...], str]:
             for pay in pays:
                 if pay.kind in ("marker", "op"):
                     side.append(_Hit(start, end, size, pay))
-                elif chosen_pay is None and (pay.kind != "demonym" or idx.nouns.match(low, end)):
+                elif chosen_pay is None and _may_be(pay, idx, low, end):
                     chosen_pay = pay
             if chosen_pay is not None:
                 hits.append(_Hit(start, end, size, chosen_pay))
@@ -271,7 +287,11 @@ def _mention(text: str, h: _Hit, actor_id: str | None, **kw: object) -> ActorMen
 
 
 def find_actors(
-    text: str, sentences: Sequence[Sentence], outlet_camp: str | None = None
+    text: str,
+    sentences: Sequence[Sentence],
+    outlet_camp: str | None = None,
+    places: Sequence[PlaceMention] = (),
+    dateline: tuple[int, int] | None = None,
 ) -> list[ActorMention]:
     """Return the actor mentions of ``text``, sorted by start and non-overlapping.
 
@@ -281,6 +301,9 @@ def find_actors(
             empty, in which case only adjacency, camp and frequency decide.
         outlet_camp: the publishing outlet's camp (a ``vocab.CAMPS`` key) when
             known; otherwise the camp is inferred from the text's vocabulary.
+        places: the article's place mentions and ``dateline`` its dateline's span:
+            with the states named, they tell whose "security forces" or "state
+            media" the article means (:mod:`warcheck.analysis.actor_states`).
     """
     idx = _index()
     chosen, side, low = _scan(text)
@@ -292,7 +315,7 @@ def find_actors(
     out: list[ActorMention] = []
     pending: list[int] = []
     for h in chosen:
-        if h.pay.kind in ("alias", "demonym"):
+        if h.pay.kind in ("alias", "demonym", "state"):
             out.append(_mention(text, h, h.pay.ref))
             continue
         key = h.pay.ref
@@ -310,6 +333,8 @@ def find_actors(
         ctx = LabelContext(text, low, [m for m in out if m.actor_id is not None], sentences, camps)
         for i in pending:
             out[i] = ctx.resolve(out[i])
+    votes = actor_states.state_votes(text, out, places, dateline, outlet_camp)
+    out = actor_states.resolve_generic(out, votes)
     kept = [m for m in out if m.actor_id is not None or (m.label or "").lower() not in _BARE_HEADS]
     return _merge_forces(text, low, kept)
 

@@ -1,0 +1,155 @@
+"""Whose "security forces"? Generic heads read against the state an article is about.
+
+"Security forces", "the army", "state media" and "the regime" are partisan labels of
+the Syrian war in ``actors.json``, but they name whatever state a story is about. The
+article's states are weighed from the places it names (the dateline's twice), the
+states' own actors it names ("Egyptian troops") and, for Syria, the actors of this war
+and the outlet's camp. A generic head then takes:
+
+* the state the article is mainly about, when that state is not Syria and outweighs
+  Syria at least twice over ("Security forces arrested three men in Cairo" -> Egypt's
+  forces); words that are this war's usage for Syria's forces ("the regime") only when
+  nothing in the article is Syrian;
+* nothing, when nothing is Syrian and no state stands out (it is then unresolved);
+* Syria's forces or state media, when the article is about Syria and the label's own
+  context left it unresolved ("security forces opened fire on protesters in Homs").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+
+from warcheck import knowledge
+from warcheck.model import ActorMention, PlaceMention
+from warcheck.text import lookup_key
+
+SYRIA = "SY"
+# Camps whose actors and outlets belong to Syria's war: naming them is Syrian context.
+_SYRIAN_CAMPS = frozenset({"syrian_government", "opposition", "kurdish"})
+_KIND_OF_ROLE = {"forces": "state_force", "government": "government", "media": "media"}
+_CONF_STATE, _CONF_SYRIA = 0.6, 0.5
+# A wire dateline in capitals at the start: "AMMAN (Reuters) -", "CAIRO, March 3 -".
+_CAPS_DATELINE = re.compile(r"\s*([A-Z][A-Z'. -]{2,30}?)\s*(?:,|\(|[-\u2013\u2014]\s)")
+
+
+@functools.cache
+def _capital_states() -> dict[str, str]:
+    """ISO codes by the lower-cased capitals and names of the states."""
+    out: dict[str, str] = {}
+    for s in knowledge.states().values():
+        for name in (s.name, *s.names, *([s.capital] if s.capital else [])):
+            out.setdefault(name.lower(), s.iso)
+    return out
+
+
+def _caps_dateline(text: str) -> str | None:
+    """The state of a dateline in capitals that the place finder may not read ("AMMAN -")."""
+    m = _CAPS_DATELINE.match(text)
+    return _capital_states().get(m.group(1).strip().lower()) if m else None
+
+
+def state_votes(
+    text: str,
+    mentions: Sequence[ActorMention],
+    places: Sequence[PlaceMention],
+    dateline: tuple[int, int] | None = None,
+    outlet_camp: str | None = None,
+) -> Counter[str]:
+    """How much of the article points to each state (ISO code), from places and actors."""
+    votes: Counter[str] = Counter()
+    caps = _caps_dateline(text)
+    if caps is not None:
+        votes[caps] += 2
+    for p in places:
+        if p.country:
+            inside = dateline is not None and dateline[0] <= p.start < dateline[1]
+            votes[p.country] += 2 if inside else 1
+    heads = knowledge.generic_heads()
+    for m in mentions:
+        if m.actor_id is None or (m.label and lookup_key(m.label) in heads):
+            continue
+        a = knowledge.actor(m.actor_id)
+        country = a.country or (SYRIA if a.camp in _SYRIAN_CAMPS else None)
+        if country:
+            votes[country] += 1
+    if outlet_camp in _SYRIAN_CAMPS:
+        votes[SYRIA] += 2
+    return votes
+
+
+def _main_state(votes: Counter[str]) -> str | None:
+    """The state other than Syria that the article is about, if one outweighs Syria twice."""
+    others = [(n, cc) for cc, n in votes.items() if cc != SYRIA]
+    if not others:
+        return None
+    n, cc = max(others)
+    if sum(1 for m, _ in others if m == n) > 1:
+        return None  # a tie: no state stands out
+    return cc if n > 2 * votes[SYRIA] else None
+
+
+def _state_actor(iso: str, role: str) -> knowledge.Actor | None:
+    government = knowledge.government_of_state(knowledge.actors(), iso)
+    if government is None or role == "media":
+        return None
+    if role == "forces" and government.forces:
+        return knowledge.actor(government.forces)
+    return government
+
+
+def resolve_generic(mentions: list[ActorMention], votes: Counter[str]) -> list[ActorMention]:
+    """Re-read the generic heads among ``mentions`` against the article's states."""
+    heads = knowledge.generic_heads()
+    if not any(m.label and lookup_key(m.label) in heads for m in mentions):
+        return mentions
+    main = _main_state(votes)
+    out: list[ActorMention] = []
+    for m in mentions:
+        head = heads.get(lookup_key(m.label)) if m.label else None
+        if head is None or not _open(m):
+            out.append(m)
+            continue
+        if main is not None and not (head.syrian_usage and votes[SYRIA]):
+            out.append(_to_state(m, main, head.role))
+        elif votes[SYRIA] == 0:
+            out.append(_unresolved(m, head.role) if _syrian(m) else m)
+        elif m.actor_id is None and head.role in ("forces", "media"):
+            out.append(_to_state(m, SYRIA, head.role, _CONF_SYRIA))
+        else:
+            out.append(m)
+    return out
+
+
+def _open(m: ActorMention) -> bool:
+    """Whether a generic head's reading is Syria's by default, weak, or none at all."""
+    return m.actor_id is None or _syrian(m) or m.confidence <= _CONF_SYRIA
+
+
+def _syrian(m: ActorMention) -> bool:
+    return m.actor_id is not None and knowledge.actor(m.actor_id).country == SYRIA
+
+
+def _to_state(m: ActorMention, iso: str, role: str, conf: float = _CONF_STATE) -> ActorMention:
+    a = _state_actor(iso, role)
+    if iso == SYRIA and role == "media":
+        a = knowledge.actor("syrian_state_media")
+    if a is None:
+        return _unresolved(m, role)
+    return replace(
+        m, actor_id=a.id, name=a.name, kind=a.kind, resolved_by="context", confidence=conf
+    )
+
+
+def _unresolved(m: ActorMention, role: str) -> ActorMention:
+    return replace(
+        m,
+        actor_id=None,
+        name=m.label or m.text,
+        kind=_KIND_OF_ROLE[role],
+        resolved_by="unresolved",
+        confidence=1.0,
+    )
