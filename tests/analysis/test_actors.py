@@ -47,7 +47,7 @@ def _check_wellformed(text: str, mentions: list[ActorMention]) -> None:
         if m.actor_id is not None:
             assert m.name and m.kind in vocab.ACTOR_KIND
         else:
-            assert m.resolved_by == "unresolved" and m.name
+            assert m.resolved_by in ("unresolved", "unknown") and m.name
 
 
 # --- the seed article ------------------------------------------------------------------------

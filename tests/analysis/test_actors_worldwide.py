@@ -7,8 +7,6 @@ states missing from the knowledge files, and organisations or people the files l
 
 from __future__ import annotations
 
-import pytest
-
 import warcheck
 from warcheck import knowledge
 from warcheck.model import ActorMention
@@ -171,7 +169,6 @@ def _unknown(text: str, words: str) -> ActorMention:
     return m
 
 
-@pytest.mark.xfail(strict=True, reason="unknown actors: next step")
 def test_unknown_brigade_is_an_armed_group() -> None:
     m = _unknown("Fighters of the al-Abbas Brigade attacked a checkpoint.", "al-Abbas Brigade")
     assert m.kind == "armed_group" and "Abbas Brigade" in m.text
@@ -179,7 +176,6 @@ def test_unknown_brigade_is_an_armed_group() -> None:
     assert m.kind == "armed_group"
 
 
-@pytest.mark.xfail(strict=True, reason="unknown actors: next step")
 def test_unknown_ministry_is_a_government_body() -> None:
     m = _unknown("The Ministry of Health said 12 people were injured.", "Ministry of Health")
     assert m.kind == "government"
@@ -187,7 +183,6 @@ def test_unknown_ministry_is_a_government_body() -> None:
     assert m.kind == "government"
 
 
-@pytest.mark.xfail(strict=True, reason="unknown actors: next step")
 def test_unknown_party_is_political() -> None:
     m = _unknown(
         "The National Democratic Party called for calm in Tripoli.", "National Democratic Party"
@@ -195,7 +190,6 @@ def test_unknown_party_is_political() -> None:
     assert m.kind == "political"
 
 
-@pytest.mark.xfail(strict=True, reason="unknown actors: next step")
 def test_named_spokesman_is_an_actor() -> None:
     m = _unknown("Spokesman John Doe said the group would retaliate.", "John Doe")
     assert m.text == "John Doe" and m.kind is None
@@ -210,7 +204,6 @@ def test_known_actor_is_not_duplicated_as_unknown() -> None:
     assert m is not None and m.actor_id is not None
 
 
-@pytest.mark.xfail(strict=True, reason="unknown actors: next step")
 def test_unknown_actors_are_in_the_json() -> None:
     data = warcheck.analyze("Fighters of the al-Abbas Brigade attacked a checkpoint.").to_dict()
     found = [a for a in data["actors"] if a["resolved_by"] == "unknown"]

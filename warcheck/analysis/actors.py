@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 import ahocorasick
 
 from warcheck import knowledge
-from warcheck.analysis import actor_states
+from warcheck.analysis import actor_states, unknown_actors
 from warcheck.analysis.labels import LabelContext, label_camp
 from warcheck.model import ActorMention, OperationMention, PlaceMention, Sentence
 from warcheck.text import fold_form, lookup_key, lower_same_length
@@ -336,7 +336,7 @@ def find_actors(
     votes = actor_states.state_votes(text, out, places, dateline, outlet_camp)
     out = actor_states.resolve_generic(out, votes)
     kept = [m for m in out if m.actor_id is not None or (m.label or "").lower() not in _BARE_HEADS]
-    return _merge_forces(text, low, kept)
+    return unknown_actors.add_unknown(text, _merge_forces(text, low, kept))
 
 
 def _merge_forces(text: str, low: str, mentions: list[ActorMention]) -> list[ActorMention]:
