@@ -88,6 +88,15 @@ def test_the_countrys_own_name_beats_stray_syrian_words() -> None:
     assert m is not None and _state(m) == "EG"
 
 
+def test_plain_police_and_government_take_the_articles_state() -> None:
+    text = "Police said two men were charged in Toronto on Thursday."
+    assert _state(_at(text, "Police")) == "CA"
+    text = "The authorities in Homs said the police arrested five men."
+    assert _at(text, "The authorities").actor_id == "syrian_government"  # type: ignore[union-attr]
+    assert _at(text, "the police").kind == "state_force"  # type: ignore[union-attr]
+    assert _at("Police said two men were charged.", "Police") is None  # whose, nothing tells
+
+
 # --- camp tallies -----------------------------------------------------------------------------
 
 _CENTCOM = (

@@ -117,7 +117,7 @@ def resolve_generic(mentions: list[ActorMention], votes: Counter[str]) -> list[A
             out.append(_to_state(m, main, head.role))
         elif votes[SYRIA] == 0:
             out.append(_unresolved(m, head.role) if _syrian(m) else m)
-        elif m.actor_id is None and head.role in ("forces", "media"):
+        elif m.actor_id is None:
             out.append(_to_state(m, SYRIA, head.role, _CONF_SYRIA))
         else:
             out.append(m)

@@ -14,7 +14,9 @@ label that several camps use for several actors ("mercenaries", "terrorists",
 "rebels") is resolved by context (:mod:`warcheck.analysis.labels`). The article's
 camp is the outlet's when known, else inferred from the vocabulary it uses
 (:func:`infer_camps`). "The army of the Baathist regime", "forces loyal to
-Assad" and "Putin's warplanes" become one mention of the forces concerned.
+Assad" and "Putin's warplanes" become one mention of the forces concerned
+(:mod:`warcheck.analysis.actor_forces`); names the knowledge files lack are added by
+:mod:`warcheck.analysis.unknown_actors`.
 """
 
 from __future__ import annotations
@@ -22,29 +24,28 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 import ahocorasick
 
 from warcheck import knowledge
 from warcheck.analysis import actor_states, unknown_actors
+from warcheck.analysis.actor_forces import merge_forces
 from warcheck.analysis.labels import LabelContext, label_camp
 from warcheck.model import ActorMention, OperationMention, PlaceMention, Sentence
 from warcheck.text import fold_form, lookup_key, lower_same_length
-from warcheck.vocab import ARMED_KINDS
 
 # Generic heads that say nothing when context cannot tell whose they are: dropped if unresolved.
 _BARE_HEADS = frozenset({"the army", "our forces", "security forces"})
 # Acronyms that are also English words: rejected inside upper-case headlines.
 _WORDLIKE = frozenset({"is", "us", "ap", "who", "tip", "sig", "mit", "jim", "rt", "nfl"})
 _WORD = re.compile(r"[^\W\d_]+")
-_FORCES_AFTER = re.compile(
-    r"(?:'s|s)?\s+(?:armed forces|forces|troops|army|soldiers|military|warplanes|jets|air force)\b"
-)
-_FORCES_OF = re.compile(
-    r"(?:\bthe\s+)?\b(?:army|armed forces|forces|troops|soldiers)\s+(?:of|loyal to)\s+(?:the\s+)?$"
-)
+
+
+# Of the meanings of one pattern, the first that may stand is chosen.
+_ORDER = {"state": 0, "demonym": 0, "alias": 1, "label": 2, "generic": 2, "block": 3}
+_ORDER.update(marker=4, op=5)
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,7 @@ class _Index:
     label_refs: dict[str, tuple[str, ...]]
     label_camps: dict[str, tuple[str, ...]]
     label_text: dict[str, str]
+    bare: frozenset[str]
 
 
 def _variants(key: str) -> set[str]:
@@ -93,11 +95,26 @@ def _add(table: dict[str, list[_Pay]], key: str, pay: _Pay) -> None:
 
 def _automaton(table: dict[str, list[_Pay]]) -> ahocorasick.Automaton:
     auto = ahocorasick.Automaton()
-    order = {"state": 0, "demonym": 0, "alias": 1, "label": 2, "block": 3, "marker": 4, "op": 5}
     for key, pays in table.items():
-        auto.add_word(key, (len(key), tuple(sorted(pays, key=lambda p: order[p.kind]))))
+        auto.add_word(key, (len(key), tuple(sorted(pays, key=lambda p: _ORDER[p.kind]))))
     auto.make_automaton()
     return auto
+
+
+def _label_users(
+    all_actors: Iterable[knowledge.Actor],
+) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """The actors and the camps each label (by lookup key) is used for, in file order."""
+    refs: dict[str, list[str]] = {}
+    camps: dict[str, list[str]] = {}
+    for a in all_actors:
+        for lab in a.labels:
+            key = lookup_key(lab.label)
+            if a.id not in refs.setdefault(key, []):
+                refs[key].append(a.id)
+            if lab.camp not in camps.setdefault(key, []):
+                camps[key].append(lab.camp)
+    return refs, camps
 
 
 @functools.cache
@@ -139,15 +156,10 @@ def _index() -> _Index:
             put(form, _Pay("op", op.id))
             if not any(re.search(rf"\b{re.escape(w)}\b", key) for w in own_words if w):
                 put(form, _Pay("block", op.id))
-    refs: dict[str, list[str]] = {}
-    camps: dict[str, list[str]] = {}
-    for a in all_actors.values():
-        for lab in a.labels:
-            key = lookup_key(lab.label)
-            if a.id not in refs.setdefault(key, []):
-                refs[key].append(a.id)
-            if lab.camp not in camps.setdefault(key, []):
-                camps[key].append(lab.camp)
+    refs, camps = _label_users(all_actors.values())
+    generic = [k for k in knowledge.generic_heads() if k not in refs]
+    for key in generic:
+        put(key, _Pay("generic", key))
     nouns = sorted({lookup_key(n) for n in knowledge.military_nouns()}, key=len, reverse=True)
     noun_re = re.compile(r"(?:'s)?\s+(?:" + "|".join(re.escape(n) for n in nouns) + r")\b")
     verbs = [t for g in knowledge.cue_lexicon()["report_verbs"] for t in g["terms"]]
@@ -158,7 +170,8 @@ def _index() -> _Index:
         knowledge.speaker_pattern(verbs),
         {k: tuple(v) for k, v in refs.items()},
         {k: tuple(v) for k, v in camps.items()},
-        {k: knowledge.label_uses(k)[0].label for k in refs},
+        {**{k: knowledge.label_uses(k)[0].label for k in refs}, **{k: k for k in generic}},
+        _BARE_HEADS | frozenset(generic),
     )
 
 
@@ -270,13 +283,6 @@ def _article_camps(scores: dict[str, float], outlet_camp: str | None) -> list[st
     return list(dict.fromkeys(([outlet_camp] if outlet_camp else []) + inferred))
 
 
-def _forces_of(actor_id: str) -> str | None:
-    a = knowledge.actor(actor_id)
-    if a.kind in ARMED_KINDS:
-        return a.id
-    return a.forces
-
-
 def _mention(text: str, h: _Hit, actor_id: str | None, **kw: object) -> ActorMention:
     name = kind = None
     if actor_id is not None:
@@ -321,7 +327,10 @@ def find_actors(
         key = h.pay.ref
         refs = idx.label_refs.get(key, ())
         label = idx.label_text[key]
-        if len(refs) == 1:
+        if h.pay.kind == "generic":  # "the police": whose, the article's state tells
+            kw = {"name": label, "label": label, "label_camp": "neutral"}
+            out.append(_mention(text, h, None, resolved_by="unresolved", **kw))
+        elif len(refs) == 1:
             camp = label_camp(key, refs[0], camps)
             out.append(
                 _mention(text, h, refs[0], label=label, label_camp=camp, resolved_by="label")
@@ -335,40 +344,8 @@ def find_actors(
             out[i] = ctx.resolve(out[i])
     votes = actor_states.state_votes(text, out, places, dateline, outlet_camp)
     out = actor_states.resolve_generic(out, votes)
-    kept = [m for m in out if m.actor_id is not None or (m.label or "").lower() not in _BARE_HEADS]
-    return unknown_actors.add_unknown(text, _merge_forces(text, low, kept))
-
-
-def _merge_forces(text: str, low: str, mentions: list[ActorMention]) -> list[ActorMention]:
-    """Make "the army of the Baathist regime" and "Assad's forces" one mention of the forces."""
-    out: list[ActorMention] = []
-    for m in mentions:
-        forces = _forces_of(m.actor_id) if m.actor_id is not None else None
-        if forces is not None:
-            start, end = m.start, m.end
-            near = low[max(0, m.start - 9) : m.start]
-            linked = " of " in near or " to " in near
-            head = _FORCES_OF.search(low, max(0, m.start - 40), m.start) if linked else None
-            if head:
-                start = head.start()
-            elif knowledge.actor(m.actor_id or "").kind == "government":
-                tail = _FORCES_AFTER.match(low, m.end)
-                end = tail.end() if tail else end
-            if (start, end) != (m.start, m.end):
-                while out and out[-1].end > start:
-                    out.pop()
-                a = knowledge.actor(forces)
-                m = replace(
-                    m,
-                    start=start,
-                    end=end,
-                    text=text[start:end],
-                    actor_id=a.id,
-                    name=a.name,
-                    kind=a.kind,
-                )
-        out.append(m)
-    return out
+    kept = [m for m in out if m.actor_id is not None or (m.label or "").lower() not in idx.bare]
+    return unknown_actors.add_unknown(text, merge_forces(text, low, kept))
 
 
 def find_operations(text: str) -> list[OperationMention]:
