@@ -68,6 +68,17 @@ def test_dateline_decides_the_country() -> None:
     assert m is not None and _state(m) == "JO"
 
 
+def test_dateline_outweighs_a_passing_mention_of_syria() -> None:
+    for text in (
+        "AMMAN - The army said on Sunday it had shot down a drone carrying drugs from Syria.",
+        "Amman (Reuters) - The army said it had shot down a drone carrying drugs from Syria.",
+    ):
+        m = _at(text, "The army")
+        assert m is not None and _state(m) == "JO", text
+    text = "CAIRO, March 3 (AFP) - Security forces said a bomb in Syria had killed two men."
+    assert _state(_at(text, "Security forces")) == "EG"
+
+
 def test_syrian_context_keeps_syrian_readings() -> None:
     text = "The regime shelled Douma in Eastern Ghouta, killing six civilians, activists said."
     m = _at(text, "regime")

@@ -2,7 +2,7 @@
 
 "Security forces", "the army", "state media" and "the regime" are partisan labels of
 the Syrian war in ``actors.json``, but they name whatever state a story is about. The
-article's states are weighed from the places it names (the dateline's twice), the
+article's states are weighed from the places it names (the dateline's thrice), the
 states' own actors it names ("Egyptian troops") and, for Syria, the actors of this war
 and the outlet's camp. A generic head then takes:
 
@@ -32,8 +32,14 @@ SYRIA = "SY"
 _SYRIAN_CAMPS = frozenset({"syrian_government", "opposition", "kurdish"})
 _KIND_OF_ROLE = {"forces": "state_force", "government": "government", "media": "media"}
 _CONF_STATE, _CONF_SYRIA = 0.6, 0.5
-# A wire dateline in capitals at the start: "AMMAN (Reuters) -", "CAIRO, March 3 -".
-_CAPS_DATELINE = re.compile(r"\s*([A-Z][A-Z'. -]{2,30}?)\s*(?:,|\(|[-\u2013\u2014]\s)")
+# A dateline place weighs as much as three other mentions: it says where the story is.
+_DATELINE = 3
+# A wire dateline that the reader may not have marked: "AMMAN (Reuters) -", "Cairo -",
+# "CAIRO, March 3 (AFP) -".
+_START_DATELINE = re.compile(
+    r"\s*([A-Z][A-Za-z'. -]{2,30}?)(?:,\s*[A-Z][\w .]{1,20}?)?\s*(?:\([^)\n]{1,30}\)\s*)?"
+    r"[-\u2013\u2014]\s"
+)
 
 
 @functools.cache
@@ -46,10 +52,12 @@ def _capital_states() -> dict[str, str]:
     return out
 
 
-def _caps_dateline(text: str) -> str | None:
-    """The state of a dateline in capitals that the place finder may not read ("AMMAN -")."""
-    m = _CAPS_DATELINE.match(text)
-    return _capital_states().get(m.group(1).strip().lower()) if m else None
+def _caps_dateline(text: str) -> tuple[int, int, str | None] | None:
+    """The span of a dateline's place ("AMMAN -") and the state it names as a capital."""
+    m = _START_DATELINE.match(text)
+    if m is None:
+        return None
+    return m.start(1), m.end(1), _capital_states().get(m.group(1).strip().lower())
 
 
 def state_votes(
@@ -62,12 +70,16 @@ def state_votes(
     """How much of the article points to each state (ISO code), from places and actors."""
     votes: Counter[str] = Counter()
     caps = _caps_dateline(text)
-    if caps is not None:
-        votes[caps] += 2
+    if dateline is None and caps is not None:
+        dateline = caps[:2]
+    read = False  # whether the place finder read the dateline's place
     for p in places:
         if p.country:
             inside = dateline is not None and dateline[0] <= p.start < dateline[1]
-            votes[p.country] += 2 if inside else 1
+            votes[p.country] += _DATELINE if inside else 1
+            read = read or inside
+    if caps is not None and caps[2] is not None and not read:
+        votes[caps[2]] += _DATELINE
     heads = knowledge.generic_heads()
     for m in mentions:
         if m.actor_id is None or (m.label and lookup_key(m.label) in heads):
