@@ -60,6 +60,17 @@ def _caps_dateline(text: str) -> tuple[int, int, str | None] | None:
     return m.start(1), m.end(1), _capital_states().get(m.group(1).strip().lower())
 
 
+@functools.cache
+def _country_of() -> dict[str, str]:
+    """The state each actor stands for: its own, or Syria for the camps of Syria's war."""
+    out: dict[str, str] = {}
+    for a in knowledge.actors().values():
+        country = a.country or (SYRIA if a.camp in _SYRIAN_CAMPS else None)
+        if country:
+            out[a.id] = country
+    return out
+
+
 def state_votes(
     text: str,
     mentions: Sequence[ActorMention],
@@ -81,12 +92,10 @@ def state_votes(
     if caps is not None and caps[2] is not None and not read:
         votes[caps[2]] += _DATELINE
     heads = knowledge.generic_heads()
+    country_of = _country_of()
     for m in mentions:
-        if m.actor_id is None or (m.label and lookup_key(m.label) in heads):
-            continue
-        a = knowledge.actor(m.actor_id)
-        country = a.country or (SYRIA if a.camp in _SYRIAN_CAMPS else None)
-        if country:
+        country = country_of.get(m.actor_id or "")
+        if country and not (m.label and lookup_key(m.label) in heads):
             votes[country] += 1
     if outlet_camp in _SYRIAN_CAMPS:
         votes[SYRIA] += 2

@@ -32,9 +32,15 @@ _STOP = (
 )
 _ROLES = lexicons.term_set("source_words", "roles") | {"spokesperson"}
 _RANKS = lexicons.term_set("source_words", "military_ranks")
-_HEADS = re.compile(r"\b(?:" + "|".join(sorted(_HEAD_KIND, key=len, reverse=True)) + r")\b")
+_HEADS = re.compile(
+    r"\b(?=[A-Z])(?:" + "|".join(sorted(_HEAD_KIND, key=len, reverse=True)) + r")\b"
+)
+# Roles in lower case or capitalised ("spokesman", "Spokesman"), ranks as written; the
+# look-ahead on the first letter keeps the scan fast.
+_ROLE_FORMS = sorted({f for r in _ROLES for f in (r, r[:1].upper() + r[1:])}, key=len, reverse=True)
+_FIRST = "".join(sorted({f[0] for f in (*_ROLE_FORMS, *_RANKS)}))
 _PEOPLE = re.compile(
-    r"\b(?:(?i:" + "|".join(sorted(_ROLES, key=len, reverse=True)) + r")|"
+    r"\b(?=[" + _FIRST + r"])(?:(?:" + "|".join(map(re.escape, _ROLE_FORMS)) + r")|"
     r"(?:" + "|".join(sorted(map(re.escape, _RANKS), key=len, reverse=True)) + r")\.?)"
     r"(?:,\s*|\s+)(?=[A-Z]|(?:al|el|abu|bin)-)"
 )
@@ -61,9 +67,10 @@ def _is_name_word(w: str) -> bool:
 def _headline(text: str, start: int, end: int) -> bool:
     """Whether the words are in a short line of capitalised words (a headline in title case)."""
     a, b = text.rfind("\n", 0, start) + 1, text.find("\n", end)
-    line = text[a : b if b >= 0 else len(text)]
-    words = [w for w in line.split() if w[0].isalpha()]
-    if len(line) > 160 or len(words) < 4:
+    if (b if b >= 0 else len(text)) - a > 160:
+        return False
+    words = [w for w in text[a : b if b >= 0 else len(text)].split() if w[0].isalpha()]
+    if len(words) < 4:
         return False
     return sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
