@@ -79,6 +79,23 @@ def test_dateline_outweighs_a_passing_mention_of_syria() -> None:
     assert _state(_at(text, "Security forces")) == "EG"
 
 
+def test_a_demonym_before_a_generic_head_names_its_state() -> None:
+    m = _at("The Turkish security forces arrested 12 people in a dawn raid.", "security forces")
+    assert m is not None and m.actor_id == "turkish_armed_forces" and m.text.startswith("Turkish")
+    m = _at("Iraqi government forces retook the village from ISIS.", "government forces")
+    assert m is not None and m.actor_id == "iraqi_forces"
+    m = _at("North Korean state media said the launch succeeded.", "state media")
+    assert m is not None and m.actor_id not in _SYRIAN and m.kind == "media"
+
+
+def test_government_forces_without_a_country_are_not_syrian() -> None:
+    text = "Al-Shabab fighters attacked a camp outside Afgoye hosting government forces."
+    m = _at(text, "government forces")
+    assert m is None or m.actor_id not in _SYRIAN
+    m = _at("Government forces shelled Douma in Eastern Ghouta.", "Government forces")
+    assert m is not None and m.actor_id == "syrian_government_forces"
+
+
 def test_syrian_context_keeps_syrian_readings() -> None:
     text = "The regime shelled Douma in Eastern Ghouta, killing six civilians, activists said."
     m = _at(text, "regime")

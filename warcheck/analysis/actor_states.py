@@ -31,7 +31,9 @@ SYRIA = "SY"
 # Camps whose actors and outlets belong to Syria's war: naming them is Syrian context.
 _SYRIAN_CAMPS = frozenset({"syrian_government", "opposition", "kurdish"})
 _KIND_OF_ROLE = {"forces": "state_force", "government": "government", "media": "media"}
-_CONF_STATE, _CONF_SYRIA = 0.6, 0.5
+_CONF_STATE, _CONF_SYRIA, _CONF_DEMONYM = 0.6, 0.5, 0.9
+# One or two capitalised words just before a mention: a demonym ("Turkish", "North Korean").
+_WORDS_BEFORE = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+$")
 # A dateline place weighs as much as three other mentions: it says where the story is.
 _DATELINE = 3
 # A wire dateline that the reader may not have marked: "AMMAN (Reuters) -", "Cairo -",
@@ -95,7 +97,7 @@ def state_votes(
     country_of = _country_of()
     for m in mentions:
         country = country_of.get(m.actor_id or "")
-        if country and not (m.label and lookup_key(m.label) in heads):
+        if country and m.resolved_by in ("alias", "label") and _head(m, heads) is None:
             votes[country] += 1
     if outlet_camp in _SYRIAN_CAMPS:
         votes[SYRIA] += 2
@@ -122,15 +124,50 @@ def _state_actor(iso: str, role: str) -> knowledge.Actor | None:
     return government
 
 
-def resolve_generic(mentions: list[ActorMention], votes: Counter[str]) -> list[ActorMention]:
+def _head(m: ActorMention, heads: dict[str, knowledge.GenericHead]) -> knowledge.GenericHead | None:
+    """The generic head a mention is: its label's, or an alias's ("government forces")."""
+    if m.label:
+        return heads.get(lookup_key(m.label))
+    return heads.get(lookup_key(m.text)) if m.resolved_by == "alias" else None
+
+
+@functools.cache
+def _demonym_states() -> dict[str, str]:
+    return {d.lower(): s.iso for s in knowledge.states().values() for d in s.demonyms}
+
+
+def _demonym_before(text: str, m: ActorMention) -> tuple[int, str] | None:
+    """A state's demonym right before a mention ("Turkish security forces"): start, ISO code."""
+    found = _WORDS_BEFORE.search(text, max(0, m.start - 30), m.start)
+    if found is None:
+        return None
+    words, states = found.group(1), _demonym_states()
+    last = words.rsplit(" ", 1)[-1]
+    if words.lower() in states:  # "North Korean"
+        return found.start(1), states[words.lower()]
+    if last.lower() in states:  # "Turkish" (of "The Turkish")
+        return found.end(1) - len(last), states[last.lower()]
+    return None
+
+
+def resolve_generic(
+    text: str, mentions: list[ActorMention], votes: Counter[str]
+) -> list[ActorMention]:
     """Re-read the generic heads among ``mentions`` against the article's states."""
     heads = knowledge.generic_heads()
-    if not any(m.label and lookup_key(m.label) in heads for m in mentions):
+    if not any(_head(m, heads) for m in mentions):
         return mentions
     main = _main_state(votes)
     out: list[ActorMention] = []
     for m in mentions:
-        head = heads.get(lookup_key(m.label)) if m.label else None
+        head = _head(m, heads)
+        own = _demonym_before(text, m) if head is not None else None
+        if own is not None and own[1] == _country_of().get(m.actor_id or ""):
+            own = None  # "Syrian regime forces": the reading already is that state's
+        if head is not None and own is not None and (not out or out[-1].end <= own[0]):
+            m = replace(m, start=own[0], text=text[own[0] : m.end])
+            out.append(_to_state(m, own[1], head.role, _CONF_DEMONYM))
+            continue
         if head is None or not _open(m):
             out.append(m)
             continue

@@ -343,7 +343,7 @@ def find_actors(
         for i in pending:
             out[i] = ctx.resolve(out[i])
     votes = actor_states.state_votes(text, out, places, dateline, outlet_camp)
-    out = actor_states.resolve_generic(out, votes)
+    out = actor_states.resolve_generic(text, out, votes)
     kept = [m for m in out if m.actor_id is not None or (m.label or "").lower() not in idx.bare]
     return unknown_actors.add_unknown(text, merge_forces(text, low, kept))
 
