@@ -63,6 +63,8 @@ ACTOR_RESOLUTION: dict[str, str] = {
     "label": "The words are a partisan label that one camp uses for exactly one actor.",
     "context": "The words are a label used for several actors; context chose this one.",
     "unresolved": "A label for several actors where context did not decide.",
+    "unknown": "A name the knowledge files lack, found by its form ('the X Brigade',"
+    " 'Ministry of Y', 'spokesman John Doe'): no actor id, kept for review.",
 }
 
 PLACE_PRECISION: dict[str, str] = {

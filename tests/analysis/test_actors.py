@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from warcheck import vocab
+from warcheck import knowledge, vocab
 from warcheck.analysis.actors import find_actors, find_operations, infer_camps
 from warcheck.model import ActorMention
 from warcheck.read.sentences import split_sentences
@@ -39,11 +39,15 @@ def _check_wellformed(text: str, mentions: list[ActorMention]) -> None:
         if m.resolved_by == "context":
             assert m.confidence < 1 and m.actor_id
         if m.resolved_by in ("label", "context", "unresolved"):
-            assert m.label and m.label_camp in vocab.CAMPS
+            assert m.label
+            # A label that several camps use is credited to none of them unless the
+            # article's camp is one (camp tallies must not favour the first camp listed).
+            users = {u.camp for u in knowledge.label_uses(m.label)}
+            assert m.label_camp in vocab.CAMPS or (m.label_camp is None and len(users) > 1)
         if m.actor_id is not None:
             assert m.name and m.kind in vocab.ACTOR_KIND
         else:
-            assert m.resolved_by == "unresolved" and m.name
+            assert m.resolved_by in ("unresolved", "unknown") and m.name
 
 
 # --- the seed article ------------------------------------------------------------------------
@@ -57,7 +61,7 @@ def test_seed_partisan_labels(seed_text: str) -> None:
     assert len(gov) >= 8
     for m in gov:
         assert m.actor_id == "syrian_government_forces"
-        assert m.label and m.label_camp in vocab.CAMPS
+        assert m.label
     assert all(
         m.label_camp == "kurdish" for m in gov if "th" in m.text.lower() and "ba" in m.text.lower()
     )

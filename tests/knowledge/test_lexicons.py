@@ -208,6 +208,15 @@ _CASES = [
         "print([p.name for p in find_places('Then Ambassador Evans said so.')])",
     ),
     _Case(
+        "actor_words",
+        "organisation_heads",
+        "Squadron",
+        "from warcheck.analysis.unknown_actors import add_unknown\n"
+        "text = 'Fighters of the Desert Hawks Squadron attacked a checkpoint at dawn.'\n"
+        "print([m.kind for m in add_unknown(text, [])])",
+        group={"kind": "armed_group"},
+    ),
+    _Case(
         "reading_words",
         "abbreviations",
         "Rep",

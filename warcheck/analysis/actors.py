@@ -14,7 +14,9 @@ label that several camps use for several actors ("mercenaries", "terrorists",
 "rebels") is resolved by context (:mod:`warcheck.analysis.labels`). The article's
 camp is the outlet's when known, else inferred from the vocabulary it uses
 (:func:`infer_camps`). "The army of the Baathist regime", "forces loyal to
-Assad" and "Putin's warplanes" become one mention of the forces concerned.
+Assad" and "Putin's warplanes" become one mention of the forces concerned
+(:mod:`warcheck.analysis.actor_forces`); names the knowledge files lack are added by
+:mod:`warcheck.analysis.unknown_actors`.
 """
 
 from __future__ import annotations
@@ -22,28 +24,28 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 import ahocorasick
 
 from warcheck import knowledge
+from warcheck.analysis import actor_states, unknown_actors
+from warcheck.analysis.actor_forces import merge_forces
 from warcheck.analysis.labels import LabelContext, label_camp
-from warcheck.model import ActorMention, OperationMention, Sentence
+from warcheck.model import ActorMention, OperationMention, PlaceMention, Sentence
 from warcheck.text import fold_form, lookup_key, lower_same_length
-from warcheck.vocab import ARMED_KINDS
 
 # Generic heads that say nothing when context cannot tell whose they are: dropped if unresolved.
 _BARE_HEADS = frozenset({"the army", "our forces", "security forces"})
 # Acronyms that are also English words: rejected inside upper-case headlines.
 _WORDLIKE = frozenset({"is", "us", "ap", "who", "tip", "sig", "mit", "jim", "rt", "nfl"})
 _WORD = re.compile(r"[^\W\d_]+")
-_FORCES_AFTER = re.compile(
-    r"(?:'s|s)?\s+(?:armed forces|forces|troops|army|soldiers|military|warplanes|jets|air force)\b"
-)
-_FORCES_OF = re.compile(
-    r"(?:\bthe\s+)?\b(?:army|armed forces|forces|troops|soldiers)\s+(?:of|loyal to)\s+(?:the\s+)?$"
-)
+
+
+# Of the meanings of one pattern, the first that may stand is chosen.
+_ORDER = {"state": 0, "demonym": 0, "alias": 1, "label": 2, "generic": 2, "block": 3}
+_ORDER.update(marker=4, op=5)
 
 
 @dataclass(frozen=True)
@@ -68,9 +70,11 @@ class _Index:
     ci: ahocorasick.Automaton
     cs: ahocorasick.Automaton
     nouns: re.Pattern[str]
+    speaker: re.Pattern[str]
     label_refs: dict[str, tuple[str, ...]]
     label_camps: dict[str, tuple[str, ...]]
     label_text: dict[str, str]
+    bare: frozenset[str]
 
 
 def _variants(key: str) -> set[str]:
@@ -91,11 +95,26 @@ def _add(table: dict[str, list[_Pay]], key: str, pay: _Pay) -> None:
 
 def _automaton(table: dict[str, list[_Pay]]) -> ahocorasick.Automaton:
     auto = ahocorasick.Automaton()
-    order = {"demonym": 0, "alias": 1, "label": 2, "block": 3, "marker": 4, "op": 5}
     for key, pays in table.items():
-        auto.add_word(key, (len(key), tuple(sorted(pays, key=lambda p: order[p.kind]))))
+        auto.add_word(key, (len(key), tuple(sorted(pays, key=lambda p: _ORDER[p.kind]))))
     auto.make_automaton()
     return auto
+
+
+def _label_users(
+    all_actors: Iterable[knowledge.Actor],
+) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """The actors and the camps each label (by lookup key) is used for, in file order."""
+    refs: dict[str, list[str]] = {}
+    camps: dict[str, list[str]] = {}
+    for a in all_actors:
+        for lab in a.labels:
+            key = lookup_key(lab.label)
+            if a.id not in refs.setdefault(key, []):
+                refs[key].append(a.id)
+            if lab.camp not in camps.setdefault(key, []):
+                camps[key].append(lab.camp)
+    return refs, camps
 
 
 @functools.cache
@@ -118,6 +137,8 @@ def _index() -> _Index:
             put(lab.label, _Pay("label", lookup_key(lab.label)), lab.label in sens)
         for dem in a.demonyms:
             put(dem, _Pay("demonym", a.id), dem in sens)
+    for name, gid in knowledge.speaker_names(all_actors):
+        put(name, _Pay("state", gid), True)
     for phrase in knowledge.blockers():
         put(phrase, _Pay("block", phrase))
     for marker in knowledge.camp_markers():
@@ -135,24 +156,22 @@ def _index() -> _Index:
             put(form, _Pay("op", op.id))
             if not any(re.search(rf"\b{re.escape(w)}\b", key) for w in own_words if w):
                 put(form, _Pay("block", op.id))
-    refs: dict[str, list[str]] = {}
-    camps: dict[str, list[str]] = {}
-    for a in all_actors.values():
-        for lab in a.labels:
-            key = lookup_key(lab.label)
-            if a.id not in refs.setdefault(key, []):
-                refs[key].append(a.id)
-            if lab.camp not in camps.setdefault(key, []):
-                camps[key].append(lab.camp)
+    refs, camps = _label_users(all_actors.values())
+    generic = [k for k in knowledge.generic_heads() if k not in refs]
+    for key in generic:
+        put(key, _Pay("generic", key))
     nouns = sorted({lookup_key(n) for n in knowledge.military_nouns()}, key=len, reverse=True)
     noun_re = re.compile(r"(?:'s)?\s+(?:" + "|".join(re.escape(n) for n in nouns) + r")\b")
+    verbs = [t for g in knowledge.cue_lexicon()["report_verbs"] for t in g["terms"]]
     return _Index(
         _automaton(ci),
         _automaton(cs),
         noun_re,
+        knowledge.speaker_pattern(verbs),
         {k: tuple(v) for k, v in refs.items()},
         {k: tuple(v) for k, v in camps.items()},
-        {k: knowledge.label_uses(k)[0].label for k in refs},
+        {**{k: knowledge.label_uses(k)[0].label for k in refs}, **{k: k for k in generic}},
+        _BARE_HEADS | frozenset(generic),
     )
 
 
@@ -162,6 +181,16 @@ def _caps_context(text: str, start: int, end: int) -> bool:
         _WORD.findall(text, max(0, start - 40), start)[-3:] + _WORD.findall(text, end, end + 40)[:3]
     )
     return len(words) >= 2 and sum(w.isupper() and len(w) > 1 for w in words) >= 0.5 * len(words)
+
+
+def _may_be(pay: _Pay, idx: _Index, low: str, end: int) -> bool:
+    """Whether the words after a match let it stand: a demonym needs a military noun, a
+    state's bare name a verb ("Egypt said"); other matches always stand."""
+    if pay.kind == "demonym":
+        return idx.nouns.match(low, end) is not None
+    if pay.kind == "state":
+        return idx.speaker.match(low, end) is not None
+    return True
 
 
 @functools.lru_cache(maxsize=2)
@@ -196,7 +225,7 @@ def _scan(text: str) -> tuple[tuple[_Hit, ...], tuple[_Hit, ...], str]:
             for pay in pays:
                 if pay.kind in ("marker", "op"):
                     side.append(_Hit(start, end, size, pay))
-                elif chosen_pay is None and (pay.kind != "demonym" or idx.nouns.match(low, end)):
+                elif chosen_pay is None and _may_be(pay, idx, low, end):
                     chosen_pay = pay
             if chosen_pay is not None:
                 hits.append(_Hit(start, end, size, chosen_pay))
@@ -254,13 +283,6 @@ def _article_camps(scores: dict[str, float], outlet_camp: str | None) -> list[st
     return list(dict.fromkeys(([outlet_camp] if outlet_camp else []) + inferred))
 
 
-def _forces_of(actor_id: str) -> str | None:
-    a = knowledge.actor(actor_id)
-    if a.kind in ARMED_KINDS:
-        return a.id
-    return a.forces
-
-
 def _mention(text: str, h: _Hit, actor_id: str | None, **kw: object) -> ActorMention:
     name = kind = None
     if actor_id is not None:
@@ -271,7 +293,11 @@ def _mention(text: str, h: _Hit, actor_id: str | None, **kw: object) -> ActorMen
 
 
 def find_actors(
-    text: str, sentences: Sequence[Sentence], outlet_camp: str | None = None
+    text: str,
+    sentences: Sequence[Sentence],
+    outlet_camp: str | None = None,
+    places: Sequence[PlaceMention] = (),
+    dateline: tuple[int, int] | None = None,
 ) -> list[ActorMention]:
     """Return the actor mentions of ``text``, sorted by start and non-overlapping.
 
@@ -281,6 +307,9 @@ def find_actors(
             empty, in which case only adjacency, camp and frequency decide.
         outlet_camp: the publishing outlet's camp (a ``vocab.CAMPS`` key) when
             known; otherwise the camp is inferred from the text's vocabulary.
+        places: the article's place mentions and ``dateline`` its dateline's span:
+            with the states named, they tell whose "security forces" or "state
+            media" the article means (:mod:`warcheck.analysis.actor_states`).
     """
     idx = _index()
     chosen, side, low = _scan(text)
@@ -292,13 +321,16 @@ def find_actors(
     out: list[ActorMention] = []
     pending: list[int] = []
     for h in chosen:
-        if h.pay.kind in ("alias", "demonym"):
+        if h.pay.kind in ("alias", "demonym", "state"):
             out.append(_mention(text, h, h.pay.ref))
             continue
         key = h.pay.ref
         refs = idx.label_refs.get(key, ())
         label = idx.label_text[key]
-        if len(refs) == 1:
+        if h.pay.kind == "generic":  # "the police": whose, the article's state tells
+            kw = {"name": label, "label": label, "label_camp": "neutral"}
+            out.append(_mention(text, h, None, resolved_by="unresolved", **kw))
+        elif len(refs) == 1:
             camp = label_camp(key, refs[0], camps)
             out.append(
                 _mention(text, h, refs[0], label=label, label_camp=camp, resolved_by="label")
@@ -310,40 +342,10 @@ def find_actors(
         ctx = LabelContext(text, low, [m for m in out if m.actor_id is not None], sentences, camps)
         for i in pending:
             out[i] = ctx.resolve(out[i])
-    kept = [m for m in out if m.actor_id is not None or (m.label or "").lower() not in _BARE_HEADS]
-    return _merge_forces(text, low, kept)
-
-
-def _merge_forces(text: str, low: str, mentions: list[ActorMention]) -> list[ActorMention]:
-    """Make "the army of the Baathist regime" and "Assad's forces" one mention of the forces."""
-    out: list[ActorMention] = []
-    for m in mentions:
-        forces = _forces_of(m.actor_id) if m.actor_id is not None else None
-        if forces is not None:
-            start, end = m.start, m.end
-            near = low[max(0, m.start - 9) : m.start]
-            linked = " of " in near or " to " in near
-            head = _FORCES_OF.search(low, max(0, m.start - 40), m.start) if linked else None
-            if head:
-                start = head.start()
-            elif knowledge.actor(m.actor_id or "").kind == "government":
-                tail = _FORCES_AFTER.match(low, m.end)
-                end = tail.end() if tail else end
-            if (start, end) != (m.start, m.end):
-                while out and out[-1].end > start:
-                    out.pop()
-                a = knowledge.actor(forces)
-                m = replace(
-                    m,
-                    start=start,
-                    end=end,
-                    text=text[start:end],
-                    actor_id=a.id,
-                    name=a.name,
-                    kind=a.kind,
-                )
-        out.append(m)
-    return out
+    votes = actor_states.state_votes(text, out, places, dateline, outlet_camp)
+    out = actor_states.resolve_generic(text, out, votes)
+    kept = [m for m in out if m.actor_id is not None or (m.label or "").lower() not in idx.bare]
+    return unknown_actors.add_unknown(text, merge_forces(text, low, kept))
 
 
 def find_operations(text: str) -> list[OperationMention]:

@@ -31,10 +31,15 @@ _LINK_AFTER = re.compile(
 
 
 def label_camp(key: str, actor_id: str | None, camps: list[str]) -> str | None:
-    """The camp whose usage the label follows: the article's camps first, else the first user."""
+    """The camp whose usage the label follows: the article's camp, else the label's only user.
+
+    A label that several camps use ("Daesh", "terrorists") says nothing of who writes
+    unless the article's camp is one of them: it is credited to no camp rather than to
+    the first one listed.
+    """
     uses = knowledge.label_uses(key)
-    mine = [u.camp for u in uses if actor_id is None or u.actor_id == actor_id]
-    return next((c for c in camps if c in mine), mine[0] if mine else None)
+    mine = list(dict.fromkeys(u.camp for u in uses if actor_id is None or u.actor_id == actor_id))
+    return next((c for c in camps if c in mine), mine[0] if len(mine) == 1 else None)
 
 
 class LabelContext:

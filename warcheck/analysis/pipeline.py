@@ -77,7 +77,14 @@ def _sentences(a: Analysis) -> Analysis:
 
 
 def _actors(a: Analysis) -> Analysis:
-    found = actors.find_actors(a.article.text, a.sentences, _outlet_camp(a.article))
+    dl = a.article.dateline
+    found = actors.find_actors(
+        a.article.text,
+        a.sentences,
+        _outlet_camp(a.article),
+        a.places,
+        (dl.start, dl.end) if dl else None,
+    )
     return replace(a, actors=tuple(found))
 
 
@@ -127,13 +134,6 @@ STAGES: tuple[Stage, ...] = (
         assigns=("sentences",),
     ),
     Stage(
-        "actors",
-        _actors,
-        "find actors by name, alias or partisan label",
-        requires=("sentences",),
-        assigns=("actors",),
-    ),
-    Stage(
         "operations",
         _operations,
         "find named military operations and campaigns",
@@ -145,6 +145,13 @@ STAGES: tuple[Stage, ...] = (
         "find places and resolve them to coordinates",
         requires=("operations",),
         assigns=("places",),
+    ),
+    Stage(
+        "actors",
+        _actors,
+        "find actors by name, alias or partisan label",
+        requires=("sentences", "places"),
+        assigns=("actors",),
     ),
     Stage("times", _times, "find temporal expressions and resolve them", assigns=("times",)),
     Stage("casualties", _casualties, "find casualty figures", assigns=("casualties",)),

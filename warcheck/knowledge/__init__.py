@@ -15,6 +15,8 @@ they live in modules named after what they hold:
   :func:`actor`, :func:`operations`, :func:`label_uses`, :func:`weapons`,
   :func:`cue_lexicon`, ...);
 * :mod:`~warcheck.knowledge.outlets` -- :func:`outlet`, by name, domain or URL;
+* :mod:`~warcheck.knowledge.world` -- every state of the world as a government and a
+  forces actor (:func:`states`, :func:`speaker_names`, :func:`generic_heads`, ...);
 * :mod:`~warcheck.knowledge.validation` -- the checks run on load;
 * :mod:`~warcheck.knowledge.gazetteer` -- places (imported on its own: it is big);
 * :mod:`~warcheck.knowledge.loader` -- reading the data files.
@@ -42,25 +44,41 @@ from warcheck.knowledge.loader import KnowledgeError
 from warcheck.knowledge.outlets import outlet
 from warcheck.knowledge.records import Actor, CampMarker, Label, Operation, Weapon
 from warcheck.knowledge.validation import validate_actors, validate_operations
+from warcheck.knowledge.world import (
+    GenericHead,
+    State,
+    generic_heads,
+    government_of_state,
+    speaker_names,
+    speaker_pattern,
+    states,
+)
 
 __all__ = [
     "Actor",
     "CampMarker",
+    "GenericHead",
     "KnowledgeError",
     "Label",
     "Operation",
+    "State",
     "Weapon",
     "actor",
     "actors",
     "blockers",
     "camp_markers",
+    "generic_heads",
     "government_of_capital",
+    "government_of_state",
     "label_uses",
     "labels_by_camp",
     "cue_lexicon",
     "military_nouns",
     "operations",
     "outlet",
+    "speaker_names",
+    "speaker_pattern",
+    "states",
     "validate_actors",
     "validate_operations",
     "weapons",

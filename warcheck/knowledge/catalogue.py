@@ -22,6 +22,7 @@ from warcheck.knowledge.validation import (
     validate_operations,
     validate_weapons,
 )
+from warcheck.knowledge.world import built_actors
 from warcheck.text import lookup_key
 
 
@@ -55,6 +56,7 @@ def _actor_from(entry: Mapping[str, Any]) -> Actor:
         capital=entry.get("capital"),
         outlet_names=tuple(entry.get("outlet_names", ())),
         note=entry.get("note"),
+        country=entry.get("country"),
     )
 
 
@@ -65,6 +67,7 @@ def _actor_data() -> tuple[
     raw = read_json("actors.json")
     try:
         items = [_actor_from(e) for e in raw["actors"]]
+        items += built_actors(items)
         markers = tuple(
             CampMarker(str(m["phrase"]), tuple(m["camps"]), str(m.get("note", "")))
             for m in raw.get("camp_markers", ())

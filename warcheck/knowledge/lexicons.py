@@ -41,6 +41,7 @@ LEXICONS: tuple[str, ...] = (
     "place_words",
     "reading_words",
     "role_words",
+    "actor_words",
 )
 _SHAPES = ("terms", "groups", "entries")
 _META = {"source", "about", "regex", *_SHAPES}

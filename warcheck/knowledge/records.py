@@ -37,7 +37,8 @@ class Actor:
     for a state or its leader, says why it is a party to the Syrian war (its
     statements are then a party's, not a neutral official's); ``None`` otherwise.
     ``capital`` is the city that stands for a government as a speaker ("Moscow
-    denied").
+    denied"). ``country`` is the ISO 3166-1 code of the state a government, its
+    forces or its state media belong to (see :mod:`warcheck.knowledge.world`).
     """
 
     id: str
@@ -57,6 +58,7 @@ class Actor:
     capital: str | None = None
     outlet_names: tuple[str, ...] = ()
     note: str | None = None
+    country: str | None = None
 
     @property
     def is_outlet(self) -> bool:
