@@ -169,6 +169,7 @@ def _event_summary(claim: Claim, analysis: Analysis) -> MainEvent:
         casualties=claim.casualties,
         certainty=claim.certainty,
         source_types=tuple(s.type for s in claim.sources),
+        location=place,
     )
 
 
