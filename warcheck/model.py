@@ -295,7 +295,10 @@ class MainEvent(Record):
     where it was found (``perpetrator_from`` starts with a key of
     ``vocab.PERPETRATOR_FROM``); ``location`` is the event's place (its
     mention, with coordinates) and ``place`` that place's name;
-    ``source_types`` the types of its sources, outermost first.
+    ``source_types`` the types of its sources, outermost first. ``killed``
+    is the event's toll as its claims first give it (the lower bound of the
+    first figure of people killed that is not a vague word, else of the
+    first one), ``None`` when they give none.
     """
 
     claim: int
@@ -314,6 +317,7 @@ class MainEvent(Record):
     certainty: str = "asserted"
     source_types: tuple[str, ...] = ()
     location: PlaceMention | None = None
+    killed: int | None = None
 
 
 @dataclass(frozen=True)

@@ -19,8 +19,8 @@ and the field is not counted for it. The scores, field by field:
   (``"none"``: the summary names none);
 - place: the main event's place lies within 50 km of an accepted place;
 - date: the main event's first and last day both lie in the gold span;
-- killed: the largest figure of people killed in the main event (its lower
-  bound) is an accepted one, or both are none;
+- killed: the main event's ``killed`` (its toll as its claims first give
+  it) is an accepted one, or both are none;
 - source: the type of the main event's outermost source (``outlet`` when unsourced);
 - certainty: the main event's certainty.
 """
@@ -38,7 +38,6 @@ from warcheck import knowledge
 from warcheck.analysis.pipeline import analyze_article
 from warcheck.errors import DataError, WarcheckError
 from warcheck.evaluation import fakes
-from warcheck.model import MainEvent
 from warcheck.read.article import read
 
 FIELDS = ("event_type", "perpetrator", "place", "date", "killed", "source_type", "certainty")
@@ -110,15 +109,10 @@ def predict(item: dict[str, Any]) -> dict[str, Any]:
         "perpetrator": event.perpetrator or "none",
         "place": (place.name, place.lat, place.lon) if place and place.lat is not None else None,
         "date": (event.date_from, event.date_to or event.date_from) if event.date_from else None,
-        "killed": _killed(event),
+        "killed": event.killed,
         "source_type": event.source_types[0] if event.source_types else "outlet",
         "certainty": event.certainty,
     }
-
-
-def _killed(event: MainEvent) -> int | None:
-    figures = [c.min for c in event.casualties if c.outcome == "killed" and c.min is not None]
-    return max(figures) if figures else None
 
 
 def _accepted(value: Any) -> list[Any]:
