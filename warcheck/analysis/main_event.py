@@ -94,9 +94,27 @@ def _story(analysis: Analysis) -> tuple[str, list[Claim]]:
         story = [c for c in lead if c.event_type in violent]
         means = Counter({t: v for t, v in votes.items() if t in violent and t not in GENERIC})
         kind = _most(means or Counter({t: v for t, v in votes.items() if t in violent}), story)
-        return kind, story
+        return kind, _same_time(story)
     kind = _most(votes, lead)
-    return kind, [c for c in lead if c.event_type == kind]
+    return kind, _same_time([c for c in lead if c.event_type == kind])
+
+
+def _dated(claim: Claim) -> bool:
+    return bool(claim.date_from) and claim.date_precision != "unknown"
+
+
+def _same_time(story: list[Claim]) -> list[Claim]:
+    """Leave out claims dated apart from the first dated one ("a separate attack last month")."""
+    first = next((c for c in story if _dated(c)), None)
+    return story if first is None else [c for c in story if not _apart(c, first)]
+
+
+def _apart(claim: Claim, other: Claim) -> bool:
+    """Whether both claims are dated and their dates do not overlap."""
+    if not (_dated(claim) and _dated(other)):
+        return False
+    lo, hi = other.date_from or "", other.date_to or other.date_from or ""
+    return (claim.date_from or "") > hi or (claim.date_to or claim.date_from or "") < lo
 
 
 def _most(votes: Counter[str], claims: Sequence[Claim]) -> str:
@@ -129,7 +147,7 @@ def _date(story: Sequence[Claim], anchor: Claim) -> tuple[str | None, str | None
     Thursday found") spans both; the event is the earlier one, its report the later.
     """
     for c in story:
-        if c.date_from and c.date_precision != "unknown":
+        if _dated(c):
             return c.date_from, c.date_to, c.date_precision
     times = [t for c in story for t in c.times if t.resolved and t.value and t.precision == "day"]
     if times:
@@ -225,6 +243,7 @@ def _perpetrator(claim: Claim, claims: tuple[Claim, ...]) -> tuple[Participant |
         if c.event_type in violent
         and c.certainty != "denied"
         and 0 < c.sentence - claim.sentence <= 2
+        and not _apart(c, claim)
         for p in c.agents[:1]
         if p.actor_id not in hit
     ]
