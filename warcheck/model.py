@@ -297,8 +297,8 @@ class MainEvent(Record):
     mention, with coordinates) and ``place`` that place's name;
     ``source_types`` the types of its sources, outermost first. ``killed``
     is the event's toll as its claims first give it (the lower bound of the
-    first figure of people killed that is not a vague word, else of the
-    first one), ``None`` when they give none.
+    first plain or "at least" figure of people killed, else of the first
+    rounded one, else of a vague word), ``None`` when they give none.
     """
 
     claim: int

@@ -89,3 +89,11 @@ def test_the_doer_of_another_attack_is_not_borrowed() -> None:
 def test_a_named_figure_is_the_toll_over_a_vague_headline_word() -> None:
     text = "Dozens killed in Idlib\n\nAt least 23 people were killed in air strikes on Tuesday."
     assert _event(text, "2017-01-11").killed == 23
+
+
+def test_the_lead_s_plain_figure_beats_the_headline_s_rounded_one() -> None:
+    text = (
+        "Over 30 fighters killed near Hama\n\nThirty-four fighters were killed in clashes "
+        "near the town of Suran on Friday, a monitor said."
+    )
+    assert _event(text, "2017-03-25").killed == 34

@@ -170,11 +170,18 @@ def _killed(claim: Claim) -> bool:
     return any(c.outcome == "killed" for c in claim.casualties)
 
 
+# Figures a reader takes over others: plain and "at least" first, rounded ones next, words last.
+_ROUGH = {"more_than": 1, "about": 1, "up_to": 1, "range": 1, "vague": 2}
+
+
 def _toll(story: Sequence[Claim]) -> int | None:
-    """The first figure of people killed in the story's claims, in text order; vague words last."""
+    """The first figure of people killed in the story's claims, the most precise kind first.
+
+    A headline's "over 20" gives way to the lead's "24", "dozens" to "at least 23".
+    """
     figures = sorted(
         (c for claim in story for c in claim.casualties if c.outcome == "killed" and c.min),
-        key=lambda c: (c.qualifier == "vague", c.start),
+        key=lambda c: (_ROUGH.get(c.qualifier, 0), c.start),
     )
     return figures[0].min if figures else None
 
