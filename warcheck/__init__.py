@@ -187,16 +187,27 @@ def json_schema() -> str:
     return files("warcheck").joinpath("schema/analysis-1.json").read_text("utf-8")
 
 
-DATASETS = ("fakes", "case2021")
+DATASETS = ("fakes", "case2021", "main-event")
 
 
 def evaluate(
-    dataset: str, path: str, progress: Callable[[int, int], None] | None = None
+    dataset: str,
+    path: str,
+    progress: Callable[[int, int], None] | None = None,
+    *,
+    half: str = "all",
+    csv: str | None = None,
 ) -> dict[str, Any]:
-    """Evaluate on a public dataset file (``"fakes"`` or ``"case2021"``); return the metrics.
+    """Evaluate on a dataset file (one of :data:`DATASETS`); return the metrics.
 
+    ``half`` (``"a"``, ``"b"`` or ``"all"``) and ``csv`` (the CSV whose rows a
+    main-event file refers to) apply to ``"main-event"`` files only.
     Raises :class:`DataError` when the file is missing or not in the dataset's format.
     """
+    if dataset == "main-event":
+        from warcheck.evaluation import main_event
+
+        return main_event.evaluate(path, progress=progress, half=half, csv=csv)
     if dataset == "fakes":
         from warcheck.evaluation import fakes as module
     elif dataset == "case2021":
@@ -208,6 +219,10 @@ def evaluate(
 
 def format_evaluation(result: dict[str, Any]) -> str:
     """Return an evaluation result as a short readable report."""
+    if result.get("dataset_kind") == "main-event":
+        from warcheck.evaluation import main_event
+
+        return main_event.format_result(result)
     if result.get("dataset_kind") == "case2021":
         from warcheck.evaluation import case2021 as module
     else:

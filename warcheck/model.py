@@ -293,8 +293,12 @@ class MainEvent(Record):
     ``claim`` is the claim's index, ``start``/``end`` its offsets. The
     perpetrator is an actor id with its name, its resolution's confidence and
     where it was found (``perpetrator_from`` starts with a key of
-    ``vocab.PERPETRATOR_FROM``); ``place`` is the name of the claim's first
-    place; ``source_types`` the types of its sources, outermost first.
+    ``vocab.PERPETRATOR_FROM``); ``location`` is the event's place (its
+    mention, with coordinates) and ``place`` that place's name;
+    ``source_types`` the types of its sources, outermost first. ``killed``
+    is the event's toll as its claims first give it (the lower bound of the
+    first plain or "at least" figure of people killed, else of the first
+    rounded one, else of a vague word), ``None`` when they give none.
     """
 
     claim: int
@@ -312,6 +316,8 @@ class MainEvent(Record):
     casualties: tuple[CasualtyMention, ...] = ()
     certainty: str = "asserted"
     source_types: tuple[str, ...] = ()
+    location: PlaceMention | None = None
+    killed: int | None = None
 
 
 @dataclass(frozen=True)

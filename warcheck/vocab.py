@@ -254,6 +254,7 @@ EVENT_TYPE: dict[str, str] = {
 # on with the weapon and its source: "implied by the weapon (barrel bombs): ...".
 PERPETRATOR_FROM: dict[str, str] = {
     "main claim": "The main event's own claim names the doer.",
+    "the lead": "Another claim of the headline or lead telling the main event names the doer.",
     "other claims of the same event type": "The doer most named by other claims of that type.",
     "a claim of responsibility": "A group claiming responsibility for the attack.",
     "the next sentences": "The doer of violence told in the two sentences after the main claim.",
@@ -294,6 +295,13 @@ EVAL_METRIC: dict[str, str] = {
     "children_exact": "FA-KES: share whose headline count of children killed equals the crowd's.",
     "perpetrator_accuracy": "FA-KES: share whose main event's perpetrator falls in the crowd's class.",
     "cause_accuracy": "FA-KES: share whose main event's means of killing is the crowd's cause of death.",
+    "main_event_type": "Main event: share of articles whose main event has the hand-read event type.",
+    "main_event_perpetrator": "Main event: share whose perpetrator is the hand-read actor (or its parent or child), or none when none is.",
+    "main_event_place_50km": "Main event: share whose place lies within 50 km of the hand-read place.",
+    "main_event_date": "Main event: share whose dates lie inside the hand-read event date.",
+    "main_event_killed": "Main event: share whose toll (MainEvent.killed) is the hand-read one (or both none).",
+    "main_event_source": "Main event: share whose outermost source type is the hand-read one.",
+    "main_event_certainty": "Main event: share whose certainty is the hand-read one.",
     "weighted_f1": "CASE 2021: F1 per ACLED sub-event type, averaged weighted by class size.",
     "accuracy": "CASE 2021: share of snippets given the gold sub-event type.",
     "macro_f1": "CASE 2021: F1 per ACLED sub-event type, averaged with equal weight.",

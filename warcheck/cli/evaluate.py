@@ -18,29 +18,40 @@ def add_parser(sub: Any) -> None:
     metrics = "\n".join(f"  {k:<24} {v}" for k, v in VOCABULARIES["eval_metric"].items())
     ev = sub.add_parser(
         "eval",
-        help="evaluate on a public dataset (fakes, case2021)",
+        help="evaluate on a dataset (fakes, case2021, main-event)",
         description=textwrap.fill(
             "Evaluate warcheck on a public dataset file and print its metrics. 'fakes' reads a "
             "FA-KES CSV (columns article_content, location, date, nb_civilians, nb_children; "
             "article_title, source, actor and cause_of_death when present): each article, its "
             "title line and content, is analysed with its outlet and without its date, and the "
             "summary is compared with the crowd's facts. 'case2021' reads a CASE 2021 task-2 TSV "
-            "of snippets with ACLED sub-event types.",
+            "of snippets with ACLED sub-event types. 'main-event' reads JSON Lines of articles "
+            "with a hand-read main event (benchmarks/main_event/) and scores the summary's "
+            "main event field by field; --half picks half a or b, --csv gives the CSV its "
+            "rows refer to.",
             width=78,
         ),
         epilog="metrics:\n" + metrics + "\n\nFigures measured so far: docs/evaluation.md.",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     ev.add_argument("dataset", choices=warcheck.DATASETS, help="dataset format of FILE")
-    ev.add_argument("file", metavar="FILE", help="FA-KES CSV or CASE 2021 task-2 TSV")
+    ev.add_argument("file", metavar="FILE", help="FA-KES CSV, CASE 2021 TSV or main-event JSONL")
     ev.add_argument("--json", action="store_true", help="print the metrics as JSON")
+    ev.add_argument(
+        "--half", choices=("a", "b", "all"), default="all", help="main-event: the half to score"
+    )
+    ev.add_argument(
+        "--csv", metavar="CSV", help="main-event: the FA-KES-format CSV whose rows items refer to"
+    )
 
     ev.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
     """Evaluate and print the metrics."""
-    result = warcheck.evaluate(args.dataset, args.file, progress=progress_if_terminal())
+    result = warcheck.evaluate(
+        args.dataset, args.file, progress=progress_if_terminal(), half=args.half, csv=args.csv
+    )
     if args.json:
         print_json(result)
     else:

@@ -55,7 +55,10 @@ def cal(m: re.Match[str], text: str) -> Fields | None:
             return None
         if year is None and cw.safe_date(2016, month, day) is None:  # 2016: leap year
             return None
-    return {"type": "cal", "y": year, "m": month, "d": day, "mod": cw.part_key(g.get("mod"))}
+    out: Fields = {"type": "cal", "y": year, "m": month, "d": day, "mod": cw.part_key(g.get("mod"))}
+    if g.get("yrel"):  # "25 February last year"
+        out["yrel"] = {"this": 0, "last": -1, "next": 1}[g["yrel"].lower()]
+    return out
 
 
 def iso(m: re.Match[str], text: str) -> Fields | None:

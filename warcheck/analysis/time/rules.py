@@ -77,11 +77,13 @@ RULES: tuple[Rule, ...] = (
     Rule("numeric", _rx(rf"(?P<a>\d{{1,2}})(?P<s>[-/.])(?P<b>\d{{1,2}})(?P=s)(?P<y>{YEAR})"
                         r"(?!\.\d)"), rd.numeric, "N", any_language=True),
     Rule("dmy", _rx(rf"(?:(?P<wd>{WEEKDAY_ANY})\s+)?(?:the\s+)?(?:(?P<d>{_DAY})(?:\s+of)?"
-                    rf"|(?P<dw>{ORDINAL_WORD})\s+of)\s+(?P<m>{MONTH_ANY})(?:,?\s+(?P<y>{YEAR}))?"),
+                    rf"|(?P<dw>{ORDINAL_WORD})\s+of)\s+(?P<m>{MONTH_ANY})(?:,?\s+(?P<y>{YEAR})"
+                    r"|\s+(?P<yrel>this|last|next)\s+year\b)?"),
          rd.cal, "M", 6),
     Rule("mdy", _rx(rf"(?:(?P<wd>{WEEKDAY_ANY})\s+)?(?P<m>{MONTH_ANY})\s+(?:(?P<dg>0[1-9]|[12]\d"
                     rf"|3[01])(?P<yg>(?:19|20)\d\d)(?!\d)|(?:the\s+)?(?P<d>{_DAY})"
-                    rf"(?:,?\s+(?P<y>{YEAR}))?)"), rd.cal, "M", 1),
+                    rf"(?:,?\s+(?P<y>{YEAR})|\s+(?P<yrel>this|last|next)\s+year\b)?)"),
+         rd.cal, "M", 1),
     Rule("month_year", _rx(rf"(?:{_MOD}\s*)?(?P<m>{MONTH_ANY})(?:\s+of)?,?\s+(?P<y>{YEAR})"),
          rd.cal, "M", 4),
     Rule("day_range", _rx(rf"(?:(?P<prep>from|between)\s+)?(?P<d1>{_DAY})\s*(?P<sep>-|–|to|and"

@@ -1,0 +1,219 @@
+"""``warcheck eval main-event``: score the summary's main event against hand-read gold.
+
+The file is JSON Lines, one article per line (``benchmarks/main_event/README.md``)::
+
+    {"id": "...", "half": "a", "text": "..." | "row": 13, "unit_id": "...",
+     "published": "YYYY-MM-DD", "outlet": "...",
+     "gold": {"event_type": ..., "perpetrator": ..., "place": {"name", "lat", "lon"},
+              "date": {"from", "to", "precision"}, "killed": ..., "source_type": ...,
+              "certainty": ...}}
+
+An article is its ``text``, or row ``row`` (0-based, header not counted) of
+the FA-KES-format CSV given with ``csv=`` (its title line and content;
+``unit_id``, when given, must match). Each gold field may be a list of
+accepted answers; ``null`` for place or date means the article does not say,
+and the field is not counted for it. The scores, field by field:
+
+- event type: the main event's type is an accepted one;
+- perpetrator: the actor id is an accepted one or its parent or child
+  (``"none"``: the summary names none);
+- place: the main event's place lies within 50 km of an accepted place;
+- date: the main event's first and last day both lie in the gold span;
+- killed: the main event's ``killed`` (its toll as its claims first give
+  it) is an accepted one, or both are none;
+- source: the type of the main event's outermost source (``outlet`` when unsourced);
+- certainty: the main event's certainty.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import Counter
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+from warcheck import knowledge
+from warcheck.analysis.pipeline import analyze_article
+from warcheck.errors import DataError, WarcheckError
+from warcheck.evaluation import fakes
+from warcheck.read.article import read
+
+FIELDS = ("event_type", "perpetrator", "place", "date", "killed", "source_type", "certainty")
+METRICS = {
+    "event_type": "main_event_type",
+    "perpetrator": "main_event_perpetrator",
+    "place": "main_event_place_50km",
+    "date": "main_event_date",
+    "killed": "main_event_killed",
+    "source_type": "main_event_source",
+    "certainty": "main_event_certainty",
+}
+HALVES = ("a", "b", "all")
+# Greatest distance, in km, at which a place counts as the gold place.
+PLACE_KM = 50.0
+
+Progress = Callable[[int, int], None]
+
+
+def items(path: str | Path, csv: str | Path | None = None) -> Iterator[dict[str, Any]]:
+    """Yield the file's articles, each with its ``text`` filled in, checking their shape."""
+    table: list[dict[str, str]] | None = None
+    try:
+        lines = Path(path).read_text("utf-8").splitlines()
+    except FileNotFoundError:
+        raise DataError(f"no such file: {path}") from None
+    except UnicodeDecodeError as err:
+        raise DataError(f"{path}: not valid UTF-8 ({err.reason} at byte {err.start})") from None
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+        except json.JSONDecodeError as err:
+            raise DataError(f"{path}:{n}: not JSON ({err.msg})") from None
+        if not isinstance(item, dict) or not isinstance(item.get("gold"), dict):
+            raise DataError(f"{path}:{n}: not a main-event item (no 'gold' object)")
+        if "text" not in item:
+            if "row" not in item:
+                raise DataError(f"{path}:{n}: an item needs 'text' or 'row'")
+            if csv is None:
+                raise DataError(f"{path}:{n}: the item refers to a CSV row; give the CSV (--csv)")
+            if table is None:
+                table = list(fakes.rows(csv))
+            item["text"] = _row_text(table, item, f"{path}:{n}")
+        yield item
+
+
+def _row_text(table: list[dict[str, str]], item: dict[str, Any], where: str) -> str:
+    row = item["row"]
+    if not isinstance(row, int) or not 0 <= row < len(table):
+        raise DataError(f"{where}: row {row!r} is not in the CSV ({len(table)} rows)")
+    unit = item.get("unit_id")
+    if unit is not None and table[row].get("unit_id") != str(unit):
+        raise DataError(f"{where}: row {row} of the CSV is not unit {unit}")
+    return fakes.article_text(table[row])
+
+
+def predict(item: dict[str, Any]) -> dict[str, Any]:
+    """Analyse one article and return its main event, field by field."""
+    article = read(item["text"], published=item.get("published"), outlet=item.get("outlet"))
+    summary = analyze_article(article).summary
+    event = summary.main_event if summary else None
+    if event is None:
+        return dict.fromkeys(FIELDS) | {"perpetrator": "none", "source_type": None}
+    place = event.location
+    return {
+        "event_type": event.event_type,
+        "perpetrator": event.perpetrator or "none",
+        "place": (place.name, place.lat, place.lon) if place and place.lat is not None else None,
+        "date": (event.date_from, event.date_to or event.date_from) if event.date_from else None,
+        "killed": event.killed,
+        "source_type": event.source_types[0] if event.source_types else "outlet",
+        "certainty": event.certainty,
+    }
+
+
+def _accepted(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else [value]
+
+
+def _family(actor_id: str) -> set[str]:
+    """The actor, its parents and grand-parents."""
+    out, seen = {actor_id}, actor_id
+    actors = knowledge.actors()
+    while (a := actors.get(seen)) is not None and a.parent and a.parent not in out:
+        seen = a.parent
+        out.add(seen)
+    return out
+
+
+def _same_actor(got: str, gold: str) -> bool:
+    if "none" in (got, gold):
+        return got == gold
+    return gold in _family(got) or got in _family(gold)
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
+
+
+def right(field: str, got: Any, gold: Any) -> bool:
+    """Whether the predicted ``got`` of ``field`` is an accepted answer in ``gold``."""
+    accepted = _accepted(gold)
+    if field == "perpetrator":
+        return got is not None and any(_same_actor(got, g) for g in accepted)
+    if field == "place":
+        return got is not None and any(
+            km(got[1], got[2], g["lat"], g["lon"]) <= PLACE_KM for g in accepted
+        )
+    if field == "date":
+        return got is not None and any(
+            g["from"] <= got[0] and got[1] <= g.get("to", g["from"]) for g in accepted
+        )
+    return got in accepted
+
+
+def evaluate(
+    path: str | Path,
+    progress: Progress | None = None,
+    *,
+    half: str = "all",
+    csv: str | Path | None = None,
+) -> dict[str, Any]:
+    """Score the main event of every article of ``path`` (of one half, or all)."""
+    if half not in HALVES:
+        raise DataError(f"unknown half {half!r}; choose from {', '.join(HALVES)}")
+    data = [i for i in items(path, csv) if half == "all" or i.get("half") == half]
+    if not data:
+        raise DataError(f"{path}: no items" + (f" in half {half}" if half != "all" else ""))
+    hits: Counter[str] = Counter()
+    counted: Counter[str] = Counter()
+    errors, per_item = 0, []
+    for i, item in enumerate(data, 1):
+        try:
+            got = predict(item)
+        except WarcheckError:
+            errors += 1
+            got = dict.fromkeys(FIELDS)
+        wrong = []
+        for field in FIELDS:
+            gold = item["gold"].get(field)
+            if gold is None and field in ("place", "date"):
+                continue
+            counted[field] += 1
+            if right(field, got[field], gold):
+                hits[field] += 1
+            else:
+                wrong.append(field)
+        per_item.append({"id": item.get("id"), "wrong": wrong, "got": got})
+        if progress:
+            progress(i, len(data))
+    return {
+        "dataset": Path(path).name,
+        "dataset_kind": "main-event",
+        "half": half,
+        "n": len(data),
+        "metrics": {METRICS[f]: round(hits[f] / counted[f], 4) for f in FIELDS if counted[f]},
+        "counted": {METRICS[f]: counted[f] for f in FIELDS},
+        "analysis_errors": errors,
+        "items": per_item,
+    }
+
+
+def format_result(result: dict[str, Any]) -> str:
+    """Return the evaluation result as a short readable report."""
+    lines = [
+        f"Main-event evaluation of {result['dataset']} (half {result['half']}): "
+        f"{result['n']} articles"
+    ]
+    for key, value in result["metrics"].items():
+        lines.append(f"  {key:<26} {value:.3f}  (n={result['counted'][key]})")
+    if result["analysis_errors"]:
+        lines.append(f"  articles that could not be analysed: {result['analysis_errors']}")
+    return "\n".join(lines) + "\n"
