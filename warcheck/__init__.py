@@ -174,13 +174,13 @@ def json_schema() -> str:
     return files("warcheck").joinpath("schema/analysis-1.json").read_text("utf-8")
 
 
-DATASETS = ("fakes", "case2021")
+DATASETS = ("fakes", "case2021", "incidents")
 
 
 def evaluate(
     dataset: str, path: str, progress: Callable[[int, int], None] | None = None
 ) -> dict[str, Any]:
-    """Evaluate on a public dataset file (``"fakes"`` or ``"case2021"``); return the metrics.
+    """Evaluate on a dataset file (``fakes``, ``case2021`` or ``incidents``); return the metrics.
 
     Raises :class:`DataError` when the file is missing or not in the dataset's format.
     """
@@ -188,6 +188,8 @@ def evaluate(
         from warcheck.evaluation import fakes as module
     elif dataset == "case2021":
         from warcheck.evaluation import case2021 as module  # type: ignore[no-redef]
+    elif dataset == "incidents":
+        from warcheck.evaluation import incidents as module  # type: ignore[no-redef]
     else:
         raise DataError(f"unknown dataset {dataset!r}; choose from {', '.join(DATASETS)}")
     return module.evaluate(path, progress=progress)
@@ -197,6 +199,8 @@ def format_evaluation(result: dict[str, Any]) -> str:
     """Return an evaluation result as a short readable report."""
     if result.get("dataset_kind") == "case2021":
         from warcheck.evaluation import case2021 as module
+    elif result.get("dataset_kind") == "incidents":
+        from warcheck.evaluation import incidents as module  # type: ignore[no-redef]
     else:
         from warcheck.evaluation import fakes as module  # type: ignore[no-redef]
     return module.format_result(result)

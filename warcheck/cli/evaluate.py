@@ -18,21 +18,26 @@ def add_parser(sub: Any) -> None:
     metrics = "\n".join(f"  {k:<24} {v}" for k, v in VOCABULARIES["eval_metric"].items())
     ev = sub.add_parser(
         "eval",
-        help="evaluate on a public dataset (fakes, case2021)",
+        help="evaluate on a public dataset (fakes, case2021, incidents)",
         description=textwrap.fill(
             "Evaluate warcheck on a public dataset file and print its metrics. 'fakes' reads a "
             "FA-KES CSV (columns article_content, location, date, nb_civilians, nb_children; "
             "article_title, source, actor and cause_of_death when present): each article, its "
             "title line and content, is analysed with its outlet and without its date, and the "
             "summary is compared with the crowd's facts. 'case2021' reads a CASE 2021 task-2 TSV "
-            "of snippets with ACLED sub-event types.",
+            "of snippets with ACLED sub-event types. 'incidents' reads JSON Lines articles (text, "
+            "title, outlet, published, id) with a gold 'incident' key: each article is analysed, "
+            "the claims are clustered into incidents and each article goes to the incident of its "
+            "main claim.",
             width=78,
         ),
         epilog="metrics:\n" + metrics + "\n\nFigures measured so far: docs/evaluation.md.",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     ev.add_argument("dataset", choices=warcheck.DATASETS, help="dataset format of FILE")
-    ev.add_argument("file", metavar="FILE", help="FA-KES CSV or CASE 2021 task-2 TSV")
+    ev.add_argument(
+        "file", metavar="FILE", help="FA-KES CSV, CASE 2021 task-2 TSV or incidents JSON Lines"
+    )
     ev.add_argument("--json", action="store_true", help="print the metrics as JSON")
 
     ev.set_defaults(run=run)
