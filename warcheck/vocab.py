@@ -299,6 +299,19 @@ ADMIRALTY_CREDIBILITY: dict[str, str] = {
     "6": "Truth cannot be judged: the claim is not assessed.",
 }
 
+# The camp of an outlet as the cross-check reports it: a camp, or unknown.
+OUTLET_CAMP: dict[str, str] = {
+    **CAMPS,
+    "unknown camp": "An outlet that is not in the knowledge files: its camp is not guessed.",
+}
+
+# Why two articles count as one origin (warcheck.crosscheck.origins).
+ORIGIN_LINK: dict[str, str] = {
+    "same text": "Near-duplicate text: Jaccard of word 5-shingles at least 0.5, or 80% of the shorter text's shingles in the longer.",
+    "wire credit": 'Both credit the same wire agency ("(Reuters)", "--AFP", "BEIRUT (AP) -").',
+    "same quotes and figures": "The same quotes and figures in the same order (at least 4, 2 of them quotes).",
+}
+
 # What the claims of one incident can disagree on (warcheck.crosscheck.contradictions).
 CONTRADICTION_KIND: dict[str, str] = {
     "perpetrator": "The claims name different perpetrators (actors not part of one another).",
@@ -365,6 +378,8 @@ ALL: dict[str, dict[str, str]] = {
     "admiralty_reliability": ADMIRALTY_RELIABILITY,
     "admiralty_credibility": ADMIRALTY_CREDIBILITY,
     "contradiction_kind": CONTRADICTION_KIND,
+    "outlet_camp": OUTLET_CAMP,
+    "origin_link": ORIGIN_LINK,
     "eval_metric": EVAL_METRIC,
     "input_format": INPUT_FORMAT,
 }
