@@ -137,6 +137,7 @@ class Corpus:
         self._index: dict[str, list[int]] = {}
         self._claims = UnionFind()
         self.links: dict[int, set[int]] = {}
+        self._changed: set[int] = set()
 
     def add(self, facts: Sequence[ClaimFacts], text: str) -> None:
         """Add one article's claims (from :func:`facts_of`) and its text; link them."""
@@ -156,6 +157,7 @@ class Corpus:
                 self._link(aid, other)
         for key in story.keys:
             self._index.setdefault(key, []).append(aid)
+        self._changed.add(aid)
 
     def add_many(self, articles: Iterable[tuple[Sequence[ClaimFacts], str]]) -> None:
         """Add several articles, each as ``(facts, text)``."""
@@ -185,6 +187,17 @@ class Corpus:
         main_a, main_b = self.stories[a].main, self.stories[b].main
         if main_a is not None and main_b is not None:
             self._claims.union(main_a.key, main_b.key)
+
+    def take_changed(self) -> set[ClaimKey]:
+        """Return the incidents the articles added since the last call are in, and forget them.
+
+        These are the incidents to store and review again; an incident that a
+        new article merged into another one is gone (its claims now carry the
+        key of the incident returned here).
+        """
+        keys = {self._claims.least(f.key) for a in self._changed for f in self.facts[a]}
+        self._changed.clear()
+        return keys
 
     def incidents(self) -> dict[ClaimKey, ClaimKey]:
         """Return claim key -> incident key (the smallest claim key of the incident)."""

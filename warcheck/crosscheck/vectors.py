@@ -3,8 +3,8 @@
 The weights come from :func:`warcheck.knowledge.word_weights.rarity`, not from
 the corpus, so adding articles never changes how two old articles compare.
 A story vector keeps an article's ``TOP_TERMS`` heaviest words (weight =
-rarity x (1 + log of the count)), unit length; the ``INDEX_TERMS`` heaviest of
-those that are rare enough are the keys under which the cross-check blocks.
+rarity x (1 + log of the count)), unit length; the ``INDEX_TERMS`` rarest of
+those are the keys under which the cross-check blocks.
 """
 
 from __future__ import annotations
@@ -41,9 +41,14 @@ def story_vector(text: str, top: int = TOP_TERMS) -> Vector:
 
 
 def index_terms(vector: Vector, count: int = INDEX_TERMS) -> tuple[str, ...]:
-    """Return the blocking keys of a story vector: its heaviest rare words."""
+    """Return the blocking keys of a story vector: its rarest words (then its heaviest).
+
+    Rarity, not the weight in the article, ranks them: a word the article
+    repeats but that many articles use ("shooting") would make a block of
+    nearly everything.
+    """
     rare = [w for w in vector if rarity(w) >= INDEX_RARITY]
-    return tuple(sorted(rare, key=lambda w: (-vector[w], w))[:count])
+    return tuple(sorted(rare, key=lambda w: (-rarity(w), -vector[w], w))[:count])
 
 
 def cosine(a: Vector, b: Vector) -> float:
