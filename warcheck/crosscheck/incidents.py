@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from warcheck.crosscheck.facts import ClaimFacts
+from warcheck.crosscheck.facts import ClaimFacts, day
 from warcheck.crosscheck.places import apart
 from warcheck.crosscheck.unionfind import UnionFind
 from warcheck.crosscheck.vectors import Vector, cosine, index_terms, story_vector
@@ -91,8 +91,6 @@ def own_day(facts: Sequence[ClaimFacts], main: ClaimFacts) -> int | None:
 
 
 def _published_day(facts: Sequence[ClaimFacts]) -> int | None:
-    from warcheck.crosscheck.facts import day
-
     return day(facts[0].published) if facts else None
 
 
