@@ -187,7 +187,7 @@ def json_schema() -> str:
     return files("warcheck").joinpath("schema/analysis-1.json").read_text("utf-8")
 
 
-DATASETS = ("fakes", "case2021", "main-event")
+DATASETS = ("fakes", "case2021", "main-event", "incidents")
 
 
 def evaluate(
@@ -212,6 +212,8 @@ def evaluate(
         from warcheck.evaluation import fakes as module
     elif dataset == "case2021":
         from warcheck.evaluation import case2021 as module  # type: ignore[no-redef]
+    elif dataset == "incidents":
+        from warcheck.evaluation import incidents as module  # type: ignore[no-redef]
     else:
         raise DataError(f"unknown dataset {dataset!r}; choose from {', '.join(DATASETS)}")
     return module.evaluate(path, progress=progress)
@@ -225,6 +227,8 @@ def format_evaluation(result: dict[str, Any]) -> str:
         return main_event.format_result(result)
     if result.get("dataset_kind") == "case2021":
         from warcheck.evaluation import case2021 as module
+    elif result.get("dataset_kind") == "incidents":
+        from warcheck.evaluation import incidents as module  # type: ignore[no-redef]
     else:
         from warcheck.evaluation import fakes as module  # type: ignore[no-redef]
     return module.format_result(result)

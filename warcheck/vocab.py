@@ -250,8 +250,7 @@ EVENT_TYPE: dict[str, str] = {
     "other": "None of the types above.",
 }
 
-# Where the summary found the main event's perpetrator; the weapon's value goes
-# on with the weapon and its source: "implied by the weapon (barrel bombs): ...".
+# Where the summary found the main event's perpetrator ("implied by the weapon (barrel bombs)").
 PERPETRATOR_FROM: dict[str, str] = {
     "main claim": "The main event's own claim names the doer.",
     "the lead": "Another claim of the headline or lead telling the main event names the doer.",
@@ -261,31 +260,66 @@ PERPETRATOR_FROM: dict[str, str] = {
     "implied by the weapon": "A weapon only one party is documented to use (weapons.json).",
 }
 
+# Families of event types: claims of one incident may differ in type within a family,
+# and the violent families may describe one incident (reports disagree on the weapon).
+EVENT_FAMILY: dict[str, str] = {
+    "battle": "ACLED Battles: armed clashes and changes of territory by force.",
+    "explosion": "ACLED Explosions/Remote violence: strikes, shelling, bombs, grenades, chemical weapons.",
+    "violence_against_civilians": "ACLED Violence against civilians: attacks, abductions, sexual violence.",
+    "protest_riot": "ACLED Protests and Riots.",
+    "strategic": "ACLED Strategic developments, arrests, moves of forces and aid.",
+    "verbal": "PLOVER verbal events: statements, claims and denials, accusations, meetings, agreements.",
+    "non_conflict": "Accidents, disasters and crime: not conflict events.",
+}
+
+# Airwars-style grades of a claim, given by the cross-check (warcheck.crosscheck.grades).
 GRADE: dict[str, str] = {
-    "confirmed": "Reported by independent sources from more than one camp, including a monitor or agency.",
-    "fair": "Reported by two or more sources, or one credible independent source, without contradiction.",
-    "weak": "Reported by one source, or only by one camp's outlets.",
-    "contested": "Reported, and disputed or denied by others.",
-    "discounted": "Shown by later reporting to be wrong or not the same event.",
-    "not_assessed": "Not cross-checked yet.",
+    "confirmed": "A party accepts responsibility: a claim of responsibility in the same incident names the claim's perpetrator (or names one where the claim names none).",
+    "fair": "Two or more independent origins (copies of one story count once) report the incident and none of the claim's facts is disputed.",
+    "weak": "A single origin reports it, however many copies of that origin there are.",
+    "contested": "Competing claims of responsibility, a denial, or killed figures, places or dates that disagree beyond the stated tolerance (CONTRADICTION_KIND).",
+    "discounted": "Shown wrong by stronger evidence: the claim's disputed fact is given otherwise by at least two more independent origins than give it.",
+    "not_assessed": "Not graded: background, opinion or a claim with no event, or not cross-checked yet.",
 }
 
 ADMIRALTY_RELIABILITY: dict[str, str] = {
-    "A": "Completely reliable.",
-    "B": "Usually reliable.",
-    "C": "Fairly reliable.",
-    "D": "Not usually reliable.",
-    "E": "Unreliable.",
-    "F": "Reliability cannot be judged.",
+    "A": "Completely reliable: never given automatically (it needs a long record checked by hand).",
+    "B": "Usually reliable: a monitor or wire agency is the source, or a known outlet of the neutral camp reports on its own word.",
+    "C": "Fairly reliable: an official not fighting here, an eyewitness, another outlet, or a known outlet of a camp on its own word.",
+    "D": "Not usually reliable: a party to the conflict is the source (its own claims about the fighting).",
+    "E": "Unreliable: unnamed sources only.",
+    "F": "Reliability cannot be judged: an unknown outlet on its own word.",
 }
 
 ADMIRALTY_CREDIBILITY: dict[str, str] = {
-    "1": "Confirmed by other sources.",
-    "2": "Probably true.",
-    "3": "Possibly true.",
-    "4": "Doubtful.",
-    "5": "Improbable.",
-    "6": "Truth cannot be judged.",
+    "1": "Confirmed by other sources: at least two other independent origins agree and none disputes.",
+    "2": "Probably true: one other independent origin agrees and none disputes.",
+    "3": "Possibly true: a single origin, asserted, nothing disputes it.",
+    "4": "Doubtful: hedged, alleged or disputed (the claim is contested).",
+    "5": "Improbable: stronger evidence in the corpus gives it otherwise (the claim is discounted).",
+    "6": "Truth cannot be judged: the claim is not assessed.",
+}
+
+# The camp of an outlet as the cross-check reports it: a camp, or unknown.
+OUTLET_CAMP: dict[str, str] = {
+    **CAMPS,
+    "unknown camp": "An outlet that is not in the knowledge files: its camp is not guessed.",
+}
+
+# Why two articles count as one origin (warcheck.crosscheck.origins).
+ORIGIN_LINK: dict[str, str] = {
+    "same text": "Near-duplicate text: Jaccard of word 5-shingles at least 0.5, or 80% of the shorter text's shingles in the longer.",
+    "wire credit": 'Both credit the same wire agency ("(Reuters)", "--AFP", "BEIRUT (AP) -").',
+    "same quotes and figures": "The same quotes and figures in the same order (at least 4, 2 of them quotes).",
+}
+
+# What the claims of one incident can disagree on (warcheck.crosscheck.contradictions).
+CONTRADICTION_KIND: dict[str, str] = {
+    "perpetrator": "The claims name different perpetrators (actors not part of one another).",
+    "killed": "Killed figures disagree by more than the tolerance (2 people or 25% of the larger figure).",
+    "place": "Precise places (a town or finer) lie farther apart than their radii allow.",
+    "date": "Day-precise dates of the violent event differ by more than one day.",
+    "denial": "One claim denies what others assert.",
 }
 
 EVAL_METRIC: dict[str, str] = {
@@ -305,6 +339,13 @@ EVAL_METRIC: dict[str, str] = {
     "weighted_f1": "CASE 2021: F1 per ACLED sub-event type, averaged weighted by class size.",
     "accuracy": "CASE 2021: share of snippets given the gold sub-event type.",
     "macro_f1": "CASE 2021: F1 per ACLED sub-event type, averaged with equal weight.",
+    "bcubed_precision": "Incidents: per article, the share of its predicted incident in its gold one, averaged.",
+    "bcubed_recall": "Incidents: per article, the share of its gold incident in its predicted one, averaged.",
+    "bcubed_f1": "Incidents: harmonic mean of B-cubed precision and recall.",
+    "pairwise_precision": "Incidents: share of article pairs put together that share a gold incident.",
+    "pairwise_recall": "Incidents: share of article pairs sharing a gold incident that were put together.",
+    "pairwise_f1": "Incidents: harmonic mean of pairwise precision and recall.",
+    "incident_ratio": "Incidents: number of predicted incidents divided by the number of gold ones.",
 }
 
 INPUT_FORMAT: dict[str, str] = {
@@ -346,9 +387,13 @@ ALL: dict[str, dict[str, str]] = {
     "claim_kind": CLAIM_KIND,
     "event_type": EVENT_TYPE,
     "perpetrator_from": PERPETRATOR_FROM,
+    "event_family": EVENT_FAMILY,
     "grade": GRADE,
     "admiralty_reliability": ADMIRALTY_RELIABILITY,
     "admiralty_credibility": ADMIRALTY_CREDIBILITY,
+    "contradiction_kind": CONTRADICTION_KIND,
+    "outlet_camp": OUTLET_CAMP,
+    "origin_link": ORIGIN_LINK,
     "eval_metric": EVAL_METRIC,
     "input_format": INPUT_FORMAT,
     "export_format": EXPORT_FORMAT,

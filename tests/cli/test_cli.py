@@ -154,3 +154,19 @@ def test_schema_command(capsys: pytest.CaptureFixture[str]) -> None:
 def test_no_command_prints_help(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = _run([], capsys)
     assert code == 2 and "analyze" in out
+
+
+def test_eval_incidents_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "gold.jsonl"
+    rows = [
+        {"id": "1", "text": "Gunmen killed 4 at the Halvorsen mill in Riverton on Monday.",
+         "published": "2020-03-03", "incident": "m"},
+        {"id": "2", "text": "A fire destroyed the Quorra warehouse in Hillside on Monday.",
+         "published": "2020-03-03", "incident": "f"},
+    ]  # fmt: skip
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    code, out, err = _run(["eval", "incidents", str(path), "--json"], capsys)
+    assert code == 0, err
+    result = json.loads(out)
+    assert result["articles"] == 2 and result["gold_incidents"] == 2
+    assert result["bcubed_precision"] == 1.0 and "pairwise_f1" in result

@@ -18,7 +18,7 @@ def add_parser(sub: Any) -> None:
     metrics = "\n".join(f"  {k:<24} {v}" for k, v in VOCABULARIES["eval_metric"].items())
     ev = sub.add_parser(
         "eval",
-        help="evaluate on a dataset (fakes, case2021, main-event)",
+        help="evaluate on a dataset (fakes, case2021, main-event, incidents)",
         description=textwrap.fill(
             "Evaluate warcheck on a public dataset file and print its metrics. 'fakes' reads a "
             "FA-KES CSV (columns article_content, location, date, nb_civilians, nb_children; "
@@ -28,14 +28,20 @@ def add_parser(sub: Any) -> None:
             "of snippets with ACLED sub-event types. 'main-event' reads JSON Lines of articles "
             "with a hand-read main event (benchmarks/main_event/) and scores the summary's "
             "main event field by field; --half picks half a or b, --csv gives the CSV its "
-            "rows refer to.",
+            "rows refer to. "
+            "'incidents' reads JSON Lines articles (text, "
+            "title, outlet, published, id) with a gold 'incident' key: each article is analysed, "
+            "the claims are clustered into incidents and each article goes to the incident of its "
+            "main claim.",
             width=78,
         ),
         epilog="metrics:\n" + metrics + "\n\nFigures measured so far: docs/evaluation.md.",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     ev.add_argument("dataset", choices=warcheck.DATASETS, help="dataset format of FILE")
-    ev.add_argument("file", metavar="FILE", help="FA-KES CSV, CASE 2021 TSV or main-event JSONL")
+    ev.add_argument(
+        "file", metavar="FILE", help="FA-KES CSV, CASE 2021 TSV, main-event or incidents JSONL"
+    )
     ev.add_argument("--json", action="store_true", help="print the metrics as JSON")
     ev.add_argument(
         "--half", choices=("a", "b", "all"), default="all", help="main-event: the half to score"

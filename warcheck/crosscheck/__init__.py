@@ -1,0 +1,39 @@
+"""The cross-check: incidents across articles, independent origins, contradictions, grades.
+
+A pure library over the analysis documents the corpus store keeps:
+:func:`facts_of` turns one article's document into claim facts,
+:class:`Corpus` clusters the claims of many articles into incidents as they
+are added, :func:`origins` tells copies from independent reports,
+:func:`contradictions` names what the claims of one incident disagree on, and
+:func:`grade` grades each claim with its evidence; :func:`review` does all
+of it for the incidents of a corpus (what the corpus store calls).
+"""
+
+from __future__ import annotations
+
+from warcheck.crosscheck.contradictions import Contradiction, Version, contradictions
+from warcheck.crosscheck.facts import ClaimFacts, facts_of
+from warcheck.crosscheck.grades import Evidence, Grade, grade
+from warcheck.crosscheck.incidents import Corpus, Rules, article_incidents
+from warcheck.crosscheck.origins import UNKNOWN_CAMP, Origin, camp_of, origins
+from warcheck.crosscheck.review import IncidentReview, review
+
+__all__ = [
+    "UNKNOWN_CAMP",
+    "ClaimFacts",
+    "Contradiction",
+    "Corpus",
+    "Evidence",
+    "Grade",
+    "IncidentReview",
+    "Origin",
+    "Rules",
+    "Version",
+    "article_incidents",
+    "camp_of",
+    "contradictions",
+    "facts_of",
+    "grade",
+    "origins",
+    "review",
+]

@@ -1,0 +1,59 @@
+"""Review: a corpus's incidents with their origins, contradictions and graded claims.
+
+This is what the corpus store calls after an ingest: :func:`review` takes a
+:class:`~warcheck.crosscheck.incidents.Corpus` and returns, per incident
+(all of them, or only those named), its claims, the origins among its
+articles, the contradictions between them and every claim's grade.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from warcheck.crosscheck.contradictions import Contradiction, contradictions
+from warcheck.crosscheck.facts import ClaimFacts
+from warcheck.crosscheck.grades import Grade, grade
+from warcheck.crosscheck.incidents import ClaimKey, Corpus
+from warcheck.crosscheck.origins import Origin, camp_of, origins
+
+
+@dataclass(frozen=True)
+class IncidentReview:
+    """One incident: its claims, origins, contradictions and grades (claim key -> grade).
+
+    ``camps`` maps each article to its outlet's camp (``"unknown camp"`` when
+    the outlet is not in the knowledge files).
+    """
+
+    key: ClaimKey
+    claims: tuple[ClaimFacts, ...]
+    origins: tuple[Origin, ...]
+    contradictions: tuple[Contradiction, ...]
+    grades: dict[ClaimKey, Grade]
+    camps: dict[int, str]
+
+
+def review_incident(corpus: Corpus, key: ClaimKey, claims: list[ClaimFacts]) -> IncidentReview:
+    """Review one incident of a corpus given its claims."""
+    articles = sorted({f.article_id for f in claims})
+    found = origins(
+        {a: corpus.texts[a] for a in articles},
+        {a: corpus.facts[a][0].published for a in articles},
+    )
+    disputes = contradictions(claims)
+    return IncidentReview(
+        key=key,
+        claims=tuple(claims),
+        origins=tuple(found),
+        contradictions=tuple(disputes),
+        grades=grade(claims, found, disputes),
+        camps={a: camp_of(corpus.facts[a][0].outlet) for a in articles},
+    )
+
+
+def review(corpus: Corpus, keys: Iterable[ClaimKey] | None = None) -> list[IncidentReview]:
+    """Review the incidents of a corpus (those with these keys when given), in key order."""
+    members = corpus.members()
+    wanted = sorted(members) if keys is None else sorted(set(keys) & set(members))
+    return [review_incident(corpus, k, members[k]) for k in wanted]
