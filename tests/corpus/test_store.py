@@ -66,11 +66,11 @@ def test_bad_items_are_reported_with_where_and_skipped(tmp_path: Path) -> None:
 def test_workers_give_the_same_store(tmp_path: Path) -> None:
     src = FIXTURES / "fakes-sample.csv"
     dumps = []
-    for workers in (1, 2):
+    for workers in (0, 1, 2):
         with warcheck.Store.open(tmp_path / f"w{workers}.db") as store:
             store.ingest(warcheck.read_items([str(src)]), workers=workers)
             dumps.append([(a["id"], a["text_sha256"]) for a in store.articles()])
-    assert dumps[0] == dumps[1] and dumps[0]
+    assert dumps[0] == dumps[1] == dumps[2] and dumps[0]
 
 
 def test_search_and_exports(tmp_path: Path) -> None:

@@ -80,7 +80,13 @@ def _add_ingest(sub: Any) -> None:
     ing.add_argument("--format", default="auto", metavar="FORMAT", help=f"one of: {formats}")
     ing.add_argument("--outlet", metavar="NAME", help="outlet of items that name none")
     ing.add_argument("--published", metavar="YYYY-MM-DD", help="date of items that give none")
-    ing.add_argument("--workers", type=int, default=1, metavar="N", help="analysis processes")
+    ing.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        metavar="N",
+        help="analysis processes (default 1; 0: none, analyse in the writer's process)",
+    )
     ing.add_argument("--fetch-links", action="store_true", help="read each feed entry's page")
     ing.add_argument("--allow-private", action="store_true", help="allow private-address URLs")
     ing.add_argument("--quiet", action="store_true", help="no progress bar, only problems")
@@ -124,8 +130,8 @@ def run_ingest(args: argparse.Namespace) -> int:
         raise warcheck.InputError(
             f"unknown format {args.format!r}; choose from {', '.join(VOCABULARIES['input_format'])}"
         )
-    if args.workers < 1:
-        raise warcheck.InputError("--workers must be at least 1")
+    if args.workers < 0:
+        raise warcheck.InputError("--workers must be 0 (analyse in this process) or more")
     if args.published is not None:
         try:
             datetime.date.fromisoformat(args.published)

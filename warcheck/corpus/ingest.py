@@ -5,8 +5,9 @@ for the single writer: :class:`~warcheck.corpus.rows.ArticleRows` for an
 analysed article, a :class:`~warcheck.read.items.Problem` for an item that
 could not be read or analysed, :class:`Known` for one an earlier run stored
 (recognised by its custody key before any analysis, so a resumed run is
-fast). With ``workers > 1`` the analysis runs in that many processes, in
-batches; at most a few batches per worker are in flight, so memory stays
+fast). With ``workers >= 1`` the analysis runs in that many processes (the
+writer, in this one, overlaps them), in batches; ``workers=0`` analyses in
+this process; at most a few batches per worker are in flight, so memory stays
 flat however long the input is, and results come back in input order, so
 the store is the same whatever the number of workers.
 """
@@ -49,7 +50,7 @@ def analysed(
 ) -> Iterator[Result]:
     """Yield one result per item, in input order (see the module's docstring)."""
     entries = (_screen(item, options, is_known) for item in items)
-    if workers <= 1:
+    if workers <= 0:
         for entry in entries:
             yield analyse_item(entry, options) if isinstance(entry, Item) else entry
         return

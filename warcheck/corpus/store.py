@@ -80,7 +80,7 @@ class Store:
             items: what :func:`warcheck.read_items` yields (problems are reported, not stored).
             outlet: the outlet of items whose source does not name one.
             published: the publication date (``YYYY-MM-DD``) of items that give none.
-            workers: processes that analyse; one writer stores, in input order.
+            workers: processes that analyse (0: this one); one writer stores, in input order.
             on_result: called after each item with its result and the report so far
                 (progress bars, problem messages).
 
