@@ -174,16 +174,27 @@ def json_schema() -> str:
     return files("warcheck").joinpath("schema/analysis-1.json").read_text("utf-8")
 
 
-DATASETS = ("fakes", "case2021")
+DATASETS = ("fakes", "case2021", "geoparsing")
 
 
 def evaluate(
-    dataset: str, path: str, progress: Callable[[int, int], None] | None = None
+    dataset: str,
+    path: str,
+    progress: Callable[[int, int], None] | None = None,
+    half: str = "all",
 ) -> dict[str, Any]:
-    """Evaluate on a public dataset file (``"fakes"`` or ``"case2021"``); return the metrics.
+    """Evaluate on a public dataset file (one of :data:`DATASETS`); return the metrics.
 
+    ``half`` (``"all"``, ``"even"`` or ``"odd"``) scores only the even- or odd-numbered
+    articles of a ``"geoparsing"`` file (the development and held-out halves).
     Raises :class:`DataError` when the file is missing or not in the dataset's format.
     """
+    if dataset == "geoparsing":
+        from warcheck.evaluation import geoparsing
+
+        return geoparsing.evaluate(path, progress=progress, half=half)
+    if half != "all":
+        raise DataError(f"--half applies to geoparsing only, not {dataset!r}")
     if dataset == "fakes":
         from warcheck.evaluation import fakes as module
     elif dataset == "case2021":
@@ -195,6 +206,10 @@ def evaluate(
 
 def format_evaluation(result: dict[str, Any]) -> str:
     """Return an evaluation result as a short readable report."""
+    if result.get("dataset_kind") == "geoparsing":
+        from warcheck.evaluation import geoparsing
+
+        return geoparsing.format_result(result)
     if result.get("dataset_kind") == "case2021":
         from warcheck.evaluation import case2021 as module
     else:

@@ -18,21 +18,32 @@ def add_parser(sub: Any) -> None:
     metrics = "\n".join(f"  {k:<24} {v}" for k, v in VOCABULARIES["eval_metric"].items())
     ev = sub.add_parser(
         "eval",
-        help="evaluate on a public dataset (fakes, case2021)",
+        help="evaluate on a public dataset (fakes, case2021, geoparsing)",
         description=textwrap.fill(
             "Evaluate warcheck on a public dataset file and print its metrics. 'fakes' reads a "
             "FA-KES CSV (columns article_content, location, date, nb_civilians, nb_children; "
             "article_title, source, actor and cause_of_death when present): each article, its "
             "title line and content, is analysed with its outlet and without its date, and the "
             "summary is compared with the crowd's facts. 'case2021' reads a CASE 2021 task-2 TSV "
-            "of snippets with ACLED sub-event types.",
+            "of snippets with ACLED sub-event types. 'geoparsing' reads a GeoWebNews XML file "
+            "(articles with annotated toponyms, offsets and coordinates): the place stage runs on "
+            "each article and its place mentions are scored for detection (exact and overlapping "
+            "spans) and resolution (within 161 km).",
             width=78,
         ),
         epilog="metrics:\n" + metrics + "\n\nFigures measured so far: docs/evaluation.md.",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     ev.add_argument("dataset", choices=warcheck.DATASETS, help="dataset format of FILE")
-    ev.add_argument("file", metavar="FILE", help="FA-KES CSV or CASE 2021 task-2 TSV")
+    ev.add_argument(
+        "file", metavar="FILE", help="FA-KES CSV, CASE 2021 task-2 TSV or GeoWebNews XML"
+    )
+    ev.add_argument(
+        "--half",
+        choices=("all", "even", "odd"),
+        default="all",
+        help="geoparsing: score only the even (development) or odd (held-out) articles",
+    )
     ev.add_argument("--json", action="store_true", help="print the metrics as JSON")
 
     ev.set_defaults(run=run)
@@ -40,7 +51,9 @@ def add_parser(sub: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Evaluate and print the metrics."""
-    result = warcheck.evaluate(args.dataset, args.file, progress=progress_if_terminal())
+    result = warcheck.evaluate(
+        args.dataset, args.file, progress=progress_if_terminal(), half=args.half
+    )
     if args.json:
         print_json(result)
     else:
