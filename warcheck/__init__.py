@@ -187,7 +187,7 @@ def json_schema() -> str:
     return files("warcheck").joinpath("schema/analysis-1.json").read_text("utf-8")
 
 
-DATASETS = ("fakes", "case2021", "main-event", "incidents")
+DATASETS = ("fakes", "case2021", "main-event", "incidents", "geoparsing")
 
 
 def evaluate(
@@ -200,14 +200,21 @@ def evaluate(
 ) -> dict[str, Any]:
     """Evaluate on a dataset file (one of :data:`DATASETS`); return the metrics.
 
-    ``half`` (``"a"``, ``"b"`` or ``"all"``) and ``csv`` (the CSV whose rows a
-    main-event file refers to) apply to ``"main-event"`` files only.
+    ``half`` picks the development or held-out half: ``"a"``/``"b"`` of a
+    ``"main-event"`` file, ``"even"``/``"odd"`` articles of a ``"geoparsing"``
+    file; ``csv`` is the CSV whose rows a main-event file refers to.
     Raises :class:`DataError` when the file is missing or not in the dataset's format.
     """
     if dataset == "main-event":
         from warcheck.evaluation import main_event
 
         return main_event.evaluate(path, progress=progress, half=half, csv=csv)
+    if dataset == "geoparsing":
+        from warcheck.evaluation import geoparsing
+
+        return geoparsing.evaluate(path, progress=progress, half=half)
+    if half != "all":
+        raise DataError(f"--half applies to main-event and geoparsing, not {dataset!r}")
     if dataset == "fakes":
         from warcheck.evaluation import fakes as module
     elif dataset == "case2021":
@@ -225,6 +232,10 @@ def format_evaluation(result: dict[str, Any]) -> str:
         from warcheck.evaluation import main_event
 
         return main_event.format_result(result)
+    if result.get("dataset_kind") == "geoparsing":
+        from warcheck.evaluation import geoparsing
+
+        return geoparsing.format_result(result)
     if result.get("dataset_kind") == "case2021":
         from warcheck.evaluation import case2021 as module
     elif result.get("dataset_kind") == "incidents":

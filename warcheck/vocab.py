@@ -346,6 +346,15 @@ EVAL_METRIC: dict[str, str] = {
     "pairwise_recall": "Incidents: share of article pairs sharing a gold incident that were put together.",
     "pairwise_f1": "Incidents: harmonic mean of pairwise precision and recall.",
     "incident_ratio": "Incidents: number of predicted incidents divided by the number of gold ones.",
+    "precision_exact": "Geoparsing: share of place mentions whose span equals a gold toponym's.",
+    "recall_exact": "Geoparsing: share of gold toponyms found with exactly their span.",
+    "f1_exact": "Geoparsing: harmonic mean of precision_exact and recall_exact.",
+    "precision_overlap": "Geoparsing: share of place mentions overlapping a gold toponym (one to one).",
+    "recall_overlap": "Geoparsing: share of gold toponyms overlapped by a place mention (one to one).",
+    "f1_overlap": "Geoparsing: harmonic mean of precision_overlap and recall_overlap.",
+    "acc161": "Geoparsing: share of overlap-matched toponyms resolved within 161 km of the gold point.",
+    "mean_error_km": "Geoparsing: mean distance in km between resolved and gold points of matched toponyms.",
+    "median_error_km": "Geoparsing: median distance in km between resolved and gold points of matched toponyms.",
 }
 
 INPUT_FORMAT: dict[str, str] = {

@@ -18,7 +18,7 @@ def add_parser(sub: Any) -> None:
     metrics = "\n".join(f"  {k:<24} {v}" for k, v in VOCABULARIES["eval_metric"].items())
     ev = sub.add_parser(
         "eval",
-        help="evaluate on a dataset (fakes, case2021, main-event, incidents)",
+        help="evaluate on a dataset (fakes, case2021, main-event, incidents, geoparsing)",
         description=textwrap.fill(
             "Evaluate warcheck on a public dataset file and print its metrics. 'fakes' reads a "
             "FA-KES CSV (columns article_content, location, date, nb_civilians, nb_children; "
@@ -32,7 +32,11 @@ def add_parser(sub: Any) -> None:
             "'incidents' reads JSON Lines articles (text, "
             "title, outlet, published, id) with a gold 'incident' key: each article is analysed, "
             "the claims are clustered into incidents and each article goes to the incident of its "
-            "main claim.",
+            "main claim. "
+            "'geoparsing' reads a GeoWebNews XML file "
+            "(articles with annotated toponyms, offsets and coordinates): the place stage runs on "
+            "each article and its place mentions are scored for detection (exact and overlapping "
+            "spans) and resolution (within 161 km).",
             width=78,
         ),
         epilog="metrics:\n" + metrics + "\n\nFigures measured so far: docs/evaluation.md.",
@@ -40,11 +44,14 @@ def add_parser(sub: Any) -> None:
     )
     ev.add_argument("dataset", choices=warcheck.DATASETS, help="dataset format of FILE")
     ev.add_argument(
-        "file", metavar="FILE", help="FA-KES CSV, CASE 2021 TSV, main-event or incidents JSONL"
+        "file", metavar="FILE", help="FA-KES CSV, CASE 2021 TSV, JSON Lines or GeoWebNews XML"
     )
     ev.add_argument("--json", action="store_true", help="print the metrics as JSON")
     ev.add_argument(
-        "--half", choices=("a", "b", "all"), default="all", help="main-event: the half to score"
+        "--half",
+        choices=("all", "a", "b", "even", "odd"),
+        default="all",
+        help="half to score: main-event a or b; geoparsing even (development) or odd (held out)",
     )
     ev.add_argument(
         "--csv", metavar="CSV", help="main-event: the FA-KES-format CSV whose rows items refer to"
