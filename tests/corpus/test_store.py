@@ -108,3 +108,43 @@ def test_a_file_that_is_not_a_store_is_refused(tmp_path: Path) -> None:
         warcheck.Store.open(other)
     with pytest.raises(warcheck.StoreError, match="no store"):
         warcheck.Store.open(tmp_path / "missing.db", create=False)
+
+
+def _formats(tmp_path: Path) -> dict[str, Path]:
+    """One small file per input format (the WARC and the feed made by the readers' tests)."""
+    import importlib.util
+
+    def load(name: str) -> object:
+        path = Path(__file__).resolve().parents[1] / "read" / f"{name}.py"
+        spec = importlib.util.spec_from_file_location(f"_store_{name}", path)
+        assert spec and spec.loader
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        return module
+
+    warc, feeds = load("test_warc"), load("test_feeds")
+    files = {
+        "txt": tmp_path / "a.txt",
+        "html": tmp_path / "a.html",
+        "csv": tmp_path / "a.csv",
+        "jsonl": tmp_path / "a.jsonl",
+        "rss": tmp_path / "a.xml",
+        "warc": tmp_path / "a.warc.gz",
+    }
+    files["txt"].write_text(ARTICLE, encoding="utf-8")
+    files["html"].write_text(f"<html><body><p>{ARTICLE}</p></body></html>", encoding="utf-8")
+    files["csv"].write_text(f'id,text,outlet\n1,"{ARTICLE}",Reuters\n', encoding="utf-8")
+    _jsonl(files["jsonl"], [{"id": "1", "text": ARTICLE}])
+    files["rss"].write_bytes(feeds._rss())  # type: ignore[attr-defined]
+    files["warc"].write_bytes(warc.make_warc(gzipped=True))  # type: ignore[attr-defined]
+    return files
+
+
+def test_every_input_format_is_stored(tmp_path: Path) -> None:
+    for name, path in _formats(tmp_path).items():
+        with warcheck.Store.open(tmp_path / f"{name}.db") as store:
+            report = store.ingest(warcheck.read_items([str(path)]))
+            assert report.stored >= 1, (name, report.problems)
+            again = store.ingest(warcheck.read_items([str(path)]))
+            assert again.stored == 0 and again.already == report.stored, name
+            assert all(a["source"] == str(path) for a in store.articles())
