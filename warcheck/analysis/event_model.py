@@ -1,0 +1,224 @@
+"""Event typing by a small learned model, beside the trigger rules.
+
+A multinomial logistic regression over hashed features of a clause or snippet:
+its word unigrams and bigrams and five-letter word stems (digits folded to
+``0``), and the rules' evidence (:func:`warcheck.analysis.events.classify_event`:
+the type they chose, its trigger word, how sure they were), the kinds of the
+actors named in it and the casualty figures found in it. Features are hashed
+(CRC-32) into a fixed number of buckets, so the model needs no vocabulary.
+
+The model file (``knowledge/data/event_model.bin.gz``) is built by
+``scripts/build_event_model.py`` (the fitting is
+:mod:`warcheck.evaluation.event_training`); it holds the classes (keys of
+:data:`warcheck.vocab.EVENT_TYPE`), the mapping of every rule type onto a class,
+and the weights as float16. numpy is imported on first use only.
+
+:func:`combine` is the combination rule: the rules keep their type unless the
+model is confident and the rules are not (thresholds chosen by cross-validation
+on the even rows of the CASE 2021 development file; ``docs/evaluation.md``).
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+import struct
+import zlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from warcheck.analysis.events import EventGuess
+from warcheck.knowledge.loader import KnowledgeError, read_bytes
+from warcheck.model import ActorMention, CasualtyMention
+
+__all__ = [
+    "MODEL_FILE",
+    "EventModel",
+    "combine",
+    "evidence_features",
+    "event_model",
+    "text_features",
+]
+
+MODEL_FILE = "event_model.bin.gz"
+MAGIC = b"WCEM1\n"
+
+# The combination rule, decided by 5-fold cross-validation on the even rows of the
+# CASE 2021 development file (scripts/build_event_model.py --choose): the model
+# overrides a rule type when its probability is at least OVERRIDE_PROB and the
+# rules' own score is below RULE_SURE; with no rule type it always decides in a
+# closed-world task (every snippet is an event), never in open text.
+OVERRIDE_PROB = 0.5
+RULE_SURE = 0.5
+
+_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+_DIGIT = re.compile(r"[0-9]")
+_STEM = 5
+
+
+def text_features(text: str) -> list[str]:
+    """The word features of a text: unigrams, bigrams and stems of longer words."""
+    low = _DIGIT.sub("0", text.lower())
+    words = _TOKEN.findall(low)
+    out = ["w:" + w for w in words]
+    out += ["p:" + w[:_STEM] for w in words if len(w) > _STEM]
+    out += [f"b:{a} {b}" for a, b in zip(words, words[1:], strict=False)]
+    return out
+
+
+def _bucket(score: float) -> str:
+    return "hi" if score >= 0.5 else "mid" if score >= 0.2 else "lo"
+
+
+def evidence_features(
+    text: str,
+    guess: EventGuess,
+    actors: Sequence[ActorMention] = (),
+    casualties: Sequence[CasualtyMention] = (),
+) -> list[str]:
+    """The rules' evidence about a text as features.
+
+    The type the rules chose (alone and with how sure they were), its trigger
+    word, the kinds of the actors named and the outcome and group of each
+    casualty figure.
+    """
+    out = ["r:" + guess.event_type, f"rs:{guess.event_type}:{_bucket(guess.score)}"]
+    if guess.cue is not None:
+        out.append("t:" + _DIGIT.sub("0", text[guess.cue[0] : guess.cue[1]].lower()))
+    out += sorted({"a:" + (m.kind or "unknown") for m in actors})
+    out += sorted({f"c:{c.outcome}:{c.group}" for c in casualties})
+    return out
+
+
+def feature_ids(features: Sequence[str], bits: int) -> list[int]:
+    """The hash bucket of each feature (CRC-32, the same on every platform)."""
+    mask = (1 << bits) - 1
+    return [zlib.crc32(f.encode("utf-8")) & mask for f in features]
+
+
+@dataclass(frozen=True)
+class EventModel:
+    """A fitted model: classes, the rule-type -> class map, hash size and weights.
+
+    ``weights`` is a numpy array of shape ``(2**bits, len(classes))``, ``bias``
+    of shape ``(len(classes),)``; ``evidence`` says whether the model was fitted
+    with the rules' evidence features (the shipped one is).
+    """
+
+    classes: tuple[str, ...]
+    fold: dict[str, str]
+    bits: int
+    weights: Any
+    bias: Any
+    evidence: bool = True
+
+    def predict_features(self, features: Sequence[str]) -> tuple[str, float]:
+        """The most likely class for a list of features and its probability."""
+        p = self.proba(features)
+        best = int(p.argmax())
+        return self.classes[best], float(p[best])
+
+    def proba(self, features: Sequence[str]) -> Any:
+        """Class probabilities (a numpy vector) of a list of features."""
+        import numpy as np
+
+        ids = feature_ids(features, self.bits)
+        z = self.bias + self.weights[ids].sum(axis=0, dtype=np.float32) / max(1.0, len(ids)) ** 0.5
+        z = np.exp(z - z.max())
+        return z / z.sum()
+
+    def predict(
+        self,
+        text: str,
+        guess: EventGuess,
+        actors: Sequence[ActorMention] = (),
+        casualties: Sequence[CasualtyMention] = (),
+    ) -> tuple[str, float]:
+        """The most likely class of a text and its probability."""
+        feats = text_features(text)
+        if self.evidence:
+            feats += evidence_features(text, guess, actors, casualties)
+        return self.predict_features(feats)
+
+    def class_of(self, event_type: str) -> str:
+        """The model class a rule type folds into ("meet" -> "diplomatic_event")."""
+        return self.fold.get(event_type, event_type)
+
+    def to_bytes(self) -> bytes:
+        """The model as a deterministic gzip file (no timestamp)."""
+        import numpy as np
+
+        head = {
+            "classes": list(self.classes),
+            "fold": dict(sorted(self.fold.items())),
+            "bits": self.bits,
+            "evidence": self.evidence,
+        }
+        header = json.dumps(head, sort_keys=True).encode("utf-8")
+        body = (
+            MAGIC
+            + struct.pack("<I", len(header))
+            + header
+            + np.asarray(self.bias, dtype="<f4").tobytes()
+            + np.asarray(self.weights, dtype="<f2").tobytes()
+        )
+        return gzip.compress(body, compresslevel=9, mtime=0)
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> EventModel:
+        """Read a model written by :meth:`to_bytes`."""
+        import numpy as np
+
+        body = gzip.decompress(data)
+        if not body.startswith(MAGIC):
+            raise KnowledgeError(f"{MODEL_FILE}: not a warcheck event model")
+        at = len(MAGIC)
+        (size,) = struct.unpack_from("<I", body, at)
+        head = json.loads(body[at + 4 : at + 4 + size])
+        at += 4 + size
+        k = len(head["classes"])
+        bias = np.frombuffer(body, dtype="<f4", count=k, offset=at).astype(np.float32)
+        weights = np.frombuffer(body, dtype="<f2", offset=at + 4 * k).astype(np.float32)
+        return cls(
+            tuple(head["classes"]),
+            dict(head["fold"]),
+            int(head["bits"]),
+            weights.reshape(1 << int(head["bits"]), k),
+            bias,
+            bool(head["evidence"]),
+        )
+
+
+@cache
+def event_model() -> EventModel:
+    """The shipped model, read once."""
+    return EventModel.from_bytes(read_bytes(MODEL_FILE))
+
+
+def combine(
+    guess: EventGuess,
+    predicted: tuple[str, float],
+    model: EventModel,
+    closed_world: bool = False,
+    override_prob: float = OVERRIDE_PROB,
+    rule_sure: float = RULE_SURE,
+) -> str:
+    """The event type from the rules' guess and the model's prediction.
+
+    The rules' type stands when the model agrees with it (up to the fold of
+    fine types into classes), when the rules are sure (score at least
+    ``rule_sure``) or when the model is not (probability below
+    ``override_prob``). With no rule type ("other") the model decides only when
+    ``closed_world`` (every text is known to be an event, as in CASE 2021).
+    """
+    label, prob = predicted
+    if guess.event_type == "other":
+        return label if closed_world else "other"
+    if model.class_of(guess.event_type) == label:
+        return guess.event_type
+    if guess.score >= rule_sure or prob < override_prob:
+        return guess.event_type
+    return label

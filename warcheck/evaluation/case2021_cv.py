@@ -1,0 +1,169 @@
+"""Cross-validated CASE 2021 evaluation of the rules, the event model and both.
+
+The shipped event model was fitted on the whole CASE 2021 development file, so
+scoring it on that file would be scoring it on its own training data. Here the
+model is fitted again inside each fold, on the other folds (plus the examples of
+``event_examples.json``, never CASE rows), and scored on the held-out fold.
+Folds are stratified by label and fixed by the seed. Rows may be restricted to
+the even or odd rows of the file (counted from 0 after the header): the rules
+were written on the even rows, so the odd rows are the held-out view.
+
+Three predictors are scored per fold: the rules alone
+(:func:`~warcheck.analysis.events.classify_event`), the model alone (word
+features only, no rule evidence) and both (the model with the rules' evidence,
+combined with the rules by :func:`~warcheck.analysis.event_model.combine`).
+"""
+
+from __future__ import annotations
+
+import random
+import statistics
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from warcheck.analysis.event_model import OVERRIDE_PROB, RULE_SURE, EventModel, combine
+from warcheck.evaluation.case2021 import read_snippets, score, to_case
+from warcheck.evaluation.event_training import (
+    Example,
+    case_examples,
+    extra_examples,
+    fit_model,
+)
+
+PREDICTORS = ("rules", "classifier", "both")
+ROW_SETS = ("all", "even", "odd")
+Progress = Callable[[int, int], None]
+
+
+def folds(labels: Sequence[str], k: int = 5, seed: int = 0) -> list[int]:
+    """The fold (0..k-1) of each row: stratified by label, shuffled by ``seed``.
+
+    The rows of each label, shuffled, are dealt to the folds in turn, carrying
+    on where the previous label stopped, so folds differ in size by one at most.
+    """
+    if k < 2:
+        raise ValueError("cross-validation needs at least 2 folds")
+    rng = random.Random(seed)
+    by_label: dict[str, list[int]] = {}
+    for i, label in enumerate(labels):
+        by_label.setdefault(label, []).append(i)
+    fold = [0] * len(labels)
+    turn = 0
+    for label in sorted(by_label):
+        members = by_label[label]
+        rng.shuffle(members)
+        for i in members:
+            fold[i] = turn % k
+            turn += 1
+    return fold
+
+
+def select_rows(
+    rows: Sequence[tuple[str, str, str]], which: str = "all"
+) -> list[tuple[str, str, str]]:
+    """All rows, or the even or odd ones (position in the file, from 0)."""
+    if which not in ROW_SETS:
+        raise ValueError(f"rows must be one of {', '.join(ROW_SETS)}")
+    if which == "all":
+        return list(rows)
+    return [r for i, r in enumerate(rows) if i % 2 == (0 if which == "even" else 1)]
+
+
+def _fold_predictions(
+    test: Sequence[Example], words: EventModel, both: EventModel, **combine_args: float
+) -> dict[str, list[str]]:
+    """The CASE codes each predictor gives the held-out examples."""
+    out: dict[str, list[str]] = {p: [] for p in PREDICTORS}
+    for ex in test:
+        out["rules"].append(to_case(ex.guess.event_type))
+        out["classifier"].append(to_case(words.predict_features(ex.features(False))[0]))
+        predicted = both.predict_features(ex.features(True))
+        label = combine(ex.guess, predicted, both, closed_world=True, **combine_args)
+        out["both"].append(to_case(label))
+    return out
+
+
+def fold_models(
+    examples: Sequence[Example], fold: Sequence[int], k: int, progress: Progress | None = None
+) -> list[tuple[EventModel, EventModel]]:
+    """For each fold, the (words-only, with-evidence) models fitted on the other folds."""
+    extras = extra_examples()
+    out = []
+    for f in range(k):
+        train = [ex for ex, g in zip(examples, fold, strict=True) if g != f] + extras
+        out.append((fit_model(train, with_evidence=False), fit_model(train)))
+        if progress:
+            progress(f + 1, k)
+    return out
+
+
+def cross_validate(
+    path: str | Path,
+    k: int = 5,
+    seed: int = 0,
+    rows: str = "all",
+    progress: Progress | None = None,
+    override_prob: float = OVERRIDE_PROB,
+    rule_sure: float = RULE_SURE,
+) -> dict[str, Any]:
+    """k-fold cross-validated weighted F1 of the rules, the model and both.
+
+    Returns:
+        ``{"dataset": "case2021", "dataset_kind": "case2021_cv", "file", "n", "k",
+        "seed", "rows", "folds": [{predictor: weighted F1}], "metrics":
+        {predictor: {"mean", "sd"}}, "combination": {...}}``.
+    """
+    chosen = select_rows(read_snippets(path), rows)
+    examples = case_examples(chosen)
+    fold = folds([ex.label for ex in examples], k, seed)
+    models = fold_models(examples, fold, k, progress)
+    per_fold = []
+    for f, (words, both) in enumerate(models):
+        test = [ex for ex, g in zip(examples, fold, strict=True) if g == f]
+        gold = [_code(ex) for ex in test]
+        preds = _fold_predictions(
+            test, words, both, override_prob=override_prob, rule_sure=rule_sure
+        )
+        per_fold.append({p: score(gold, preds[p])["metrics"]["weighted_f1"] for p in PREDICTORS})
+    metrics = {
+        p: {
+            "mean": round(statistics.mean(f[p] for f in per_fold), 4),
+            "sd": round(statistics.stdev(f[p] for f in per_fold), 4),
+        }
+        for p in PREDICTORS
+    }
+    return {
+        "dataset": "case2021",
+        "dataset_kind": "case2021_cv",
+        "file": Path(path).name,
+        "n": len(examples),
+        "k": k,
+        "seed": seed,
+        "rows": rows,
+        "folds": per_fold,
+        "metrics": metrics,
+        "combination": {"override_prob": override_prob, "rule_sure": rule_sure},
+    }
+
+
+def _code(ex: Example) -> str:
+    return to_case(ex.label)
+
+
+def format_cv(result: dict[str, Any]) -> str:
+    """The cross-validation result as a short readable report."""
+    lines = [
+        f"CASE 2021 task 2, {result['k']}-fold cross-validation (seed {result['seed']}) of "
+        f"{result['file']}: {result['n']} snippets ({result['rows']} rows)",
+        "  weighted F1     mean    sd",
+    ]
+    for p in PREDICTORS:
+        m = result["metrics"][p]
+        lines.append(f"  {p:<14} {m['mean']:.3f}  {m['sd']:.3f}")
+    c = result["combination"]
+    lines.append(
+        f"  both: the model overrides the rules at probability >= {c['override_prob']}"
+        f" when the rules' score is < {c['rule_sure']}; it decides when they have no type"
+    )
+    return "\n".join(lines) + "\n"
