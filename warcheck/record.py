@@ -66,19 +66,39 @@ class Record:
 
     def to_dict(self) -> dict[str, Any]:
         """Return the record as a JSON-ready dictionary."""
-        out: dict[str, Any] = {}
-        for name, mode in self._plan():
-            if mode == _OMIT:
-                continue
-            value = getattr(self, name)
-            if mode == _PLAIN:
-                out[name] = _plain(value)
-            elif mode == _INLINE:
-                out["start"] = value.start if value is not None else None
-                out["end"] = value.end if value is not None else None
-                out["text"] = value.text if value is not None else None
-            else:
-                out[name] = value.text if value is not None else None
-                out[f"{name}_start"] = value.start if value is not None else None
-                out[f"{name}_end"] = value.end if value is not None else None
-        return out
+        writer = _WRITERS.get(type(self))
+        if writer is None:
+            writer = _WRITERS[type(self)] = _compile(type(self)._plan())
+        return writer(self)
+
+
+_WRITERS: dict[type, Any] = {}
+_SCALAR_TYPES = frozenset(_SCALARS)
+
+
+def _compile(plan: tuple[tuple[str, int], ...]) -> Any:
+    """Write one class's ``to_dict`` as straight-line code (the plan unrolled, once per class)."""
+    lines = ["def write(self):", "    out = {}"]
+    for name, mode in plan:
+        if mode == _PLAIN:
+            lines += [
+                f"    v = self.{name}",
+                f"    out[{name!r}] = v if type(v) in scalars else plain(v)",
+            ]
+        elif mode == _INLINE:
+            lines += [f"    v = self.{name}"]
+            lines += [f"    out[{k!r}] = v.{k} if v is not None else None" for k in KEYS]
+        elif mode == _FLAT:
+            lines += [
+                f"    v = self.{name}",
+                f"    out[{name!r}] = v.text if v is not None else None",
+                f"    out[{name + '_start'!r}] = v.start if v is not None else None",
+                f"    out[{name + '_end'!r}] = v.end if v is not None else None",
+            ]
+    lines.append("    return out")
+    namespace: dict[str, Any] = {"scalars": _SCALAR_TYPES, "plain": _plain}
+    exec("\n".join(lines), namespace)  # noqa: S102 - code built from field names only
+    return namespace["write"]
+
+
+KEYS = ("start", "end", "text")
