@@ -6,7 +6,8 @@ time. The output is deterministic: running this script again reproduces the
 file byte for byte (sorted rows, gzip with mtime 0).
 
 Contents: every country (with common English names; placed at the middle of the
-central 80% of its GeoNames places in latitude and longitude), first-level units
+central 80% of its GeoNames places in latitude and longitude, large ones at their
+World Factbook point: ``COUNTRY_POINTS``), first-level units
 of Syria, its neighbours and larger news countries (names and codes from GeoNames
 admin1CodesASCII.txt, written into ``scripts/gazetteer_tables.py``), every Syrian place in GeoNames
 cities500, places of >= 5000 people in the neighbours and >= 15000 elsewhere,
@@ -44,6 +45,7 @@ from gazetteer_tables import (  # noqa: E402
     BAD_NAMES,
     COMMON_WORDS,
     COUNTRY_NAMES,
+    COUNTRY_POINTS,
     MACRO_REGIONS,
     REGION_ADMIN1,
     RIF_DIMASHQ_POINT,
@@ -282,6 +284,8 @@ class Builder:
                 continue
             lats, lons = (sorted(v) for v in points[iso])
             centre = {"latitude": _mid(lats), "longitude": _mid(lons)}
+            if iso in COUNTRY_POINTS:
+                centre = dict(zip(("latitude", "longitude"), COUNTRY_POINTS[iso], strict=True))
             names = [c["name"], *COUNTRY_NAMES.get(iso, [])]
             self.add(f"geonames:{c['geonameid']}", "country", c["name"], centre, iso,
                      pop=int(c["population"]), main=names)  # fmt: skip

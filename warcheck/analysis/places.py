@@ -238,19 +238,34 @@ _TITLES = lexicons.term_set(_LEXICON, "person_titles")
 _WORD = re.compile(r"[A-Za-z]+")
 
 
+_UNITS = frozenset({"country", "admin1"})
+
+
+def _surname_next(tk: Tokens, i: int) -> bool:
+    """Whether the next token is a capitalised word that is not part of a place's name."""
+    s, e = tk.spans[i + 1]
+    word = tk.text[s:e]
+    return word[:1].isupper() and word[1:].islower() and tk.keys[i + 1] not in LOWER_OK
+
+
 def _person_like(g: Gazetteer, tk: Tokens, i: int, cands: list[int], n_exact: int) -> bool:
     """Whether a one-word name outside Syria reads as part of a person's name here.
 
     "Mr Evans", "Rachel Nelson": a title or a capitalised word before it, unless
-    the whole line is in title case (a headline).
+    the whole line is in title case (a headline); "Coach Horan": a title before any
+    name but a country's or a province's; "Donna Smith": a name matched only by its
+    transliteration fold, before a capitalised word.
     """
+    text, spans, keys = tk.text, tk.spans, tk.keys
+    features = {g.place(c).feature for c in cands}
+    if i and tk.run[i - 1] > 1 and keys[i - 1] in _TITLES and not features & _UNITS:
+        return True  # "Coach Horan": not Hauran
+    if not n_exact and tk.run[i] > 1 and _surname_next(tk, i):
+        return True  # "Donna Smith": a fold match before a capitalised word
     for k, c in enumerate(cands):
         p = g.place(c)
         if p.feature in ("country", "admin1", "region") or (p.country == SYRIA and k < n_exact):
             return False
-    text, spans, keys = tk.text, tk.spans, tk.keys
-    if i and tk.run[i - 1] > 1 and keys[i - 1] in _TITLES:
-        return True
     prev_cap = i and tk.run[i - 1] > 1 and text[spans[i - 1][0]].isupper()
     if not prev_cap or keys[i - 1] in LOWER_OK:
         return False
