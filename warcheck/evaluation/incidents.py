@@ -11,7 +11,6 @@ gold incident counts.
 
 from __future__ import annotations
 
-import json
 import sys
 from collections import Counter
 from collections.abc import Callable, Hashable, Mapping, Sequence
@@ -21,6 +20,7 @@ from typing import Any
 from warcheck.analysis.pipeline import analyze_article
 from warcheck.crosscheck import Corpus, Rules, article_incidents, facts_of
 from warcheck.errors import DataError, WarcheckError
+from warcheck.evaluation.files import json_objects
 from warcheck.read.article import read
 from warcheck.read.items import with_title
 
@@ -29,20 +29,10 @@ Progress = Callable[[int, int], None]
 
 def rows(path: str | Path) -> list[dict[str, Any]]:
     """Read the articles of a JSON Lines file that carry ``text`` and ``incident``."""
-    try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise DataError(f"cannot read {path}: {exc.strerror}") from exc
     out = []
-    for n, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise DataError(f"{path}:{n}: not JSON ({exc.msg})") from exc
-        if not isinstance(row, dict) or "text" not in row or "incident" not in row:
-            raise DataError(f"{path}:{n}: an article needs 'text' and 'incident' keys")
+    for where, row in json_objects(path):
+        if "text" not in row or "incident" not in row:
+            raise DataError(f"{where}: an article needs 'text' and 'incident' keys")
         out.append(row)
     if not out:
         raise DataError(f"{path}: no articles")

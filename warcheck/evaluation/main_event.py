@@ -27,7 +27,6 @@ and the field is not counted for it. The scores, field by field:
 
 from __future__ import annotations
 
-import json
 import math
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -38,6 +37,7 @@ from warcheck import knowledge
 from warcheck.analysis.pipeline import analyze_article
 from warcheck.errors import DataError, WarcheckError
 from warcheck.evaluation import fakes
+from warcheck.evaluation.files import json_objects
 from warcheck.read.article import read
 
 FIELDS = ("event_type", "perpetrator", "place", "date", "killed", "source_type", "certainty")
@@ -60,29 +60,17 @@ Progress = Callable[[int, int], None]
 def items(path: str | Path, csv: str | Path | None = None) -> Iterator[dict[str, Any]]:
     """Yield the file's articles, each with its ``text`` filled in, checking their shape."""
     table: list[dict[str, str]] | None = None
-    try:
-        lines = Path(path).read_text("utf-8").splitlines()
-    except FileNotFoundError:
-        raise DataError(f"no such file: {path}") from None
-    except UnicodeDecodeError as err:
-        raise DataError(f"{path}: not valid UTF-8 ({err.reason} at byte {err.start})") from None
-    for n, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            item = json.loads(line)
-        except json.JSONDecodeError as err:
-            raise DataError(f"{path}:{n}: not JSON ({err.msg})") from None
-        if not isinstance(item, dict) or not isinstance(item.get("gold"), dict):
-            raise DataError(f"{path}:{n}: not a main-event item (no 'gold' object)")
+    for where, item in json_objects(path):
+        if not isinstance(item.get("gold"), dict):
+            raise DataError(f"{where}: not a main-event item (no 'gold' object)")
         if "text" not in item:
             if "row" not in item:
-                raise DataError(f"{path}:{n}: an item needs 'text' or 'row'")
+                raise DataError(f"{where}: an item needs 'text' or 'row'")
             if csv is None:
-                raise DataError(f"{path}:{n}: the item refers to a CSV row; give the CSV (--csv)")
+                raise DataError(f"{where}: the item refers to a CSV row; give the CSV (--csv)")
             if table is None:
                 table = list(fakes.rows(csv))
-            item["text"] = _row_text(table, item, f"{path}:{n}")
+            item["text"] = _row_text(table, item, where)
         yield item
 
 
