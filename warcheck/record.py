@@ -10,9 +10,9 @@ from __future__ import annotations
 from dataclasses import fields
 from typing import Any, ClassVar
 
-_SCALARS = (str, int, float, bool, type(None))
-_PLAIN, _OMIT, _INLINE, _FLAT = range(4)
-_PLANS: dict[type, tuple[tuple[str, int], ...]] = {}
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+_WRITERS: dict[type, Any] = {}
+"""Each record class's compiled ``to_dict`` (see :func:`_compile`)."""
 
 
 def _plain(value: Any) -> Any:
@@ -43,62 +43,38 @@ class Record:
     json_flat: ClassVar[tuple[str, ...]] = ()
     json_inline: ClassVar[str | None] = None
 
-    @classmethod
-    def _plan(cls) -> tuple[tuple[str, int], ...]:
-        """Each field's name and how it is written, worked out once per class."""
-        plan = _PLANS.get(cls)
-        if plan is None:
-            plan = tuple(
-                (
-                    f.name,
-                    _OMIT
-                    if f.name in cls.json_omit
-                    else _INLINE
-                    if f.name == cls.json_inline
-                    else _FLAT
-                    if f.name in cls.json_flat
-                    else _PLAIN,
-                )
-                for f in fields(cls)  # type: ignore[arg-type]
-            )
-            _PLANS[cls] = plan
-        return plan
-
     def to_dict(self) -> dict[str, Any]:
         """Return the record as a JSON-ready dictionary."""
         writer = _WRITERS.get(type(self))
         if writer is None:
-            writer = _WRITERS[type(self)] = _compile(type(self)._plan())
+            writer = _WRITERS[type(self)] = _compile(type(self))
         return writer(self)
 
 
-_WRITERS: dict[type, Any] = {}
-_SCALAR_TYPES = frozenset(_SCALARS)
+def _field_lines(cls: type[Record], name: str) -> list[str]:
+    """The lines of the compiled ``to_dict`` that write one field (none if it is omitted)."""
+    if name in cls.json_omit:
+        return []
+    if name == cls.json_inline:
+        return [f"    v = self.{name}"] + [
+            f"    out[{k!r}] = v.{k} if v is not None else None" for k in ("start", "end", "text")
+        ]
+    if name in cls.json_flat:
+        return [
+            f"    v = self.{name}",
+            f"    out[{name!r}] = v.text if v is not None else None",
+            f"    out[{name + '_start'!r}] = v.start if v is not None else None",
+            f"    out[{name + '_end'!r}] = v.end if v is not None else None",
+        ]
+    return [f"    v = self.{name}", f"    out[{name!r}] = v if type(v) in scalars else plain(v)"]
 
 
-def _compile(plan: tuple[tuple[str, int], ...]) -> Any:
-    """Write one class's ``to_dict`` as straight-line code (the plan unrolled, once per class)."""
+def _compile(cls: type[Record]) -> Any:
+    """Write a class's ``to_dict`` as straight-line code over its fields, once per class."""
     lines = ["def write(self):", "    out = {}"]
-    for name, mode in plan:
-        if mode == _PLAIN:
-            lines += [
-                f"    v = self.{name}",
-                f"    out[{name!r}] = v if type(v) in scalars else plain(v)",
-            ]
-        elif mode == _INLINE:
-            lines += [f"    v = self.{name}"]
-            lines += [f"    out[{k!r}] = v.{k} if v is not None else None" for k in KEYS]
-        elif mode == _FLAT:
-            lines += [
-                f"    v = self.{name}",
-                f"    out[{name!r}] = v.text if v is not None else None",
-                f"    out[{name + '_start'!r}] = v.start if v is not None else None",
-                f"    out[{name + '_end'!r}] = v.end if v is not None else None",
-            ]
+    for f in fields(cls):  # type: ignore[arg-type]
+        lines += _field_lines(cls, f.name)
     lines.append("    return out")
-    namespace: dict[str, Any] = {"scalars": _SCALAR_TYPES, "plain": _plain}
+    namespace: dict[str, Any] = {"scalars": _SCALARS, "plain": _plain}
     exec("\n".join(lines), namespace)  # noqa: S102 - code built from field names only
     return namespace["write"]
-
-
-KEYS = ("start", "end", "text")
