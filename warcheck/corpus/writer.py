@@ -83,6 +83,23 @@ class IngestReport:
         return f"stored {self.stored}{twins}, already there {self.already}, skipped {self.skipped}"
 
 
+def _put(
+    feed: queue.Queue[Result | None], item: Result | None, failed: list[BaseException]
+) -> bool:
+    """Hand ``item`` to the writer thread; ``False`` (nothing handed) once that thread has failed.
+
+    Waits in short steps, so a writer that fails while the queue is full
+    never leaves the feeding thread blocked.
+    """
+    while not failed:
+        try:
+            feed.put(item, timeout=0.1)
+            return True
+        except queue.Full:
+            continue
+    return False
+
+
 class Writer:
     """Writes results into an open store connection (see the module's docstring)."""
 
@@ -111,17 +128,10 @@ class Writer:
         thread.start()
         try:
             for result in results:
-                while not failed:
-                    try:
-                        feed.put(result, timeout=0.1)
-                        break
-                    except queue.Full:
-                        continue
-                if failed:
+                if not _put(feed, result, failed):
                     break
         finally:
-            if not failed:
-                feed.put(None)
+            _put(feed, None, failed)
             thread.join()
         if failed:
             raise failed[0]
