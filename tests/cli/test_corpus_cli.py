@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 import os
 import signal
@@ -46,14 +47,10 @@ def test_bad_items_exit_1_and_usage_errors_exit_2(tmp_path: Path) -> None:
 
 
 def test_kill_9_leaves_a_sound_store_and_a_rerun_resumes(tmp_path: Path) -> None:
-    rows = (FIXTURES / "fakes-sample.csv").read_text(encoding="utf-8").splitlines(keepends=True)
-    header, body = rows[0], rows[1:]
+    with (FIXTURES / "fakes-sample.csv").open(encoding="utf-8", newline="") as f:
+        reader = list(csv.DictReader(f))
     big = tmp_path / "big.csv"
     # The same articles under many made-up outlets: every row is a distinct article.
-    import csv
-    import io
-
-    reader = list(csv.DictReader(io.StringIO("".join([header, *body]))))
     with big.open("w", encoding="utf-8", newline="") as f:
         writer = csv.DictWriter(f, fieldnames=list(reader[0]))
         writer.writeheader()
