@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime
 import sys
 import time
@@ -13,6 +14,8 @@ import warcheck
 from warcheck.cli.output import print_json
 
 VOCABULARIES = warcheck.vocabularies()
+COLUMN_FIELDS = tuple(f.name for f in dataclasses.fields(warcheck.ColumnMap))
+"""The fields a ``--FIELD-column`` option names: those of :class:`warcheck.ColumnMap`."""
 _DB_HELP = "the store's SQLite file (default: warcheck.db; created when missing)"
 
 _INGEST_EPILOG = """\
@@ -63,7 +66,7 @@ def add_parser(sub: Any) -> None:
 
 
 def _add_ingest(sub: Any) -> None:
-    formats = ", ".join(VOCABULARIES["input_format"])
+    formats = "input format (default auto: detected per source); see 'warcheck vocab input_format'"
     ing = sub.add_parser(
         "ingest",
         help="analyse many articles and store them in a corpus database",
@@ -77,7 +80,9 @@ def _add_ingest(sub: Any) -> None:
     )
     ing.add_argument("sources", nargs="+", metavar="SOURCE", help="file, folder, '-' or URL")
     ing.add_argument("--db", default="warcheck.db", metavar="FILE", help=_DB_HELP)
-    ing.add_argument("--format", default="auto", metavar="FORMAT", help=f"one of: {formats}")
+    ing.add_argument(
+        "--format", default="auto", choices=tuple(VOCABULARIES["input_format"]), help=formats
+    )
     ing.add_argument("--outlet", metavar="NAME", help="outlet of items that name none")
     ing.add_argument("--published", metavar="YYYY-MM-DD", help="date of items that give none")
     ing.add_argument(
@@ -90,7 +95,7 @@ def _add_ingest(sub: Any) -> None:
     ing.add_argument("--fetch-links", action="store_true", help="read each feed entry's page")
     ing.add_argument("--allow-private", action="store_true", help="allow private-address URLs")
     ing.add_argument("--quiet", action="store_true", help="no progress bar, only problems")
-    for field in ("text", "html", "id", "title", "url", "outlet", "published"):
+    for field in COLUMN_FIELDS:
         ing.add_argument(
             f"--{field}-column", metavar="NAME", help=f"CSV column / JSON key of the {field}"
         )
@@ -126,10 +131,6 @@ class _Progress:
 
 def run_ingest(args: argparse.Namespace) -> int:
     """Ingest the sources; print the summary; exit 1 when some items were skipped."""
-    if args.format not in VOCABULARIES["input_format"]:
-        raise warcheck.InputError(
-            f"unknown format {args.format!r}; choose from {', '.join(VOCABULARIES['input_format'])}"
-        )
     if args.workers < 0:
         raise warcheck.InputError("--workers must be 0 (analyse in this process) or more")
     if args.published is not None:
@@ -139,9 +140,7 @@ def run_ingest(args: argparse.Namespace) -> int:
             raise warcheck.InputError(
                 f"--published {args.published!r} is not a date in the form YYYY-MM-DD"
             ) from None
-    columns = warcheck.ColumnMap(
-        **{f: getattr(args, f"{f}_column") for f in warcheck.ColumnMap.__dataclass_fields__}
-    )
+    columns = warcheck.ColumnMap(**{f: getattr(args, f"{f}_column") for f in COLUMN_FIELDS})
     passed: Counter[str] = Counter()
     items = warcheck.read_items(
         args.sources,
