@@ -99,6 +99,7 @@ def test_search_and_exports(tmp_path: Path) -> None:
         out = io.StringIO()
         assert store.export("jsonl", out) == 1
         assert json.loads(out.getvalue())["schema"] == "warcheck.analysis/1"
+        assert list(store.documents()) == [json.loads(out.getvalue())]
 
 
 def test_a_file_that_is_not_a_store_is_refused(tmp_path: Path) -> None:

@@ -94,9 +94,15 @@ def export(conn: sqlite3.Connection, format: str, out: IO[str]) -> int:  # noqa:
     raise ValueError(f"unknown export format {format!r}; choose from {', '.join(FORMATS)}")
 
 
+def documents(conn: sqlite3.Connection) -> Iterator[str]:
+    """Every article's analysis document as stored (JSON text), in ingest order."""
+    for (doc,) in conn.execute("SELECT document FROM articles ORDER BY id"):
+        yield doc
+
+
 def _jsonl(conn: sqlite3.Connection, out: IO[str]) -> int:
     n = 0
-    for (doc,) in conn.execute("SELECT document FROM articles ORDER BY id"):
+    for doc in documents(conn):
         out.write(doc + "\n")
         n += 1
     return n

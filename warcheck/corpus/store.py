@@ -117,7 +117,7 @@ class Store:
 
     def documents(self) -> Iterator[dict[str, Any]]:
         """Every article's full analysis document (``warcheck.analysis/1``), streamed."""
-        for (doc,) in self.conn.execute("SELECT document FROM articles ORDER BY id"):
+        for doc in exports.documents(self.conn):
             yield json.loads(doc)
 
     def claims(self, article_id: int | None = None) -> Iterator[dict[str, Any]]:
