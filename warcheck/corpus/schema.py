@@ -122,7 +122,115 @@ CREATE VIRTUAL TABLE claims_fts USING fts5(
 );
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1,)
+_V2 = """
+CREATE TABLE incidents (
+    id INTEGER PRIMARY KEY,             -- the claims.id of the incident's key claim (its least claim)
+    event_type TEXT,                    -- vocab event_type of its main claims (the commonest)
+    family TEXT,                        -- vocab event_family
+    date_from TEXT,                     -- YYYY-MM-DD, the earliest day its main claims allow
+    date_to TEXT,
+    place TEXT,                         -- the most precise place its claims name
+    place_id TEXT,
+    country TEXT,
+    latitude REAL,
+    longitude REAL,
+    geo_precision TEXT,                 -- vocab place_precision
+    grade TEXT NOT NULL,                -- vocab grade: contested if any claim is, else the best
+    claims INTEGER NOT NULL,            -- how many claims, articles, origins, outlets
+    articles INTEGER NOT NULL,
+    origins INTEGER NOT NULL,
+    outlets INTEGER NOT NULL,
+    camps TEXT,                         -- vocab outlet_camp values, '; '-separated
+    updated_at TEXT NOT NULL            -- ISO-8601 UTC of the cross-check that wrote it
+);
+CREATE INDEX incidents_date ON incidents(date_from, date_to);
+CREATE INDEX incidents_grade ON incidents(grade, event_type);
+
+CREATE TABLE incident_claims (
+    claim_id INTEGER PRIMARY KEY REFERENCES claims(id) ON DELETE CASCADE,
+    incident_id INTEGER NOT NULL REFERENCES incidents(id) ON DELETE CASCADE,
+    grade TEXT NOT NULL,                -- vocab grade
+    reliability TEXT NOT NULL,          -- Admiralty A-F
+    credibility TEXT NOT NULL,          -- Admiralty 1-6
+    reason TEXT NOT NULL,               -- the grade's reason in words
+    evidence TEXT NOT NULL              -- JSON: claims, articles, origins, agreeing, conflicting
+);
+CREATE INDEX incident_claims_incident ON incident_claims(incident_id);
+
+CREATE TABLE origins (
+    article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    incident_id INTEGER NOT NULL REFERENCES incidents(id) ON DELETE CASCADE,
+    origin_id INTEGER NOT NULL REFERENCES articles(id), -- the earliest article of its story
+    links TEXT,                         -- vocab origin_link values, '; '-separated
+    wire TEXT                           -- the wire agency both credit, if that is the link
+);
+CREATE INDEX origins_incident ON origins(incident_id);
+
+CREATE TABLE contradictions (
+    id INTEGER PRIMARY KEY,
+    incident_id INTEGER NOT NULL REFERENCES incidents(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL,                 -- vocab contradiction_kind
+    description TEXT NOT NULL,
+    "values" TEXT NOT NULL              -- JSON: [{value, claims, articles, outlets}]
+);
+CREATE INDEX contradictions_incident ON contradictions(incident_id);
+
+CREATE TABLE grade_history (
+    id INTEGER PRIMARY KEY,
+    claim_id INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+    graded_at TEXT NOT NULL,            -- ISO-8601 UTC
+    grade TEXT NOT NULL,
+    admiralty TEXT NOT NULL,
+    reason TEXT NOT NULL                -- why, as the grade gave it
+);
+CREATE INDEX grade_history_claim ON grade_history(claim_id);
+
+CREATE TABLE crosschecked (
+    article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    at TEXT NOT NULL                    -- when its claims were first clustered
+);
+
+CREATE TABLE reference_events (
+    id INTEGER PRIMARY KEY,
+    dataset TEXT NOT NULL,              -- 'acled' or 'ucdp'
+    upstream_id TEXT NOT NULL,          -- event_id_cnty (ACLED) or id (UCDP GED)
+    date_from TEXT NOT NULL,            -- YYYY-MM-DD
+    date_to TEXT NOT NULL,
+    time_precision INTEGER,             -- as the dataset codes it
+    event_type TEXT,                    -- the dataset's own type and sub-type
+    sub_event_type TEXT,
+    actor1 TEXT,
+    actor2 TEXT,
+    country TEXT,
+    admin1 TEXT,
+    location TEXT,
+    latitude REAL,
+    longitude REAL,
+    geo_precision INTEGER,              -- as the dataset codes it
+    fatalities INTEGER,                 -- ACLED fatalities, UCDP best
+    fatalities_low INTEGER,
+    fatalities_high INTEGER,
+    notes TEXT,
+    source TEXT,                        -- the dataset's source field
+    file TEXT NOT NULL,                 -- the file it was imported from
+    imported_at TEXT NOT NULL,          -- ISO-8601 UTC
+    raw TEXT NOT NULL,                  -- JSON: the row as read
+    UNIQUE (dataset, upstream_id)
+);
+CREATE INDEX reference_events_date ON reference_events(date_from, date_to);
+
+CREATE TABLE reference_matches (
+    claim_id INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+    reference_id INTEGER NOT NULL REFERENCES reference_events(id) ON DELETE CASCADE,
+    score REAL NOT NULL,                -- 0-1, how many of the compared facts agree
+    agreeing TEXT NOT NULL,             -- facts that agree, '; '-separated
+    conflicting TEXT NOT NULL,          -- facts that disagree, '; '-separated
+    matched_at TEXT NOT NULL,
+    PRIMARY KEY (claim_id, reference_id)
+);
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2)
 """SQL taking the database from version ``i`` to ``i + 1``; append, never edit."""
 
 VERSION = len(MIGRATIONS)
