@@ -4,7 +4,8 @@ The public surface is small: :func:`analyze` turns an article (plain text or
 HTML) into an :class:`Analysis`; :func:`read_source` loads a file, URL or
 stdin; :func:`read_items` reads many articles (folders, CSV, JSON Lines,
 feeds, WARCs) as :class:`Item` or :class:`Problem`; a :class:`Store` keeps
-many analysed articles in one SQLite file (ingest, search, export); the model
+many analysed articles in one SQLite file (ingest, search, export) and
+:func:`cross_check` groups its claims into incidents and grades them; the model
 types describe what comes back. The CLI uses only these.
 """
 
@@ -14,6 +15,8 @@ import typing
 
 from warcheck.corpus.store import Store
 from warcheck.corpus.writer import IngestReport
+from warcheck.crosscheck.stored import CrosscheckReport
+from warcheck.crosscheck.stored import crosscheck as cross_check
 from warcheck.errors import (
     DataError,
     FetchError,
@@ -58,6 +61,7 @@ __all__ = [
     "Article",
     "CasualtyMention",
     "ColumnMap",
+    "CrosscheckReport",
     "DATASETS",
     "Claim",
     "Cue",
@@ -86,6 +90,7 @@ __all__ = [
     "WarcheckError",
     "__version__",
     "analyze",
+    "cross_check",
     "evaluate",
     "format_evaluation",
     "json_schema",

@@ -369,8 +369,9 @@ INPUT_FORMAT: dict[str, str] = {
 
 EXPORT_FORMAT: dict[str, str] = {
     "jsonl": "JSON Lines: one full analysis document (warcheck.analysis/1) per article.",
-    "acled-csv": "ACLED-style CSV: one row per claim, ACLED's column names, fatalities the conservative figure.",
-    "geojson": "GeoJSON FeatureCollection: one Point per claim place, with claim, article, outlet, type, dates.",
+    "acled-csv": "ACLED-style CSV: one row per claim, ACLED's column names, fatalities the conservative figure, then warcheck's (incident, grade...).",
+    "geojson": "GeoJSON FeatureCollection: one Point per claim place, with claim, article, outlet, type, dates, incident and grade.",
+    "claimreview": "schema.org ClaimReview JSON-LD: a list with one review per graded claim, the rating named after its grade, the reasoning from its evidence.",
 }
 
 ALL: dict[str, dict[str, str]] = {
