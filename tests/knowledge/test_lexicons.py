@@ -223,6 +223,13 @@ _CASES = [
         "from warcheck.read.sentences import split_sentences\n"
         "print(len(split_sentences('The bill by Rep. Adam Schiff passed.')))",
     ),
+    _Case(
+        "reading_words",
+        "wrap_words",
+        "beside",
+        "from warcheck.read.sentences import split_sentences\n"
+        "print(len(split_sentences('Rebels shelled the houses beside\\nAleppo Citadel.')))",
+    ),
 ]
 
 
