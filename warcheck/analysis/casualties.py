@@ -11,8 +11,8 @@ carries it ("bodies", "casualties", "refugees"), from a verb before it
 ("killing", "arrested"), or from a toll phrase ("the death toll rose to"). A
 figure with a person noun but no outcome of its own ("including 28 children")
 takes the outcome of the figure it is joined to by "including", "among them",
-"and" or "were among". Vague words are coded by ACLED's convention (see
-:mod:`warcheck.analysis.numbers`).
+"and" or "were among". A vague plural is an open range from the least figure
+it means ("dozens": 24 or more; see :mod:`warcheck.analysis.numbers`).
 
 Speed: the text is lower-cased once and scanned twice with prefix-factored
 patterns, one for candidate numbers and one for the cue words that may stand
@@ -177,7 +177,7 @@ def find_casualties(text: str) -> list[CasualtyMention]:
     ``min``/``max`` bound the figure: "at least 11" and "more than 11" give
     ``min=11, max=None`` (the qualifier says whether the bound is strict),
     "up to 11" gives ``min=None, max=11``, "10 to 15" gives ``10, 15`` and
-    "dozens" gives ACLED's 12 with ``max=None``.
+    "dozens" gives ``min=24`` (two dozen at least), ``max=None``, qualifier "vague".
 
     One scan meets cue words and numbers in text order: a cue is noted for the
     numbers after it (:func:`_note_cue`), a number is read into a figure
