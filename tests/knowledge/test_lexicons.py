@@ -194,6 +194,30 @@ _CASES = [
         "print([p.actor_id for c in warcheck.analyze(text).claims for p in c.agents])",
     ),
     _Case(
+        "role_words",
+        "reporter_verbs",
+        "witnessed",
+        "import warcheck\n"
+        "text = 'Rebels witnessed shelling on the town of Kafr Zita.'\n"
+        "print([p.actor_id for c in warcheck.analyze(text).claims for p in c.agents])",
+    ),
+    _Case(
+        "role_words",
+        "struck_nouns",
+        "launch",
+        "import warcheck\n"
+        "text = 'Russian jets bombed ISIS launch pads near Palmyra.'\n"
+        "print([p.actor_id for c in warcheck.analyze(text).claims for p in c.agents])",
+    ),
+    _Case(
+        "role_words",
+        "scene_nouns",
+        "grenade",
+        "import warcheck\n"
+        "text = 'Turkey grenade attack kills three in Ankara'\n"
+        "print([p.actor_id for c in warcheck.analyze(text).claims for p in c.agents])",
+    ),
+    _Case(
         "place_words",
         "place_nouns",
         "hamlet",
