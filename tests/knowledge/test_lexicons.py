@@ -186,6 +186,22 @@ _CASES = [
         "print([s.type for c in warcheck.analyze(text).claims for s in c.sources])",
     ),
     _Case(
+        "source_words",
+        "outlet_nouns",
+        "press",
+        "import warcheck\n"
+        "text = 'The Zaman Baladi press said the army shelled the town.'\n"
+        "print([s.name for c in warcheck.analyze(text).claims for s in c.sources])",
+    ),
+    _Case(
+        "source_words",
+        "bulletin_nouns",
+        "digest",
+        "import warcheck\n"
+        "text = 'The Russian Defence Ministry digest said jets struck the town.'\n"
+        "print([s.type for c in warcheck.analyze(text).claims for s in c.sources])",
+    ),
+    _Case(
         "role_words",
         "holder_verbs",
         "grabbed",
