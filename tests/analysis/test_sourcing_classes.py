@@ -107,6 +107,7 @@ BULLETINS = [
         "In its daily bulletin, the Iraqi Defence Ministry said 30 militants died in air strikes.",
         "Ministry",
     ),
+    ("The army's daily bulletin said two smugglers were killed at the border.", "army"),
 ]
 
 

@@ -118,6 +118,7 @@ def np_word(low: str, words: frozenset[str]) -> bool:
     return (
         low in words
         or (low.endswith("s") and low[:-1] in POSSESSORS)
+        or (low.endswith(("'s", "’s")) and low[:-2] in words)  # "the army's daily bulletin"
         or low.endswith(_AFFIXED)
         or low.startswith(("pro-", "anti-"))
     )
