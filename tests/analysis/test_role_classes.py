@@ -57,6 +57,8 @@ VICTIM_COUNTRIES = [
     ("Iraq suicide bombing kills 30 at a Baghdad market", "iraq"),
     ("A bomb blast in Turkey killed 12 people at a wedding in Gaziantep.", "turkey"),
     ("Explosion rocks Jordan's Irbid, killing two policemen", "jordan"),
+    ("Jordanian police station attack kills seven in Karak", "jordanian_armed_forces"),
+    ("Turkish army checkpoint bombing kills six near Hakkari", "turkish_armed_forces"),
 ]
 
 

@@ -77,6 +77,10 @@ _REPORTER_AFTER = re.compile(
 )
 # What was struck, named after the deed's word: "jets bombed Hezbollah targets".
 _STRUCK_AFTER = re.compile(rf"^\s+(?:{_words('struck_nouns')})\b", re.I)
+# "Jordanian police station attack", "Turkish army convoy bombing": X's place was hit.
+_STRUCK_BEFORE_MEANS = re.compile(
+    rf"^\s+(?:\w+\s+)?(?:{_words('struck_nouns')})\s+(?:{_MEANS})\b", re.I
+)
 # "claimed the attack on behalf of ISIS": the one claimed for is the doer.
 _BEHALF_BEFORE = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?$", re.I)
 # A passive trigger ("were killed", "was hit"): the subject before it is the one hit.
@@ -151,6 +155,8 @@ def mention_role(
     after = text[m.end : m.end + 40]
     if tells_of(text, m):
         return ""  # "Rebels and activists have reported barrel bombs": they tell of it
+    if _STRUCK_BEFORE_MEANS.match(after):
+        return "target"  # "Jordanian police station attack": the station was hit
     if _names_means(text, m, after):
         return "agent"
     if any(c.start <= m.start and m.end <= c.end for c in victims):
