@@ -135,7 +135,7 @@ NUMBER_QUALIFIER: dict[str, str] = {
     "about": '"About", "nearly", "some": an approximation.',
     "up_to": '"Up to", "at most": the figure is an upper bound.',
     "range": 'Two figures ("10 to 15").',
-    "vague": 'A word like "dozens" or "scores", coded by ACLED\'s convention.',
+    "vague": 'A word like "dozens" or "scores": an open range from the least it means (24).',
 }
 
 PERSUASION_TECHNIQUE: dict[str, str] = {
