@@ -187,7 +187,7 @@ def json_schema() -> str:
     return files("warcheck").joinpath("schema/analysis-1.json").read_text("utf-8")
 
 
-DATASETS = ("fakes", "case2021", "main-event", "incidents", "geoparsing")
+DATASETS = ("fakes", "case2021", "main-event", "incidents", "geoparsing", "credibility")
 
 
 def evaluate(
@@ -197,14 +197,23 @@ def evaluate(
     *,
     half: str = "all",
     csv: str | None = None,
+    train: str | None = None,
 ) -> dict[str, Any]:
     """Evaluate on a dataset file (one of :data:`DATASETS`); return the metrics.
 
     ``half`` picks the development or held-out half: ``"a"``/``"b"`` of a
     ``"main-event"`` file, ``"even"``/``"odd"`` articles of a ``"geoparsing"``
     file; ``csv`` is the CSV whose rows a main-event file refers to.
+    ``"credibility"`` trains the credibility model on ``train`` and scores it
+    on ``path`` (both FA-KES-format CSVs with labels).
     Raises :class:`DataError` when the file is missing or not in the dataset's format.
     """
+    if dataset == "credibility":
+        from warcheck.evaluation import credibility
+
+        if not train:
+            raise DataError("credibility needs a training file (--train)")
+        return credibility.evaluate(train, path, progress=progress)
     if dataset == "main-event":
         from warcheck.evaluation import main_event
 
@@ -236,6 +245,10 @@ def format_evaluation(result: dict[str, Any]) -> str:
         from warcheck.evaluation import geoparsing
 
         return geoparsing.format_result(result)
+    if result.get("dataset_kind") == "credibility":
+        from warcheck.evaluation import credibility
+
+        return credibility.format_result(result)
     if result.get("dataset_kind") == "case2021":
         from warcheck.evaluation import case2021 as module
     elif result.get("dataset_kind") == "incidents":
