@@ -64,3 +64,12 @@ def test_leave_one_outlet_out_never_trains_on_the_outlet() -> None:
     result = leave_one_outlet_out(rows, labels, outlets, 0.01, without_outlet(True))
     assert set(result["per_outlet"]) == {"a", "b"}
     assert result["accuracy"] <= 0.5
+
+
+def test_the_shipped_model_file_loads_and_leaves_the_outlet_out() -> None:
+    from warcheck.credibility.modelfile import shipped
+
+    models, about = shipped()
+    assert set(models) == {"full", "without_outlet"}
+    assert about["trained_on"]["file"] == "fakes-train.csv"
+    assert not any(n.startswith(("outlet:", "camp:")) for n in models["without_outlet"].names)
