@@ -7,8 +7,9 @@ analysis and cross-check, never from the text as a bag of words:
 :mod:`~warcheck.credibility.features` (sourcing, certainty, cues and labels
 by camp, specificity; the outlet and its camp as separable groups),
 :mod:`~warcheck.credibility.corroboration` (agreement and conflict with other
-outlets' reports of the same incident), :mod:`~warcheck.credibility.logistic`
-(the model), :mod:`~warcheck.credibility.training` (penalty by
+outlets' reports of the same incident), :mod:`~warcheck.credibility.logistic` and
+:mod:`~warcheck.credibility.trees` (the two kinds of model),
+:mod:`~warcheck.credibility.training` (model and setting by
 cross-validation, leave-one-outlet-out), :mod:`~warcheck.credibility.assessment`
 (probability and reasons) and :mod:`~warcheck.credibility.modelfile` (the
 shipped ``fakes-model.json``). An assessment says how an article's facts

@@ -18,7 +18,7 @@ from typing import Any
 from warcheck.analysis.pipeline import analyze_article
 from warcheck.credibility.corroboration import corroboration
 from warcheck.credibility.features import GROUPS, Features, article_features, group_of
-from warcheck.credibility.logistic import Logistic
+from warcheck.credibility.training import Model
 from warcheck.crosscheck import camp_of
 from warcheck.errors import WarcheckError
 from warcheck.read.article import read
@@ -64,7 +64,7 @@ def featurise(examples: Sequence[Example], training: Collection[int]) -> list[Fe
     return out
 
 
-def _words(model: Logistic, name: str, value: float) -> str:
+def _words(model: Model, name: str, value: float) -> str:
     group, _, key = name.partition(":")
     mean = model.means[model.names.index(name)]
     level = "higher" if value > mean else "lower"
@@ -72,7 +72,7 @@ def _words(model: Logistic, name: str, value: float) -> str:
     return f"{what}: {value:.3g} ({level} than the training mean {mean:.3g})"
 
 
-def reasons(model: Logistic, features: Features, top: int = TOP) -> list[dict[str, Any]]:
+def reasons(model: Model, features: Features, top: int = TOP) -> list[dict[str, Any]]:
     """The ``top`` features that moved the log-odds most, in words, with what is behind them."""
     terms = model.contributions(features.values)
     ranked = sorted(terms.items(), key=lambda kv: (-abs(kv[1]), kv[0]))[:top]
@@ -95,7 +95,7 @@ def reasons(model: Logistic, features: Features, top: int = TOP) -> list[dict[st
     return out
 
 
-def assess(model: Logistic, features: Features, top: int = TOP) -> dict[str, Any]:
+def assess(model: Model, features: Features, top: int = TOP) -> dict[str, Any]:
     """One article's assessment: probability, what it is, and the top reasons."""
     return {
         "probability_credible": round(model.probability(features.values), 4),

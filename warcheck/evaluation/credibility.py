@@ -3,7 +3,7 @@
 Both files are FA-KES-format CSVs with a ``label`` column (1 credible, 0
 fake). The test articles are analysed and cross-checked together with the
 training articles, their labels never read until scoring. Two models are
-trained, each with its penalty chosen by cross-validation on the training
+trained, each model and setting chosen by cross-validation on the training
 file only: the full model and one without the outlet's name and camp. The
 training file is also scored outlet by outlet, each outlet held out of
 training in turn. The labels say whether an article's facts matched one
@@ -20,10 +20,9 @@ from typing import Any
 from warcheck.credibility import Example, assess, choose, featurise, leave_one_outlet_out, train
 from warcheck.credibility.assessment import WHAT
 from warcheck.credibility.features import Features
-from warcheck.credibility.logistic import Logistic
 from warcheck.credibility.metrics import reliability, scores
 from warcheck.credibility.modelfile import dumps
-from warcheck.credibility.training import FOLDS, SEED, without_outlet
+from warcheck.credibility.training import FOLDS, SEED, Model, setting_name, without_outlet
 from warcheck.errors import DataError
 from warcheck.evaluation.fakes import article_text, rows
 
@@ -76,22 +75,22 @@ def evaluate(
     for step, (key, full) in enumerate(VARIANTS.items(), 1):
         left_out = without_outlet(full)
         choice = choose(tr_rows, y, left_out)
-        model = train(tr_rows, y, choice.penalty, left_out)
+        model = train(tr_rows, y, choice.setting, left_out)
         probs = [model.probability(r) for r in te_rows]
         result[key] = scores(gold, probs)
-        result["cv"][key] = {
+        result["cv"]["full" if full else "without_outlet"] = {
             **choice.scores,
-            "penalty": choice.penalty,
-            "log_loss": choice.by_penalty,
+            "model": setting_name(choice.setting),
+            "log_loss": choice.log_loss,
         }
         result["reliability" if full else "reliability_without_outlet"] = reliability(gold, probs)
         if full:
             result["articles"] = _articles(model, te, test_set)
-            penalty = choice.penalty
+            setting = choice.setting
         if progress:
             progress(step, 3)
     outlets = [e.outlet or "" for e in train_set]
-    result["leave_one_outlet_out"] = leave_one_outlet_out(tr_rows, y, outlets, penalty)
+    result["leave_one_outlet_out"] = leave_one_outlet_out(tr_rows, y, outlets, setting)
     if progress:
         progress(3, 3)
     return result
@@ -100,13 +99,13 @@ def evaluate(
 def build_model(train_path: str | Path) -> str:
     """The text of the model file trained on ``train_path`` (see ``scripts/train_credibility.py``).
 
-    Both models, each with its penalty chosen by cross-validation on this
+    Both models, each with the model and setting chosen by cross-validation on this
     file and its cross-validated scores; the same file gives the same text.
     """
     train_set = examples(train_path)
     feats = featurise([Example(e.text, e.outlet) for e in train_set], range(len(train_set)))
     rows_, y = [f.values for f in feats], labels_of(train_set)
-    models: dict[str, Logistic] = {}
+    models: dict[str, Model] = {}
     cv: dict[str, Any] = {}
     about = {
         "what": WHAT,
@@ -116,10 +115,11 @@ def build_model(train_path: str | Path) -> str:
     for key, full in (("full", True), ("without_outlet", False)):
         left_out = without_outlet(full)
         choice = choose(rows_, y, left_out)
-        models[key] = train(rows_, y, choice.penalty, left_out)
+        models[key] = train(rows_, y, choice.setting, left_out)
         cv[key] = {
             **choice.scores,
-            "penalty": choice.penalty,
+            "model": setting_name(choice.setting),
+            "log_loss": choice.log_loss,
             "folds": FOLDS,
             "seed": SEED,
         }
@@ -151,8 +151,11 @@ def format_result(result: dict[str, Any]) -> str:
         _line("full", result["metrics"]),
         _line("without outlet/camp", result["without_outlet"]),
         "cross-validation on the training file:",
-        _line("full", result["cv"]["metrics"]),
-        _line("without outlet/camp", result["cv"]["without_outlet"]),
+        _line(f"full ({result['cv']['full']['model']})", result["cv"]["full"]),
+        _line(
+            f"without outlet ({result['cv']['without_outlet']['model']})",
+            result["cv"]["without_outlet"],
+        ),
         _line("leave one outlet out", result["leave_one_outlet_out"]),
         "reliability (full model, test): bin  n  mean probability  share credible",
     ]
