@@ -86,6 +86,7 @@ __all__ = [
     "WarcheckError",
     "__version__",
     "analyze",
+    "assess_credibility",
     "evaluate",
     "format_evaluation",
     "json_schema",
@@ -122,6 +123,20 @@ def analyze(
 
     article = read(source_text_or_html, published=published, outlet=outlet, url=url)
     return analyze_article(article)
+
+
+def assess_credibility(analysis: Analysis) -> dict[str, Any]:
+    """Return the credibility model's assessment of one analysed article, alone.
+
+    The probability that FA-KES would label the article credible (its facts
+    matching one documentation centre's records), by the shipped models with
+    and without the outlet's name and camp, and the top reasons with their
+    spans. A model of one dataset's labels, not a verdict (see the README).
+    """
+    from warcheck.credibility.assessment import assess_alone
+    from warcheck.credibility.modelfile import shipped
+
+    return assess_alone(analysis.to_dict(), shipped()[0])
 
 
 def read_source(source: str, *, allow_private: bool = False) -> tuple[str, str | None]:

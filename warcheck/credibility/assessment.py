@@ -102,3 +102,25 @@ def assess(model: Model, features: Features, top: int = TOP) -> dict[str, Any]:
         "what": WHAT,
         "reasons": reasons(model, features, top),
     }
+
+
+def assess_alone(document: dict[str, Any], models: dict[str, Model]) -> dict[str, Any]:
+    """The assessment of one article on its own, by the full and the outlet-free models.
+
+    With no other articles, the cross-check features are those of an incident
+    nobody else reports (as for a third of the FA-KES training articles).
+    The reasons are the outlet-free model's, so that they speak of the
+    article and not of who published it.
+    """
+    article = document.get("article") or {}
+    features = article_features(document, camp_of(article.get("outlet")))
+    xc = corroboration({0: document}, [0])[0]
+    features.values.update(xc.values)
+    features.notes.update(xc.notes)
+    content = assess(models["without_outlet"], features)
+    return {
+        "probability_credible": round(models["full"].probability(features.values), 4),
+        "probability_credible_without_outlet": content["probability_credible"],
+        "what": WHAT + "; the article assessed alone, without other outlets' reports",
+        "reasons": content["reasons"],
+    }
