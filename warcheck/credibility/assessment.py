@@ -32,11 +32,15 @@ WHAT = (
 
 @dataclass(frozen=True)
 class Example:
-    """One article to assess: its text (title line first), outlet and 0/1 label if known."""
+    """One article to assess: its text (title line first), outlet, 0/1 label if known, name.
+
+    The name is how the cross-check's notes refer to the article (its index when ``None``).
+    """
 
     text: str
     outlet: str | None = None
     label: int | None = None
+    name: str | None = None
 
 
 def document_of(example: Example) -> dict[str, Any]:
@@ -58,7 +62,8 @@ def featurise(examples: Sequence[Example], training: Collection[int]) -> list[Fe
     for i, e in enumerate(examples):
         f = article_features(documents[i], camp_of(e.outlet))
         out.append(f)
-    for i, xc in corroboration(documents, training).items():
+    names = {i: e.name for i, e in enumerate(examples) if e.name}
+    for i, xc in corroboration(documents, training, names).items():
         out[i].values.update(xc.values)
         out[i].notes.update(xc.notes)
     return out

@@ -36,12 +36,15 @@ def clustered(documents: Mapping[int, Mapping[str, Any]]) -> Corpus:
 
 
 def corroboration(
-    documents: Mapping[int, Mapping[str, Any]], training: Collection[int]
+    documents: Mapping[int, Mapping[str, Any]],
+    training: Collection[int],
+    names: Mapping[int, str] | None = None,
 ) -> dict[int, Features]:
     """Return the cross-check features of every article, in both views.
 
     ``training`` are the ids of the training articles (the ``xc_train`` view
-    keeps those and the article itself).
+    keeps those and the article itself); ``names`` says how the notes name an
+    article (its id when not given), each followed by its outlet.
     """
     corpus = clustered(documents)
     incident_of = article_incidents(corpus)
@@ -56,7 +59,7 @@ def corroboration(
         for view in VIEWS:
             keep = [c for c in claims if view == "xc_all" or c.article_id in train | {aid}]
             found = _review(corpus, key, keep, reviews) if keep else None
-            _put_view(f, view, aid, found)
+            _put_view(f, view, aid, found, names or {})
         out[aid] = f
     return out
 
@@ -73,13 +76,17 @@ def _review(
     return cache[(key, ids)]
 
 
-def _put_view(f: Features, view: str, aid: int, found: IncidentReview | None) -> None:
+def _put_view(
+    f: Features, view: str, aid: int, found: IncidentReview | None, names: Mapping[int, str]
+) -> None:
     """Put one view's features of article ``aid`` given its incident's review."""
     others = sorted({c.article_id for c in found.claims} - {aid}) if found else []
     own_camp = found.camps.get(aid) if found else None
     camps = [found.camps[a] for a in others] if found else []
     outlets = {c.outlet for c in found.claims if c.article_id != aid} if found else set()
-    note = [f"incident with articles {', '.join(map(str, others))}"] if others else []
+    outlet = {c.article_id: c.outlet or "unknown outlet" for c in found.claims} if found else {}
+    named = [f"{names.get(a, str(a))} ({outlet[a]})" for a in others]
+    note = [f"incident with articles {', '.join(named)}"] if others else []
     f.put(f"{view}:others_log", math.log1p(len(others)))
     f.put(f"{view}:other_outlets_log", math.log1p(len(outlets)))
     f.put(f"{view}:same_camp_log", math.log1p(sum(c == own_camp for c in camps)))

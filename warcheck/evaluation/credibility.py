@@ -52,7 +52,8 @@ def featurised(
     train_set: Sequence[Example], test_set: Sequence[Example]
 ) -> tuple[list[Features], list[Features]]:
     """Features of the training and test articles, cross-checked together without labels."""
-    hidden = [Example(e.text, e.outlet) for e in [*train_set, *test_set]]
+    hidden = [Example(e.text, e.outlet, name=f"train row {i}") for i, e in enumerate(train_set)]
+    hidden += [Example(e.text, e.outlet, name=f"test row {i}") for i, e in enumerate(test_set)]
     feats = featurise(hidden, range(len(train_set)))
     return feats[: len(train_set)], feats[len(train_set) :]
 
