@@ -141,7 +141,7 @@ def _articles(model: Any, feats: Sequence[Features], items: Sequence[Example]) -
 def _line(name: str, m: dict[str, Any]) -> str:
     auc = "n/a" if m.get("roc_auc") is None else f"{m['roc_auc']:.3f}"
     extra = f"  f1 {m['f1']:.3f}  brier {m['brier']:.3f}" if "f1" in m else ""
-    return f"  {name:<24} accuracy {m['accuracy']:.3f}  roc_auc {auc}{extra}"
+    return f"  {name:<28} accuracy {m['accuracy']:.3f}  roc_auc {auc}{extra}"
 
 
 def format_result(result: dict[str, Any]) -> str:
