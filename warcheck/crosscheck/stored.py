@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from warcheck.crosscheck.contradictions import Contradiction
-from warcheck.crosscheck.facts import ClaimFacts, facts_of
+from warcheck.crosscheck.facts import RADIUS_KM, ClaimFacts, facts_of
 from warcheck.crosscheck.grades import Grade
 from warcheck.crosscheck.incidents import Corpus, Rules
 from warcheck.crosscheck.review import IncidentReview, review
@@ -29,6 +29,7 @@ from warcheck.vocab import GRADE
 
 # An incident's grade: "contested" when any claim is, else the first of these its claims have.
 INCIDENT_GRADE_ORDER = ("confirmed", "fair", "weak", "discounted", "not_assessed")
+TOWN_KM = RADIUS_KM["town"]  # the coarsest place an incident prefers when it has one
 
 
 class IncidentStore(Protocol):
@@ -114,8 +115,7 @@ def incident_row(r: IncidentReview) -> dict[str, Any]:
     families = Counter(c.family for c in main if c.family)
     days_from = [c.day_from for c in main if c.day_from is not None]
     days_to = [c.day_to for c in main if c.day_to is not None]
-    placed = [c for c in r.claims if c.lat is not None and not c.background]
-    place = min(placed, key=lambda c: (c.radius_km or 1e9, c.key)) if placed else None
+    place = incident_place(r.claims)
     return {
         "key": r.key,
         "event_type": types.most_common(1)[0][0] if types else None,
@@ -130,6 +130,22 @@ def incident_row(r: IncidentReview) -> dict[str, Any]:
         "origins": _origin_rows(r),
         "contradictions": [_contradiction_row(c) for c in r.contradictions],
     }
+
+
+def incident_place(claims: Iterable[ClaimFacts]) -> ClaimFacts | None:
+    """The claim whose place is the incident's: the town-or-finer place most articles name.
+
+    Places vaguer than a town (``TOWN_KM``) count only when no claim names a
+    finer one; ties go to the more precise place, then the earlier claim.
+    """
+    placed = [c for c in claims if c.lat is not None and not c.background]
+    pool = [c for c in placed if (c.radius_km or 1e9) <= TOWN_KM] or placed
+    if not pool:
+        return None
+    articles: dict[str | None, set[int]] = {}
+    for c in pool:
+        articles.setdefault(c.place, set()).add(c.article_id)
+    return min(pool, key=lambda c: (-len(articles[c.place]), c.radius_km or 1e9, c.key))
 
 
 def _iso(ordinal: int) -> str:
