@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import importlib.util
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -26,3 +28,15 @@ def seed(seed_text: str) -> warcheck.Analysis:
 @pytest.fixture(scope="session")
 def seed_undated(seed_text: str) -> warcheck.Analysis:
     return warcheck.analyze(seed_text)
+
+
+@pytest.fixture(scope="session")
+def reference_files() -> ModuleType:
+    """The writers of small ACLED and UCDP GED files (``tests/reference_files.py``)."""
+    spec = importlib.util.spec_from_file_location(
+        "reference_files", Path(__file__).resolve().parent / "reference_files.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
