@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from pathlib import Path
 from types import ModuleType, SimpleNamespace
@@ -11,6 +12,7 @@ import pytest
 
 from warcheck.crosscheck import facts_of
 from warcheck.crosscheck.facts import ClaimFacts
+from warcheck.crosscheck.grades import grade
 from warcheck.crosscheck.matches import EventIndex, match, reference_evidence
 from warcheck.crosscheck.reference import ReferenceEvent, parse_date, read_reference
 from warcheck.errors import InputError
@@ -289,3 +291,34 @@ def test_the_best_match_is_the_evidence(synth: SimpleNamespace) -> None:
     best = reference_evidence([claim], [_event(upstream_id="worse", fatalities=9), _event()])
     assert best[claim.key].event.upstream_id == "XYZ1"
     assert best[claim.key].describe().startswith("ACLED XYZ1 (2020-03-02, Riverton;")
+
+
+# --- grading with the match -------------------------------------------------------------------
+
+
+def _graded(synth: SimpleNamespace, event: ReferenceEvent, articles: int = 1) -> Any:
+    claims = [_claim(synth) for _ in range(articles)]
+    claims = [dataclasses.replace(c, article_id=i + 1) for i, c in enumerate(claims)]
+    refs = reference_evidence(claims, [event])
+    return grade(claims, [], [], references=refs)[claims[0].key]
+
+
+def test_an_agreeing_reference_event_is_an_independent_origin(synth: SimpleNamespace) -> None:
+    g = _graded(synth, _event())
+    assert (g.grade, g.credibility) == ("fair", "2")
+    assert g.evidence.reference is not None and g.evidence.reference.startswith("ACLED XYZ1")
+    assert "reference event ACLED XYZ1" in g.reason
+    alone = grade([_claim(synth)], [], [])[(1, 0)]
+    assert (alone.grade, alone.evidence.reference) == ("weak", None)
+
+
+def test_a_conflicting_reference_event_contests(synth: SimpleNamespace) -> None:
+    g = _graded(synth, _event(fatalities=9))
+    assert g.grade == "contested" and "killed 4 vs 9 (ACLED XYZ1)" in g.evidence.conflicting
+
+
+def test_a_strong_conflict_discounts_only_a_lone_origin(synth: SimpleNamespace) -> None:
+    lone = _graded(synth, _event(fatalities=40))
+    assert (lone.grade, lone.credibility) == ("discounted", "5")
+    backed = _graded(synth, _event(fatalities=40), articles=2)
+    assert backed.grade == "contested"

@@ -41,6 +41,7 @@ from warcheck.errors import InputError
 from warcheck.knowledge.acled import ACLED_TYPES
 from warcheck.read.items import Problem
 from warcheck.read.streams import opened
+from warcheck.vocab import REFERENCE_FORMAT
 
 ACLED_COLUMNS = (
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
@@ -66,7 +67,7 @@ REQUIRED = {
     "ucdp": ("id", "type_of_violence", "date_prec", "date_start", "date_end", "where_prec",
              "latitude", "longitude", "best"),
 }  # fmt: skip
-FORMATS = ("auto", "acled", "ucdp")
+FORMATS = tuple(REFERENCE_FORMAT)  # "auto", "acled", "ucdp"
 
 # ACLED time_precision -> days either side of event_date (3, the month, is its calendar month).
 ACLED_DAYS = {1: 0, 2: 3}
