@@ -131,3 +131,21 @@ class Store:
     def export(self, format: str, out: IO[str]) -> int:  # noqa: A002 - the CLI option's name
         """Write the store in an export format (``warcheck vocab export_format``); count records."""
         return exports.export(self.conn, format, out)
+
+    # --- reference events (ACLED, UCDP GED) -------------------------------------------------
+
+    def import_reference(self, rows: Iterable[dict[str, Any]], *, file: str) -> int:
+        """Store reference event rows (``ReferenceEvent.to_row()`` dicts) read from ``file``.
+
+        Idempotent on ``(dataset, upstream_id)``; returns how many were added
+        or changed (see :mod:`warcheck.corpus.references`).
+        """
+        from warcheck.corpus import references
+
+        return references.insert_events(self.conn, rows, file=file)
+
+    def reference_events(self, date_from: str, date_to: str) -> Iterator[dict[str, Any]]:
+        """The stored reference events whose window meets ``[date_from, date_to]``, streamed."""
+        from warcheck.corpus import references
+
+        return references.events(self.conn, date_from, date_to)
