@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 
 import warcheck
-from warcheck.cli import analyze, corpus, evaluate, reference
+from warcheck.cli import analyze, corpus, evaluate, reference, references
 
 _EPILOG = """\
 examples:
@@ -23,6 +23,7 @@ examples:
   warcheck eval case2021 case2021-dev.tsv
   warcheck ingest fakes-train.csv --db war.db && warcheck search Aleppo --db war.db
   warcheck export --db war.db --format geojson --out claims.geojson
+  warcheck reference import acled.csv --db war.db
   warcheck vocab event_type
 
 Every extracted item carries start/end character offsets into the article
@@ -45,7 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"warcheck {warcheck.__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    for module in (analyze, corpus, evaluate, reference):
+    for module in (analyze, corpus, evaluate, reference, references):
         module.add_parser(sub)
     return parser
 
