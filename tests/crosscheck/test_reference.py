@@ -13,7 +13,13 @@ import pytest
 from warcheck.crosscheck import facts_of
 from warcheck.crosscheck.facts import ClaimFacts
 from warcheck.crosscheck.grades import grade
-from warcheck.crosscheck.matches import EventIndex, match, reference_evidence
+from warcheck.crosscheck.matches import (
+    EventIndex,
+    match,
+    match_rows,
+    reference_evidence,
+    stored_events,
+)
 from warcheck.crosscheck.reference import ReferenceEvent, parse_date, read_reference
 from warcheck.errors import InputError
 from warcheck.read.items import Problem
@@ -322,3 +328,31 @@ def test_a_strong_conflict_discounts_only_a_lone_origin(synth: SimpleNamespace) 
     assert (lone.grade, lone.credibility) == ("discounted", "5")
     backed = _graded(synth, _event(fatalities=40), articles=2)
     assert backed.grade == "contested"
+
+
+# --- the store's side -------------------------------------------------------------------------
+
+
+def test_stored_events_are_read_for_the_claims_span_and_matches_become_rows(
+    synth: SimpleNamespace,
+) -> None:
+    asked: list[tuple[str, str]] = []
+
+    def read(lo: str, hi: str) -> list[dict[str, Any]]:
+        asked.append((lo, hi))
+        return [{**_event().to_row(), "id": 9, "file": "a.csv", "imported_at": "now"}]
+
+    claims = [_claim(synth), _claim(synth, date="2020-03-05"), _claim(synth, kind="background")]
+    events = stored_events(read, claims)
+    assert asked == [("2020-03-01", "2020-03-06")] and events[0].store_id == 9
+    assert stored_events(read, claims[2:]) == [] and len(asked) == 1
+    rows = match_rows(match(claims, events), {(1, 0): 42})
+    assert rows == [
+        {
+            "claim_id": 42,
+            "reference_id": 9,
+            "score": 1.0,
+            "agreeing": "; ".join(match(claims[:1], events)[0].agreeing),
+            "conflicting": "",
+        }
+    ]

@@ -34,8 +34,9 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from warcheck.analysis.actors import find_actors
 from warcheck.crosscheck.contradictions import DATE_SLACK_DAYS, _figures_differ, root_actor
@@ -229,3 +230,40 @@ def reference_evidence(
     for m in match(claims, events):
         best.setdefault(m.claim, m)
     return best
+
+
+def claim_span(claims: Iterable[ClaimFacts]) -> tuple[str, str] | None:
+    """The ISO days an event must meet to match one of these claims, or ``None`` (none can)."""
+    days = [(c.day_from, c.day_to) for c in claims if matchable(c)]
+    if not days:
+        return None
+    lo = min(d[0] for d in days if d[0] is not None) - DATE_SLACK_DAYS
+    hi = max(d[1] for d in days if d[1] is not None) + DATE_SLACK_DAYS
+    return dt.date.fromordinal(lo).isoformat(), dt.date.fromordinal(hi).isoformat()
+
+
+def stored_events(
+    read: Callable[[str, str], Iterable[Mapping[str, Any]]], claims: Sequence[ClaimFacts]
+) -> list[ReferenceEvent]:
+    """The events the claims may match, read with ``read(date_from, date_to)``.
+
+    ``read`` is the store's ``reference_events`` (the cross-check does not
+    import the store: it is handed the method).
+    """
+    span = claim_span(claims)
+    return [ReferenceEvent.from_row(r) for r in read(*span)] if span else []
+
+
+def match_rows(found: Iterable[Match], claim_ids: Mapping[ClaimKey, int]) -> list[dict[str, Any]]:
+    """``reference_matches`` rows of matches with stored events and claims (facts '; '-joined)."""
+    return [
+        {
+            "claim_id": claim_ids[m.claim],
+            "reference_id": m.event.store_id,
+            "score": round(m.score, 4),
+            "agreeing": "; ".join(m.agreeing),
+            "conflicting": "; ".join(m.conflicting),
+        }
+        for m in found
+        if m.event.store_id is not None and m.claim in claim_ids
+    ]
