@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from warcheck.crosscheck import facts_of
+from warcheck.crosscheck import Corpus, facts_of, review
 from warcheck.crosscheck.facts import ClaimFacts
 from warcheck.crosscheck.grades import grade
 from warcheck.crosscheck.matches import (
@@ -356,3 +356,28 @@ def test_stored_events_are_read_for_the_claims_span_and_matches_become_rows(
             "conflicting": "",
         }
     ]
+
+
+def test_acled_state_forces_are_the_state_and_unread_names_never_conflict(
+    synth: SimpleNamespace,
+) -> None:
+    army = _claim(synth, agent="syrian_government_forces")
+    (m,) = match([army], [_event(actor1="Military Forces of Syria (2000-)")])
+    assert any(a.startswith("perpetrator syrian_government") for a in m.agreeing)
+    unread = _event(actor1="Kestrel Brigade of Nowhere", actor2="Hayat Tahrir al Sham")
+    (u,) = match([_claim(synth)], [unread])
+    assert u.conflicting == () and not u.strong
+
+
+def test_review_weighs_the_reference_matches(synth: SimpleNamespace) -> None:
+    text = "Gunmen killed four workers at the mill."
+    doc = synth.document(
+        text, [synth.claim(0, text, date="2020-03-02", place="Riverton", killed=4)]
+    )
+    corpus = Corpus()
+    corpus.add(facts_of(1, "a.example", "2020-03-03", doc), text)
+    refs = reference_evidence(corpus.all_facts(), [_event()])
+    (plain,) = review(corpus)
+    (r,) = review(corpus, references=refs)
+    assert plain.grades[(1, 0)].grade == "weak" and plain.references == {}
+    assert r.grades[(1, 0)].grade == "fair" and r.references[(1, 0)].event.upstream_id == "XYZ1"

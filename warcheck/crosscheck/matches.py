@@ -17,8 +17,10 @@ window of at most :data:`MAX_WINDOW_DAYS` matches a reference event when
 Two more facts are compared when both sides give them. The **perpetrator**
 agrees when an agent of the claim is part of (has the same outermost actor as)
 an actor the event names (actor1/actor2, side A/B, read with warcheck's actor
-finder; the dataset does not say which side did it), and conflicts when the
-event names armed parties and none is the claim's. **Killed** agrees within
+finder, ACLED's "Military Forces of <state>" as the state's government; the
+dataset does not say which side did it), and conflicts when the event names
+armed parties or governments, none is the claim's, and every name it gives is
+recognised (a name warcheck cannot read may be the claim's perpetrator). **Killed** agrees within
 ``contradictions``' tolerance (2 people or 25%; within UCDP's low-high range
 too) and conflicts beyond it. ``score`` is the share of compared facts that
 agree. A conflict is **strong** (:attr:`Match.strong`), and may discount the
@@ -34,6 +36,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -44,6 +47,7 @@ from warcheck.crosscheck.facts import ClaimFacts
 from warcheck.crosscheck.places import PRECISE_KM, distance_km
 from warcheck.crosscheck.reference import ReferenceEvent
 from warcheck.knowledge.catalogue import actors
+from warcheck.knowledge.world import government_of_state, states
 from warcheck.vocab import ARMED_KINDS
 
 ClaimKey = tuple[int, int]
@@ -53,6 +57,10 @@ ARMED_FAMILIES = frozenset({"battle", "explosion", "violence_against_civilians"}
 # Killed figures apart by more than this many people and half the larger conflict strongly.
 STRONG_PEOPLE = 10
 _PARTY_KINDS = ARMED_KINDS | {"government"}
+# ACLED's names of state forces: "Military Forces of Syria (2000-)", "Police Forces of Iraq".
+_STATE_FORCES = re.compile(
+    r"(?:Military|Police) Forces of (?P<state>.+?)(?: \(\d{4}-(?:\d{4})?\))?(?:: .*)?$"
+)
 
 
 @dataclass(frozen=True)
@@ -119,15 +127,39 @@ def compatible(family: str | None, event: ReferenceEvent) -> bool:
     return family == other or (family in ARMED_FAMILIES and other in ARMED_FAMILIES)
 
 
+@functools.cache
+def _state_governments() -> dict[str, str]:
+    """A state's names (lower case) -> the id of its government actor."""
+    known = actors()
+    out: dict[str, str] = {}
+    for state in states().values():
+        government = government_of_state(known, state.iso)
+        if government is not None:
+            for name in (state.name, *state.names):
+                out.setdefault(name.lower(), government.id)
+    return out
+
+
 @functools.lru_cache(maxsize=4096)
-def event_parties(name: str | None) -> frozenset[str]:
-    """The outermost actors (armed parties and governments) a dataset's actor name names."""
+def event_actors(name: str | None) -> frozenset[str]:
+    """The outermost actors a dataset's actor name names (empty when none is recognised).
+
+    ACLED names state forces "Military Forces of Syria (2000-)" or "Police
+    Forces of ...": the state's government; other names are read with
+    warcheck's actor finder.
+    """
     if not name:
         return frozenset()
+    state = _STATE_FORCES.match(name.strip())
+    if state and state["state"].lower() in _state_governments():
+        return frozenset({root_actor(_state_governments()[state["state"].lower()])})
+    return frozenset(root_actor(m.actor_id) for m in find_actors(name, []) if m.actor_id)
+
+
+def event_parties(name: str | None) -> frozenset[str]:
+    """The armed parties and governments among :func:`event_actors`."""
     known = actors()
-    found = {m.actor_id for m in find_actors(name, []) if m.actor_id}
-    roots = {root_actor(a) for a in found}
-    return frozenset(r for r in roots if r in known and known[r].kind in _PARTY_KINDS)
+    return frozenset(a for a in event_actors(name) if a in known and known[a].kind in _PARTY_KINDS)
 
 
 def _killed(claim: ClaimFacts, e: ReferenceEvent) -> tuple[str | None, str | None, bool]:
@@ -146,14 +178,20 @@ def _killed(claim: ClaimFacts, e: ReferenceEvent) -> tuple[str | None, str | Non
 
 
 def _perpetrator(claim: ClaimFacts, e: ReferenceEvent) -> tuple[str | None, str | None]:
+    """(agreeing, conflicting) for the perpetrator; a conflict only when every name is read."""
     own = {root_actor(a) for a in claim.agents}
-    parties = event_parties(e.actor1) | event_parties(e.actor2)
+    named = [x for x in (e.actor1, e.actor2) if x]
+    parties = frozenset().union(*(event_parties(x) for x in named))
     if not own or not parties:
         return None, None
-    names = " / ".join(x for x in (e.actor1, e.actor2) if x)
     if own & parties:
-        return f"perpetrator {', '.join(sorted(own & parties))} ({e.label}: {names})", None
-    return None, f"perpetrator {', '.join(sorted(own))} vs {names} ({e.label})"
+        return (
+            f"perpetrator {', '.join(sorted(own & parties))} ({e.label}: {' / '.join(named)})",
+            None,
+        )
+    if not all(event_actors(x) for x in named):
+        return None, None  # an actor warcheck cannot read may be the claim's
+    return None, f"perpetrator {', '.join(sorted(own))} vs {' / '.join(named)} ({e.label})"
 
 
 def compare(claim: ClaimFacts, e: ReferenceEvent) -> Match | None:
