@@ -278,7 +278,7 @@ GRADE: dict[str, str] = {
     "fair": "Two or more independent origins (copies of one story count once; a matched reference event that agrees, ACLED or UCDP GED, counts as one) report the incident and none of the claim's facts is disputed.",
     "weak": "A single origin reports it, however many copies of that origin there are.",
     "contested": "Competing claims of responsibility, a denial, or killed figures, places or dates that disagree beyond the stated tolerance (CONTRADICTION_KIND), or a matched reference event whose killed figure or perpetrator disagrees.",
-    "discounted": "Shown wrong by stronger evidence: the claim's disputed fact is given otherwise by at least two more independent origins than give it, or a reference event of the same day, family and precise place gives a killed figure off by more than 10 people and half the larger, or another perpetrator, and no other independent origin reports the claim.",
+    "discounted": "Shown wrong by stronger evidence: the claim's disputed fact is given otherwise by at least two more independent origins than give it, or, for an asserted main claim no other independent origin reports, a reference event of the same day, family and precise place gives a killed figure off by more than 10 people and half the larger, or another perpetrator.",
     "not_assessed": "Not graded: background, opinion or a claim with no event, or not cross-checked yet.",
 }
 
@@ -296,7 +296,7 @@ ADMIRALTY_CREDIBILITY: dict[str, str] = {
     "2": "Probably true: one other independent origin agrees and none disputes.",
     "3": "Possibly true: a single origin, asserted, nothing disputes it.",
     "4": "Doubtful: hedged, alleged or disputed (the claim is contested).",
-    "5": "Improbable: stronger evidence in the corpus gives it otherwise (the claim is discounted).",
+    "5": "Improbable: stronger evidence in the corpus or reference data gives it otherwise (the claim is discounted).",
     "6": "Truth cannot be judged: the claim is not assessed.",
 }
 

@@ -381,3 +381,23 @@ def test_review_weighs_the_reference_matches(synth: SimpleNamespace) -> None:
     (r,) = review(corpus, references=refs)
     assert plain.grades[(1, 0)].grade == "weak" and plain.references == {}
     assert r.grades[(1, 0)].grade == "fair" and r.references[(1, 0)].event.upstream_id == "XYZ1"
+
+
+def test_vague_places_do_not_match_and_only_main_claims_compare_tolls(
+    synth: SimpleNamespace,
+) -> None:
+    country = dataclasses.replace(_claim(synth), radius_km=1000.0)
+    assert match([country], [_event()]) == []
+    assert (
+        match(
+            [_claim(synth)],
+            [_event(dataset="ucdp", event_type="one-sided violence", geo_precision=6)],
+        )
+        == []
+    )
+    part = dataclasses.replace(_claim(synth), main=False)
+    (m,) = match([part], [_event(fatalities=40)])
+    assert m.conflicting == () and not m.strong
+    hedged = dataclasses.replace(_claim(synth), certainty="alleged")
+    (h,) = match([hedged], [_event(fatalities=40)])
+    assert h.conflicting and not h.strong

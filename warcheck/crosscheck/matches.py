@@ -1,7 +1,9 @@
 """Matches: the reference events (ACLED, UCDP GED) a claim describes, and what they agree on.
 
-A claim that is not background, has an event family, a place and a date
-window of at most :data:`MAX_WINDOW_DAYS` matches a reference event when
+A claim that is not background, has an event family, a place no vaguer than
+a governorate (:data:`MAX_RADIUS_KM`) and a date window of at most
+:data:`MAX_WINDOW_DAYS` matches a reference event (placed and dated as
+precisely) when
 
 - **date**: the two windows (each widened by its own precision) overlap, give
   or take ``contradictions.DATE_SLACK_DAYS``;
@@ -20,13 +22,16 @@ an actor the event names (actor1/actor2, side A/B, read with warcheck's actor
 finder, ACLED's "Military Forces of <state>" as the state's government; the
 dataset does not say which side did it), and conflicts when the event names
 armed parties or governments, none is the claim's, and every name it gives is
-recognised (a name warcheck cannot read may be the claim's perpetrator). **Killed** agrees within
-``contradictions``' tolerance (2 people or 25%; within UCDP's low-high range
-too) and conflicts beyond it. ``score`` is the share of compared facts that
-agree. A conflict is **strong** (:attr:`Match.strong`), and may discount the
-claim, only when the identity is tight (both give the day, both places are
-precise, the same family) and the killed figures are apart by more than
-:data:`STRONG_PEOPLE` and half the larger figure, or the perpetrator conflicts.
+recognised (a name warcheck cannot read may be the claim's perpetrator).
+**Killed** agrees within ``contradictions``' tolerance (2 people or 25%;
+within UCDP's low-high range too) and conflicts beyond it; it is compared for
+the article's main claim only, since its other claims may give a part of the
+toll. ``score`` is the share of compared facts that agree. A conflict is
+**strong** (:attr:`Match.strong`), and may discount the claim, only when the
+claim is its article's main claim, asserted, and the identity is tight (both
+give the day, both places are precise, the same family) and the killed
+figures are apart by more than :data:`STRONG_PEOPLE` and half the larger
+figure, or the perpetrator conflicts.
 
 Events are indexed by day (:class:`EventIndex`), so a claim is compared only
 with the events of its own days, never with all of them.
@@ -53,6 +58,8 @@ from warcheck.vocab import ARMED_KINDS
 ClaimKey = tuple[int, int]
 # A claim or event whose window is longer than this is too vague to match.
 MAX_WINDOW_DAYS = 31
+# A claim or event placed more vaguely than this (a region, a country) is too vague to match.
+MAX_RADIUS_KM = 150.0
 ARMED_FAMILIES = frozenset({"battle", "explosion", "violence_against_civilians"})
 # Killed figures apart by more than this many people and half the larger conflict strongly.
 STRONG_PEOPLE = 10
@@ -92,7 +99,8 @@ class EventIndex:
         self.by_day: dict[int, list[ReferenceEvent]] = {}
         for e in events:
             lo, hi = e.day_from, e.day_to
-            if e.latitude is None or e.longitude is None or hi - lo >= MAX_WINDOW_DAYS:
+            vague = hi - lo >= MAX_WINDOW_DAYS or e.radius_km > MAX_RADIUS_KM
+            if e.latitude is None or e.longitude is None or vague:
                 continue
             for d in range(lo, hi + 1):
                 self.by_day.setdefault(d, []).append(e)
@@ -107,7 +115,8 @@ class EventIndex:
 
 
 def matchable(claim: ClaimFacts) -> bool:
-    """Whether a claim can be matched: an event of a family, placed, dated within a month."""
+    """Whether a claim can be matched: an event of a family, placed within a governorate,
+    dated within a month."""
     return (
         not claim.background
         and claim.family is not None
@@ -116,6 +125,7 @@ def matchable(claim: ClaimFacts) -> bool:
         and claim.day_from is not None
         and claim.day_to is not None
         and claim.day_to - claim.day_from < MAX_WINDOW_DAYS
+        and (claim.radius_km or 0.0) <= MAX_RADIUS_KM
     )
 
 
@@ -164,8 +174,8 @@ def event_parties(name: str | None) -> frozenset[str]:
 
 def _killed(claim: ClaimFacts, e: ReferenceEvent) -> tuple[str | None, str | None, bool]:
     """(agreeing, conflicting, strong) for the killed figures."""
-    if claim.killed is None or e.fatalities is None:
-        return None, None, False
+    if claim.killed is None or e.fatalities is None or not claim.main:
+        return None, None, False  # other claims may give a part of the toll (the children)
     lo, hi = claim.killed
     shown = str(lo) if hi == lo else (f"at least {lo}" if hi is None else f"{lo}-{hi}")
     low = e.fatalities_low if e.fatalities_low is not None else e.fatalities
@@ -218,7 +228,9 @@ def compare(claim: ClaimFacts, e: ReferenceEvent) -> Match | None:
     agreeing += [x for x in (killed_ok, perp_ok) if x]
     conflicting += [x for x in (killed_bad, perp_bad) if x]
     tight = (
-        claim.day_precise
+        claim.main
+        and claim.certainty == "asserted"
+        and claim.day_precise
         and e.day_from == e.day_to
         and (claim.radius_km or 0.0) <= PRECISE_KM
         and e.radius_km <= PRECISE_KM
