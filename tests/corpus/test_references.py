@@ -96,3 +96,28 @@ def test_matches_of_claims_are_replaced(tmp_path: Path, reference_files: ModuleT
         assert found[0]["matched_at"]
     conn = sqlite3.connect(tmp_path / "w.db")
     assert conn.execute("SELECT count(*) FROM reference_matches").fetchone()[0] == 1
+
+
+def test_matches_written_by_claim_key(tmp_path: Path, reference_files: ModuleType) -> None:
+    src = tmp_path / "a.jsonl"
+    src.write_text(json.dumps({"text": ARTICLE, "published": "2020-03-03"}) + "\n", "utf-8")
+    path = reference_files.acled(tmp_path / "a.csv", {"event_id_cnty": "1"})
+    with warcheck.Store.open(tmp_path / "w.db") as store:
+        store.ingest(warcheck.read_items([str(src)]), workers=0)
+        store.import_reference(_rows(path), file="a.csv")
+        first = next(store.claims())
+        key = (first["article_id"], first["claim_index"])
+        (event,) = store.reference_events("2020-03-02", "2020-03-02")
+        row = {"key": key, "reference_id": event["id"], "score": 0.8, "agreeing": "date",
+               "conflicting": "killed 5 vs 4"}  # fmt: skip
+        lost = {**row, "key": (999, 0)}  # a claim that is not stored is left out
+        assert store.write_reference_matches([key], [row, lost]) == 1
+        assert store.write_reference_matches([key], []) == 0
+        assert list(references.matches(store.conn)) == []
+        store.write_reference_matches([key], [row])
+        (m,) = references.matches(store.conn, [first["id"]])
+    assert (m["claim_id"], m["upstream_id"], m["conflicting"]) == (
+        first["id"],
+        "1",
+        "killed 5 vs 4",
+    )

@@ -346,10 +346,10 @@ def test_stored_events_are_read_for_the_claims_span_and_matches_become_rows(
     events = stored_events(read, claims)
     assert asked == [("2020-03-01", "2020-03-06")] and events[0].store_id == 9
     assert stored_events(read, claims[2:]) == [] and len(asked) == 1
-    rows = match_rows(match(claims, events), {(1, 0): 42})
+    rows = match_rows(match(claims, events))
     assert rows == [
         {
-            "claim_id": 42,
+            "key": (1, 0),
             "reference_id": 9,
             "score": 1.0,
             "agreeing": "; ".join(match(claims[:1], events)[0].agreeing),

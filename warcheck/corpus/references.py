@@ -146,3 +146,40 @@ def matches(
             sql + f" WHERE m.claim_id IN ({marks}) ORDER BY m.claim_id, m.score DESC", chunk
         )
         yield from (dict(r) for r in cur)
+
+
+def claim_ids(
+    conn: sqlite3.Connection, keys: Iterable[tuple[int, int]]
+) -> dict[tuple[int, int], int]:
+    """The ``claims.id`` of each ``(article id, claim index)`` key that is stored."""
+    wanted = set(keys)
+    articles = sorted({a for a, _ in wanted})
+    out: dict[tuple[int, int], int] = {}
+    for start in range(0, len(articles), 500):
+        chunk = articles[start : start + 500]
+        cur = conn.execute(
+            "SELECT id, article_id, claim_index FROM claims "
+            f"WHERE article_id IN ({', '.join('?' * len(chunk))})",
+            chunk,
+        )
+        for cid, aid, index in cur:
+            if (aid, index) in wanted:
+                out[(aid, index)] = cid
+    return out
+
+
+def replace_matches_by_key(
+    conn: sqlite3.Connection,
+    keys: Iterable[tuple[int, int]],
+    rows: Iterable[Mapping[str, Any]],
+) -> int:
+    """:func:`replace_matches` for claims named by ``(article id, claim index)`` keys.
+
+    Each row carries ``key`` instead of ``claim_id``; rows of claims not
+    stored are left out.
+    """
+    keys = list(keys)
+    rows = list(rows)
+    ids = claim_ids(conn, [*keys, *(tuple(r["key"]) for r in rows)])
+    kept = [{**r, "claim_id": ids[tuple(r["key"])]} for r in rows if tuple(r["key"]) in ids]
+    return replace_matches(conn, [ids[k] for k in keys if k in ids], kept)

@@ -149,3 +149,14 @@ class Store:
         from warcheck.corpus import references
 
         return references.events(self.conn, date_from, date_to)
+
+    def write_reference_matches(
+        self, claims: Iterable[tuple[int, int]], rows: Iterable[dict[str, Any]]
+    ) -> int:
+        """Replace the reference matches of these claims (``(article id, claim index)`` keys).
+
+        ``rows`` are the cross-check's ``match_rows``; returns how many were written.
+        """
+        from warcheck.corpus import references
+
+        return references.replace_matches_by_key(self.conn, claims, rows)

@@ -304,16 +304,21 @@ def stored_events(
     return [ReferenceEvent.from_row(r) for r in read(*span)] if span else []
 
 
-def match_rows(found: Iterable[Match], claim_ids: Mapping[ClaimKey, int]) -> list[dict[str, Any]]:
-    """``reference_matches`` rows of matches with stored events and claims (facts '; '-joined)."""
+def match_rows(found: Iterable[Match]) -> list[dict[str, Any]]:
+    """``reference_matches`` rows of the matches with stored events, by claim key.
+
+    Each row has the claim's ``key`` (article id, claim index), which the store
+    turns into its ``claim_id``, the event's ``reference_id``, the score and
+    the facts ('; '-joined).
+    """
     return [
         {
-            "claim_id": claim_ids[m.claim],
+            "key": m.claim,
             "reference_id": m.event.store_id,
             "score": round(m.score, 4),
             "agreeing": "; ".join(m.agreeing),
             "conflicting": "; ".join(m.conflicting),
         }
         for m in found
-        if m.event.store_id is not None and m.claim in claim_ids
+        if m.event.store_id is not None
     ]
