@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import importlib.util
 from pathlib import Path
 from types import ModuleType
@@ -28,6 +29,22 @@ def seed(seed_text: str) -> warcheck.Analysis:
 @pytest.fixture(scope="session")
 def seed_undated(seed_text: str) -> warcheck.Analysis:
     return warcheck.analyze(seed_text)
+
+
+@pytest.fixture(scope="session")
+def split(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """The FA-KES sample's first 28 rows as a training CSV, the other 13 as a test CSV."""
+    with (FIXTURES / "fakes-sample.csv").open(encoding="utf-8", newline="") as f:
+        reader = csv.DictReader(f)
+        fields, rows = reader.fieldnames or [], list(reader)
+    out = tmp_path_factory.mktemp("credibility")
+    paths = (out / "train.csv", out / "test.csv")
+    for path, part in zip(paths, (rows[:28], rows[28:]), strict=True):
+        with path.open("w", encoding="utf-8", newline="") as f:
+            writer = csv.DictWriter(f, fieldnames=fields)
+            writer.writeheader()
+            writer.writerows(part)
+    return paths
 
 
 @pytest.fixture(scope="session")

@@ -5,7 +5,8 @@ HTML) into an :class:`Analysis`; :func:`read_source` loads a file, URL or
 stdin; :func:`read_items` reads many articles (folders, CSV, JSON Lines,
 feeds, WARCs) as :class:`Item` or :class:`Problem`; a :class:`Store` keeps
 many analysed articles in one SQLite file (ingest, search, export, reference
-events); :func:`read_reference` reads ACLED and UCDP GED event files; the model
+events) and :func:`cross_check` groups its claims into incidents and grades
+them; :func:`read_reference` reads ACLED and UCDP GED event files; the model
 types describe what comes back. The CLI uses only these.
 """
 
@@ -15,6 +16,8 @@ import typing
 
 from warcheck.corpus.store import Store
 from warcheck.corpus.writer import IngestReport
+from warcheck.crosscheck.stored import CrosscheckReport
+from warcheck.crosscheck.stored import crosscheck as cross_check
 from warcheck.errors import (
     DataError,
     FetchError,
@@ -61,6 +64,7 @@ __all__ = [
     "Article",
     "CasualtyMention",
     "ColumnMap",
+    "CrosscheckReport",
     "DATASETS",
     "Claim",
     "Cue",
@@ -89,6 +93,8 @@ __all__ = [
     "WarcheckError",
     "__version__",
     "analyze",
+    "assess_credibility",
+    "cross_check",
     "evaluate",
     "format_evaluation",
     "json_schema",
@@ -126,6 +132,20 @@ def analyze(
 
     article = read(source_text_or_html, published=published, outlet=outlet, url=url)
     return analyze_article(article)
+
+
+def assess_credibility(analysis: Analysis) -> dict[str, Any]:
+    """Return the credibility model's assessment of one analysed article, alone.
+
+    The probability that FA-KES would label the article credible (its facts
+    matching one documentation centre's records), by the shipped models with
+    and without the outlet's name and camp, and the top reasons with their
+    spans. A model of one dataset's labels, not a verdict (see the README).
+    """
+    from warcheck.credibility.assessment import assess_alone
+    from warcheck.credibility.modelfile import shipped
+
+    return assess_alone(analysis.to_dict(), shipped()[0])
 
 
 def read_source(source: str, *, allow_private: bool = False) -> tuple[str, str | None]:
@@ -212,7 +232,7 @@ def json_schema() -> str:
     return files("warcheck").joinpath("schema/analysis-1.json").read_text("utf-8")
 
 
-DATASETS = ("fakes", "case2021", "main-event", "incidents", "geoparsing")
+DATASETS = ("fakes", "case2021", "main-event", "incidents", "geoparsing", "credibility")
 
 
 def evaluate(
@@ -222,14 +242,23 @@ def evaluate(
     *,
     half: str = "all",
     csv: str | None = None,
+    train: str | None = None,
 ) -> dict[str, Any]:
     """Evaluate on a dataset file (one of :data:`DATASETS`); return the metrics.
 
     ``half`` picks the development or held-out half: ``"a"``/``"b"`` of a
     ``"main-event"`` file, ``"even"``/``"odd"`` articles of a ``"geoparsing"``
     file; ``csv`` is the CSV whose rows a main-event file refers to.
+    ``"credibility"`` trains the credibility model on ``train`` and scores it
+    on ``path`` (both FA-KES-format CSVs with labels).
     Raises :class:`DataError` when the file is missing or not in the dataset's format.
     """
+    if dataset == "credibility":
+        from warcheck.evaluation import credibility
+
+        if not train:
+            raise DataError("credibility needs a training file (--train)")
+        return credibility.evaluate(train, path, progress=progress)
     if dataset == "main-event":
         from warcheck.evaluation import main_event
 
@@ -261,6 +290,10 @@ def format_evaluation(result: dict[str, Any]) -> str:
         from warcheck.evaluation import geoparsing
 
         return geoparsing.format_result(result)
+    if result.get("dataset_kind") == "credibility":
+        from warcheck.evaluation import credibility
+
+        return credibility.format_result(result)
     if result.get("dataset_kind") == "case2021":
         from warcheck.evaluation import case2021 as module
     elif result.get("dataset_kind") == "incidents":

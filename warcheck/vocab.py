@@ -135,7 +135,7 @@ NUMBER_QUALIFIER: dict[str, str] = {
     "about": '"About", "nearly", "some": an approximation.',
     "up_to": '"Up to", "at most": the figure is an upper bound.',
     "range": 'Two figures ("10 to 15").',
-    "vague": 'A word like "dozens" or "scores", coded by ACLED\'s convention.',
+    "vague": 'A word like "dozens" or "scores": an open range from the least it means (24).',
 }
 
 PERSUASION_TECHNIQUE: dict[str, str] = {
@@ -376,8 +376,9 @@ INPUT_FORMAT: dict[str, str] = {
 
 EXPORT_FORMAT: dict[str, str] = {
     "jsonl": "JSON Lines: one full analysis document (warcheck.analysis/1) per article.",
-    "acled-csv": "ACLED-style CSV: one row per claim, ACLED's column names, fatalities the conservative figure.",
-    "geojson": "GeoJSON FeatureCollection: one Point per claim place, with claim, article, outlet, type, dates.",
+    "acled-csv": "ACLED-style CSV: one row per claim, ACLED's column names, fatalities the conservative figure, then warcheck's (incident, grade...).",
+    "geojson": "GeoJSON FeatureCollection: one Point per claim place, with claim, article, outlet, type, dates, incident and grade.",
+    "claimreview": "schema.org ClaimReview JSON-LD: a list with one review per graded claim, the rating named after its grade, the reasoning from its evidence.",
 }
 
 ALL: dict[str, dict[str, str]] = {

@@ -34,11 +34,11 @@ def figures(text: str) -> list[tuple[str, str, int | None, int | None]]:
         ("Seventy six", 76, "exact"),
         ("one hundred and twenty", 120, "exact"),
         ("a dozen", 12, "about"),
-        ("dozens of", 12, "vague"),  # ACLED: dozens = 12
-        ("hundreds", 100, "vague"),  # ACLED: hundreds = 100
-        ("tens of thousands of", 10_000, "vague"),
-        ("scores of", 20, "vague"),
-        ("several dozen", 12, "vague"),
+        ("dozens of", 24, "vague"),  # two dozen at least (ACLED codes 12)
+        ("hundreds", 200, "vague"),  # two hundred at least (ACLED codes 100)
+        ("tens of thousands of", 20_000, "vague"),
+        ("scores of", 40, "vague"),
+        ("several dozen", 24, "vague"),
         ("a number of", None, "vague"),
         ("several", None, "vague"),
     ],
@@ -155,7 +155,7 @@ def test_other_outcomes() -> None:
         "displaced",
         "unspecified",
     )
-    assert figures("Dozens of civilians were arrested.")[0] == ("detained", "civilians", 12, None)
+    assert figures("Dozens of civilians were arrested.")[0] == ("detained", "civilians", 24, None)
     assert figures("A number of people went missing.")[0] == ("missing", "unspecified", None, None)
     assert figures("Gunmen abducted more than 200 people.")[0][:3] == (
         "detained",
@@ -177,11 +177,11 @@ def test_ranges_and_bounds() -> None:
     assert (c.min, c.max, c.qualifier) == (50, 50, "about")
 
 
-def test_vague_figures_follow_acled() -> None:
+def test_vague_figures_are_open_ranges_from_the_least_they_mean() -> None:
     c = one("Hundreds of people were killed.")
-    assert (c.min, c.max, c.qualifier) == (100, None, "vague")
+    assert (c.min, c.max, c.qualifier) == (200, None, "vague")
     c = one("Scores were wounded.")
-    assert (c.outcome, c.min, c.qualifier) == ("injured", 20, "vague")
+    assert (c.outcome, c.min, c.qualifier) == ("injured", 40, "vague")
 
 
 @pytest.mark.parametrize(

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Iterator
-from types import SimpleNamespace
+from pathlib import Path
+from types import ModuleType, SimpleNamespace
 from typing import Any
 
+import warcheck
 from warcheck.crosscheck import Corpus, facts_of, review
 from warcheck.crosscheck.reference import ReferenceEvent
 from warcheck.crosscheck.stored_references import match_incidents
@@ -66,3 +69,47 @@ def test_only_the_named_incidents_and_never_a_store_without_references(
     assert match_incidents(store, corpus, [(2, 0)]) == {}
     assert store.asked == [("2020-03-14", "2020-03-16")] and store.written == [([(2, 0)], [])]
     assert match_incidents(object(), corpus) == {}
+
+
+ARTICLE = (
+    "Air strikes kill five in Idlib\n\n"
+    "Air strikes killed five civilians in the town of Saraqib in Idlib province on Monday, "
+    "the Syrian Observatory for Human Rights said."
+)
+
+
+def test_a_cross_check_over_a_store_matches_and_grades_with_reference_events(
+    tmp_path: Path, reference_files: ModuleType
+) -> None:
+    src = tmp_path / "a.jsonl"
+    src.write_text(
+        json.dumps({"text": ARTICLE, "published": "2017-04-04", "outlet": "x.example"}) + "\n",
+        "utf-8",
+    )
+    acled = reference_files.acled(
+        tmp_path / "a.csv",
+        {"event_id_cnty": "SYR1", "event_date": "03 April 2017", "latitude": "35.87",
+         "longitude": "36.80", "location": "Saraqib", "event_type": "Explosions/Remote violence",
+         "sub_event_type": "Air/drone strike", "actor1": "Military Forces of Russia (2000-)",
+         "fatalities": "5"},
+    )  # fmt: skip
+    with warcheck.Store.open(tmp_path / "w.db") as store:
+        store.ingest(warcheck.read_items([str(src)]), workers=0)
+        warcheck.cross_check(store)
+        assert store.count("reference_matches") == 0  # no reference data yet: a lone report
+        read = warcheck.read_reference(str(acled))
+        events = [e.to_row() for e in read if isinstance(e, ReferenceEvent)]
+        store.import_reference(events, file=str(acled))
+        warcheck.cross_check(store, full=True)
+        (incident,) = store.incidents()
+        detail = store.incident(incident["id"])
+        assert detail is not None
+        main = next(c for c in detail["claims"] if c["is_main"])
+        evidence = (
+            main["evidence"] if isinstance(main["evidence"], dict) else json.loads(main["evidence"])
+        )
+        assert main["grade"] == "fair" and evidence["reference"].startswith("ACLED SYR1")
+        assert any(m["upstream_id"] == "SYR1" for m in detail["reference_matches"])
+        before = store.count("reference_matches")
+        warcheck.cross_check(store, full=True)
+        assert store.count("reference_matches") == before  # replaced, not added again

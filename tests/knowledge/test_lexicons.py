@@ -186,11 +186,51 @@ _CASES = [
         "print([s.type for c in warcheck.analyze(text).claims for s in c.sources])",
     ),
     _Case(
+        "source_words",
+        "outlet_nouns",
+        "press",
+        "import warcheck\n"
+        "text = 'The Zaman Baladi press said the army shelled the town.'\n"
+        "print([s.name for c in warcheck.analyze(text).claims for s in c.sources])",
+    ),
+    _Case(
+        "source_words",
+        "bulletin_nouns",
+        "digest",
+        "import warcheck\n"
+        "text = 'The Russian Defence Ministry digest said jets struck the town.'\n"
+        "print([s.type for c in warcheck.analyze(text).claims for s in c.sources])",
+    ),
+    _Case(
         "role_words",
         "holder_verbs",
         "grabbed",
         "import warcheck\n"
         "text = 'The area grabbed by ISIS was shelled by the army, killing five civilians.'\n"
+        "print([p.actor_id for c in warcheck.analyze(text).claims for p in c.agents])",
+    ),
+    _Case(
+        "role_words",
+        "reporter_verbs",
+        "witnessed",
+        "import warcheck\n"
+        "text = 'Rebels witnessed shelling on the town of Kafr Zita.'\n"
+        "print([p.actor_id for c in warcheck.analyze(text).claims for p in c.agents])",
+    ),
+    _Case(
+        "role_words",
+        "struck_nouns",
+        "launch",
+        "import warcheck\n"
+        "text = 'Russian jets bombed ISIS launch pads near Palmyra.'\n"
+        "print([p.actor_id for c in warcheck.analyze(text).claims for p in c.agents])",
+    ),
+    _Case(
+        "role_words",
+        "scene_nouns",
+        "grenade",
+        "import warcheck\n"
+        "text = 'Turkey grenade attack kills three in Ankara'\n"
         "print([p.actor_id for c in warcheck.analyze(text).claims for p in c.agents])",
     ),
     _Case(
@@ -222,6 +262,13 @@ _CASES = [
         "Rep",
         "from warcheck.read.sentences import split_sentences\n"
         "print(len(split_sentences('The bill by Rep. Adam Schiff passed.')))",
+    ),
+    _Case(
+        "reading_words",
+        "wrap_words",
+        "beside",
+        "from warcheck.read.sentences import split_sentences\n"
+        "print(len(split_sentences('Rebels shelled the houses beside\\nAleppo Citadel.')))",
     ),
 ]
 

@@ -11,8 +11,8 @@ carries it ("bodies", "casualties", "refugees"), from a verb before it
 ("killing", "arrested"), or from a toll phrase ("the death toll rose to"). A
 figure with a person noun but no outcome of its own ("including 28 children")
 takes the outcome of the figure it is joined to by "including", "among them",
-"and" or "were among". Vague words are coded by ACLED's convention (see
-:mod:`warcheck.analysis.numbers`).
+"and" or "were among". A vague plural is an open range from the least figure
+it means ("dozens": 24 or more; see :mod:`warcheck.analysis.numbers`).
 
 Speed: the text is lower-cased once and scanned twice with prefix-factored
 patterns, one for candidate numbers and one for the cue words that may stand
@@ -93,6 +93,11 @@ _MONTHS = [
     for m in lexicons.terms("time_words", key)
 ]
 _BAD_RIGHT = re.compile(rf"\s+(?:{word_trie(_MONTHS)})\b|\s*(?:am|pm|a\.m|p\.m|gmt|hrs)\b")
+# A date just before a year: "August 12 2016", "12 August 2016", "Oct. 4, 2015", "May 2017".
+_DATE_LEFT = re.compile(
+    rf"\b(?:(?:{word_trie(_MONTHS)})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?"
+    rf"\s+(?:{word_trie(_MONTHS)})\.?|(?:{word_trie(_MONTHS)})\.?),?\s+$"
+)
 _NUM_AHEAD = re.compile(rf"\s+(?:(?:{_QUAL_ALT})\s+)?(?:{NUMBER})\b")
 Figure = tuple[int | None, int | None, str]
 
@@ -172,7 +177,7 @@ def find_casualties(text: str) -> list[CasualtyMention]:
     ``min``/``max`` bound the figure: "at least 11" and "more than 11" give
     ``min=11, max=None`` (the qualifier says whether the bound is strict),
     "up to 11" gives ``min=None, max=11``, "10 to 15" gives ``10, 15`` and
-    "dozens" gives ACLED's 12 with ``max=None``.
+    "dozens" gives ``min=24`` (two dozen at least), ``max=None``, qualifier "vague".
 
     One scan meets cue words and numbers in text order: a cue is noted for the
     numbers after it (:func:`_note_cue`), a number is read into a figure
@@ -253,11 +258,16 @@ def _number(doc: _Pass, m: re.Match[str], cue: _Cue | None) -> _Number:
 
 
 def _is_year(low: str, m: re.Match[str], gm: re.Match[str] | None, qual: str | None) -> bool:
-    """Whether the number at ``m`` is a year ("in 2015"), not a figure ("2015 people")."""
+    """Whether the number at ``m`` is a year ("in 2015", "May 9 2017"), not a figure ("2015 men").
+
+    A year right after a month and day is the date's year, whatever follows it.
+    """
     raw = m.group("n") or ""
     if len(raw) != 4 or not raw.isdigit() or not 1900 <= int(raw) <= 2099:
         return False
     p = m.start()
+    if qual is None and _DATE_LEFT.search(low, max(0, p - 24), p):
+        return True  # "August 12 2016 Terrorists executed ...": the date's year
     return bool(
         gm is None or gm.group("mods") or qual is None and _YEAR_LEFT.search(low, max(0, p - 20), p)
     )

@@ -5,13 +5,16 @@ one cardinal figure: ``58``, ``1,200``, ``2.5 million``, ``twenty-two``,
 ``one hundred and twenty``, ``a dozen``, ``dozens of``, ``tens of thousands of``.
 :func:`parse_number` turns such a match into ``(value, vague)``.
 
-Vague amounts follow ACLED's convention for vague fatality reports ("Fatalities",
-ACLED knowledge base, *Uses and limitations of ACLED data*, 2023): "tens" is
-coded 10, "dozens" 12, "hundreds" 100 "and so on" (thousands 1000, tens of
-thousands 10000...). "Scores" is not in ACLED's list; it is coded 20, the value
-of one score. Words with no conventional value ("several", "a few", "a number
-of", "many", "numerous") parse to ``None``. The local copy of the ACLED codebook
-(variable list) has no rule on vague figures; the FAQ above is the source.
+Vague plurals parse to the least figure they mean, a lower bound kept vague:
+"dozens" is two dozen or more (24), "hundreds" 200, "tens" 20, "scores" 40,
+"tens of thousands" 20,000 (``vague_plural_least`` in ``number_words.json``).
+ACLED's convention for vague fatality reports ("Fatalities", ACLED knowledge
+base, *Uses and limitations of ACLED data*, 2023) codes them lower: "tens" 10,
+"dozens" 12, "hundreds" 100 "and so on"; "scores" is not in ACLED's list and is
+coded 20, one score (``vague_plurals``, :data:`VAGUE_PLURALS`). Words with no
+conventional value ("several", "a few", "a number of", "many", "numerous")
+parse to ``None``. The local copy of the ACLED codebook (variable list) has no
+rule on vague figures; the FAQ above is the source.
 """
 
 from __future__ import annotations
@@ -62,6 +65,8 @@ _SCALES: dict[str, int] = {"hundred": 100, "thousand": 1000, "million": 1_000_00
 
 # ACLED: tens 10, dozens 12, hundreds 100, "and so on"; scores = 20 (one score).
 VAGUE_PLURALS: dict[str, int] = dict(lexicons.entries(_NUMBERS, "vague_plurals"))
+# The least figure each plural means: dozens 24 (two dozen), hundreds 200.
+VAGUE_LEAST: dict[str, int] = dict(lexicons.entries(_NUMBERS, "vague_plural_least"))
 _NO_VALUE = frozenset(
     {
         "several",
@@ -135,7 +140,9 @@ def parse_number(expr: str) -> tuple[int | None, str]:
 
     ``kind`` is ``"exact"``, ``"about"`` ("a dozen", "a couple of") or
     ``"vague"``. ``value`` is ``None`` for vague words with no conventional
-    figure; for ACLED-coded vague plurals ("dozens of") it is the coded figure.
+    figure; for a vague plural ("dozens of") it is the least figure the words
+    mean (:data:`VAGUE_LEAST`: 24, two dozen), a lower bound, not ACLED's coded
+    figure (:data:`VAGUE_PLURALS`: 12), which would read "dozens" as "at least 12".
     """
     s = expr.lower().replace(",", "").strip()
     if s[0].isdigit():
@@ -154,17 +161,17 @@ def parse_number(expr: str) -> tuple[int | None, str]:
         "hundred",
         "thousand",
     ):
-        return VAGUE_PLURALS[last + "s"], "vague"
+        return VAGUE_LEAST[last + "s"], "vague"
     if joined in ("a dozen", "dozen"):
         return 12, "about"
     if joined == "half a dozen":
         return 6, "about"
     if joined == "a couple":
         return 2, "about"
-    if joined in VAGUE_PLURALS:
-        return VAGUE_PLURALS[joined], "vague"
-    if len(words) == 3 and words[1] == "of" and words[0] in VAGUE_PLURALS:
-        return VAGUE_PLURALS[words[0]] * VAGUE_PLURALS[words[2]], "vague"
+    if joined in VAGUE_LEAST:
+        return VAGUE_LEAST[joined], "vague"
+    if len(words) == 3 and words[1] == "of" and words[0] in VAGUE_LEAST:
+        return VAGUE_LEAST[words[0]] * VAGUE_PLURALS[words[2]], "vague"
     if joined in _NO_VALUE:
         return None, "vague"
     # Word numbers: [N] hundred|thousand [and] [M]

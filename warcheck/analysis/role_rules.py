@@ -69,6 +69,20 @@ _ONLOOKER_AFTER = re.compile(
     rf"(?:{_words('onlooker_verbs')})\b",
     re.I,
 )
+# Who tells of the deed: "Rebels and activists have reported barrel bombs", "the SDF said".
+_REPORTER_AFTER = re.compile(
+    r"(?:'s|s)?(?:\s*(?:,|and)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?"
+    rf"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:{_words('reporter_verbs')})\b",
+    re.I,
+)
+# What was struck, named after the deed's word: "jets bombed Hezbollah targets".
+_STRUCK_AFTER = re.compile(rf"^\s+(?:{_words('struck_nouns')})\b", re.I)
+# "Jordanian police station attack", "Turkish army convoy bombing": X's place was hit.
+_STRUCK_BEFORE_MEANS = re.compile(
+    rf"^\s+(?:\w+\s+)?(?:{_words('struck_nouns')})\s+(?:{_MEANS})\b", re.I
+)
+# "claimed the attack on behalf of ISIS": the one claimed for is the doer.
+_BEHALF_BEFORE = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?$", re.I)
 # A passive trigger ("were killed", "was hit"): the subject before it is the one hit.
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:was|were|been|being|be|is|are|got|get)\s+(?:\w+ly\s+|also\s+|all\s+)?$", re.I
@@ -131,13 +145,18 @@ def mention_role(
     target; "X fighters" make X the doer, "on X" and "against X" the target.
     An actor that only speaks or stands by ("the government has not commented
     on the bombing", "soldiers stand at the site of an explosion") has no role:
-    the empty string. A supporter ("backed by X") is ``"ally"``: an agent that
+    the empty string; so does one that tells of the deed ("rebels and activists
+    reported barrel bombs"). A supporter ("backed by X") is ``"ally"``: an agent that
     is never the other side.
     """
     if m.kind == "civilians":
         return "target"
     before = text[max(0, m.start - 40) : m.start]
     after = text[m.end : m.end + 40]
+    if tells_of(text, m):
+        return ""  # "Rebels and activists have reported barrel bombs": they tell of it
+    if _STRUCK_BEFORE_MEANS.match(after):
+        return "target"  # "Jordanian police station attack": the station was hit
     if _names_means(text, m, after):
         return "agent"
     if any(c.start <= m.start and m.end <= c.end for c in victims):
@@ -149,6 +168,11 @@ def mention_role(
     if _is_aside(m, before, after, trigger):
         return ""
     return _doer_or_hit(text, m, before, after, trigger)
+
+
+def tells_of(text: str, m: ActorMention) -> bool:
+    """Whether a report verb follows the actor: it tells of the deed ("the SDF reported ...")."""
+    return bool(_REPORTER_AFTER.match(text, m.end, m.end + 60))
 
 
 def _names_means(text: str, m: ActorMention, after: str) -> bool:
@@ -172,7 +196,11 @@ def _is_aside(m: ActorMention, before: str, after: str, trigger: int | None) -> 
 
 def _doer_or_hit(text: str, m: ActorMention, before: str, after: str, trigger: int | None) -> str:
     """Agent or target from the words around the actor, else from its side of the trigger."""
-    if _BY_BEFORE.search(before) or _DEED_AFTER.match(after):
+    if _BY_BEFORE.search(before) or _BEHALF_BEFORE.search(before):
+        return "agent"
+    if trigger is not None and m.start > trigger and _STRUCK_AFTER.match(after):
+        return "target"  # "bombed Hezbollah targets": not "Hezbollah targets (the town)"
+    if _DEED_AFTER.match(after):
         return "agent"
     if _HURT_AFTER.match(text, m.end, m.end + 100):
         return "target"

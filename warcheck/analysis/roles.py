@@ -7,7 +7,8 @@ targets with English rules, each tested on sentences written for the tests:
 a passive trigger, was hit; "X and Y", "X and allies including Y" share a
 role; a supporter ("backed by X") stands with the doer; "terrorists from
 Jaish al-Fateh" is one phrase. Taking no part: a country named as a
-destination ("entering Turkey"), the holder of the place hit ("an area held
+destination ("entering Turkey") or the scene of a bombing ("Turkey bomb attack
+kills 12"), the holder of the place hit ("an area held
 by rebels"), an actor that only comments or stands by, the force a victim
 served with, a photo credit, and an actor in a relative clause after the
 event ("the area from which rebels launched attacks"). A state and its own
@@ -24,7 +25,7 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from warcheck import knowledge
-from warcheck.analysis.role_rules import mention_role
+from warcheck.analysis.role_rules import mention_role, tells_of
 from warcheck.knowledge import lexicons
 from warcheck.model import ActorMention, Analysis, Participant, Sentence, Source, Span, within
 from warcheck.vocab import ARMED_KINDS
@@ -120,7 +121,7 @@ def participants(
         part = Participant(m.start, m.end, m.text, m.actor_id, name, role, m.confidence)
         (agents if role == "agent" else targets).append(part)
     if (two_sided or event_type in _VIOLENT) and agents and not targets:
-        other = _other_side(sentence_actors, seen, sources)
+        other = _other_side(text, sentence_actors, seen, sources)
         if other is not None:
             targets.append(other)
     return _one_side_per_state(agents, targets)
@@ -135,28 +136,37 @@ def _speaking_party(
 ) -> Participant | None:
     """The speaking party as the agent, when the clause names its own forces ("our forces")."""
     speaker = next((s for s in sources if s.actor_id and s.type == "party"), None)
-    if speaker is None or not speaker.actor_id:
+    actor_id, given = (speaker.actor_id, speaker.name) if speaker else (None, None)
+    if actor_id is None:
+        # An armed actor telling of the deed the sourcing did not type ("IS said ... its fighters").
+        teller = next((m for m in mentions if m.kind in ARMED_KINDS and tells_of(text, m)), None)
+        actor_id, given = (teller.actor_id, teller.name) if teller else (None, None)
+    if not actor_id:
         return None
     clause_end = max([clause_start + 300, *(m.end for m in mentions)])
     fp = _FIRST_PERSON_FORCES.search(text, clause_start, min(clause_end, sentence.end))
     if not fp:
         return None
-    name = _actor_name(speaker.actor_id, speaker.name)
-    return Participant(fp.start(), fp.end(), fp.group(0), speaker.actor_id, name, "agent")
+    name = _actor_name(actor_id, given)
+    return Participant(fp.start(), fp.end(), fp.group(0), actor_id, name, "agent")
 
 
 def _takes_no_part(clause: _Clause, m: ActorMention, analysis: Analysis) -> bool:
     """Whether the actor is a medium, a destination, the holder of the place hit, or a speaker."""
     text = clause.text
-    if m.kind == "media" or is_destination(m, text, analysis):
+    if m.kind == "media" or is_destination(m, text, analysis) or is_scene(m, text, analysis):
         return True
     if _HOLDER_BEFORE.search(text, max(0, m.start - 40), m.start):
         return True
-    # The speaker is not a participant, except in its own claim of responsibility.
+    # The speaker is not a participant, except a party in its own claim of responsibility:
+    # a monitor or an agency that reports the claim is no party to it.
     return (
         m.actor_id in clause.source_ids
         and is_source_mention(m, clause.sources)
-        and clause.event_type != "claim_responsibility"
+        and not (
+            clause.event_type == "claim_responsibility"
+            and any(s.actor_id == m.actor_id and s.type == "party" for s in clause.sources)
+        )
     )
 
 
@@ -190,15 +200,19 @@ def _clause_role(
 
 
 def _other_side(
-    sentence_actors: Sequence[ActorMention], seen: set[str], sources: Sequence[Source]
+    text: str, sentence_actors: Sequence[ActorMention], seen: set[str], sources: Sequence[Source]
 ) -> Participant | None:
-    """The missing side of a claim: the first other armed actor or civilians of the sentence."""
+    """The missing side of a claim: the first other armed actor or civilians of the sentence.
+
+    Not a source, nor an actor telling of the deed ("the regime reported Russian airstrikes").
+    """
     for m in sentence_actors:
         if (
             m.actor_id
             and m.actor_id not in seen
             and m.kind in _ARMED | {"civilians"}
             and not is_source_mention(m, sources)
+            and not tells_of(text, m)
         ):
             name = m.name or m.actor_id
             role = "target (from sentence)"
@@ -249,6 +263,20 @@ _LOCATIVE_BEFORE = re.compile(
 def is_destination(m: ActorMention, text: str, analysis: Analysis) -> bool:
     """True when a country's name stands for the place, not its state ("fled to Turkey")."""
     if not _LOCATIVE_BEFORE.search(text, max(0, m.start - 30), m.start):
+        return False
+    return any(
+        p.start == m.start and p.end == m.end and p.precision == "country"
+        for p in within(analysis.places, m.start, m.end)
+    )
+
+
+# "Turkey bomb attack kills 12", "Iraq suicide bombing": the country is where it went off.
+_SCENE_AFTER = re.compile(rf"(?:'s)?\s+(?:{_words('scene_nouns')})\b", re.I)
+
+
+def is_scene(m: ActorMention, text: str, analysis: Analysis) -> bool:
+    """True when a country's name right before a bombing's words is its scene, not its bomber."""
+    if not _SCENE_AFTER.match(text, m.end, m.end + 30):
         return False
     return any(
         p.start == m.start and p.end == m.end and p.precision == "country"

@@ -29,6 +29,8 @@ examples:
 An article already in the store (same canonical text, outlet and URL) is not
 stored again, so rerunning an interrupted command resumes it. The same text
 under another outlet is stored as a syndicated copy, linked to its twin.
+The new articles' claims are then grouped into incidents and graded (see
+'warcheck report'; --no-crosscheck skips it).
 Exit status: 0 all stored or already there, 1 some items skipped (each
 reported on stderr with where it is and why), 2 bad usage.
 """
@@ -95,6 +97,11 @@ def _add_ingest(sub: Any) -> None:
     ing.add_argument("--fetch-links", action="store_true", help="read each feed entry's page")
     ing.add_argument("--allow-private", action="store_true", help="allow private-address URLs")
     ing.add_argument("--quiet", action="store_true", help="no progress bar, only problems")
+    ing.add_argument(
+        "--no-crosscheck",
+        action="store_true",
+        help="store only; do not group the new claims into incidents (run 'warcheck crosscheck')",
+    )
     for field in COLUMN_FIELDS:
         ing.add_argument(
             f"--{field}-column", metavar="NAME", help=f"CSV column / JSON key of the {field}"
@@ -162,9 +169,16 @@ def run_ingest(args: argparse.Namespace) -> int:
             )
         finally:
             progress.done()
+        checked = None if args.no_crosscheck else warcheck.cross_check(store)
     passed_over = ", ".join(f"{n} {why}" for why, n in sorted(passed.items()))
     note = f" (passed over: {passed_over})" if passed_over else ""
     print(f"{args.db}: {report.summary()}{note}", file=sys.stderr)
+    if checked is not None:
+        print(
+            f"{args.db}: {checked.incidents} incidents updated from {checked.new_articles} new "
+            "articles",
+            file=sys.stderr,
+        )
     return 1 if report.skipped else 0
 
 

@@ -18,7 +18,7 @@ def add_parser(sub: Any) -> None:
     metrics = "\n".join(f"  {k:<24} {v}" for k, v in VOCABULARIES["eval_metric"].items())
     ev = sub.add_parser(
         "eval",
-        help="evaluate on a dataset (fakes, case2021, main-event, incidents, geoparsing)",
+        help="evaluate on a dataset (" + ", ".join(warcheck.DATASETS) + ")",
         description=textwrap.fill(
             "Evaluate warcheck on a public dataset file and print its metrics. 'fakes' reads a "
             "FA-KES CSV (columns article_content, location, date, nb_civilians, nb_children; "
@@ -36,7 +36,11 @@ def add_parser(sub: Any) -> None:
             "'geoparsing' reads a GeoWebNews XML file "
             "(articles with annotated toponyms, offsets and coordinates): the place stage runs on "
             "each article and its place mentions are scored for detection (exact and overlapping "
-            "spans) and resolution (within 161 km).",
+            "spans) and resolution (within 161 km). "
+            "'credibility' trains the credibility model on --train (a FA-KES CSV with labels) and "
+            "scores it on --test: accuracy, F1, ROC AUC and Brier score with and without the "
+            "outlet's name and camp, leave-one-outlet-out on the training file, a reliability "
+            "table, and per article the probability and its top reasons (--json).",
             width=78,
         ),
         epilog="metrics:\n" + metrics + "\n\nFigures measured so far: docs/evaluation.md.",
@@ -44,7 +48,10 @@ def add_parser(sub: Any) -> None:
     )
     ev.add_argument("dataset", choices=warcheck.DATASETS, help="dataset format of FILE")
     ev.add_argument(
-        "file", metavar="FILE", help="FA-KES CSV, CASE 2021 TSV, JSON Lines or GeoWebNews XML"
+        "file",
+        metavar="FILE",
+        nargs="?",
+        help="FA-KES CSV, CASE 2021 TSV, JSON Lines or GeoWebNews XML (credibility: --test)",
     )
     ev.add_argument("--json", action="store_true", help="print the metrics as JSON")
     ev.add_argument(
@@ -56,14 +63,23 @@ def add_parser(sub: Any) -> None:
     ev.add_argument(
         "--csv", metavar="CSV", help="main-event: the FA-KES-format CSV whose rows items refer to"
     )
-
-    ev.set_defaults(run=run)
+    ev.add_argument("--train", metavar="CSV", help="credibility: the labelled training CSV")
+    ev.add_argument("--test", metavar="CSV", help="credibility: the labelled test CSV")
+    ev.set_defaults(run=run, parser=ev)
 
 
 def run(args: argparse.Namespace) -> int:
     """Evaluate and print the metrics."""
+    path = args.test or args.file
+    if path is None:
+        args.parser.error("give FILE (credibility: --test CSV)")
     result = warcheck.evaluate(
-        args.dataset, args.file, progress=progress_if_terminal(), half=args.half, csv=args.csv
+        args.dataset,
+        path,
+        progress=progress_if_terminal(),
+        half=args.half,
+        csv=args.csv,
+        train=args.train,
     )
     if args.json:
         print_json(result)

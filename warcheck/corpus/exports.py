@@ -11,7 +11,11 @@ export_format``):
   is kept in ``fatalities_min``/``fatalities_max``; columns after ``fatalities``
   are warcheck's own;
 - ``geojson``: a FeatureCollection with one Point feature per claim that has
-  a place with coordinates.
+  a place with coordinates;
+- ``claimreview``: schema.org ClaimReview JSON-LD (:mod:`warcheck.corpus.claimreview`).
+
+The claim exports carry each claim's incident id, grade and Admiralty code
+once the cross-check has run (grade ``not_assessed`` before).
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ import sqlite3
 from collections.abc import Iterator
 from typing import IO, Any
 
+from warcheck.corpus import claimreview
 from warcheck.corpus.acled import ACLED_TYPES, GEO_PRECISION, TIME_PRECISION
 from warcheck.vocab import EXPORT_FORMAT
 
@@ -64,11 +69,16 @@ WARCHECK_COLUMNS = [
     "outlet",
     "camp",
     "date_to",
+    "incident_id",
+    "grade",
+    "admiralty",
 ]
 
 _CLAIMS = """
-SELECT c.*, a.item_id, a.url, a.published, o.name AS outlet, o.camp
+SELECT c.*, a.item_id, a.url, a.published, o.name AS outlet, o.camp, ic.incident_id, ic.grade,
+       ic.reliability || ic.credibility AS admiralty
 FROM claims c JOIN articles a ON a.id = c.article_id LEFT JOIN outlets o ON o.id = a.outlet_id
+LEFT JOIN incident_claims ic ON ic.claim_id = c.id
 {where} ORDER BY c.id
 """
 
@@ -91,6 +101,8 @@ def export(conn: sqlite3.Connection, format: str, out: IO[str]) -> int:  # noqa:
         return _acled(conn, out)
     if format == "geojson":
         return _geojson(conn, out)
+    if format == "claimreview":
+        return claimreview.export(conn, out)
     raise ValueError(f"unknown export format {format!r}; choose from {', '.join(FORMATS)}")
 
 
@@ -148,6 +160,9 @@ def acled_row(claim: dict[str, Any]) -> dict[str, Any]:
         "outlet": claim["outlet"] or "",
         "camp": claim["camp"] or "",
         "date_to": claim["date_to"] or "",
+        "incident_id": _blank(claim["incident_id"]),
+        "grade": claim["grade"] or "not_assessed",
+        "admiralty": claim["admiralty"] or "",
     }
 
 
@@ -185,6 +200,9 @@ def _feature(claim: dict[str, Any]) -> dict[str, Any]:
             "fatalities": claim["killed_min"] or 0,
             "fatalities_max": claim["killed_max"],
             "text": claim["text"],
+            "incident_id": claim["incident_id"],
+            "grade": claim["grade"] or "not_assessed",
+            "admiralty": claim["admiralty"],
         },
     }
 

@@ -124,8 +124,8 @@ CREATE VIRTUAL TABLE claims_fts USING fts5(
 
 _V2 = """
 CREATE TABLE incidents (
-    id INTEGER PRIMARY KEY,             -- the claims.id of the incident's key claim (its least claim)
-    event_type TEXT,                    -- vocab event_type of its main claims (the commonest)
+    id INTEGER PRIMARY KEY,             -- claims.id of its key claim (its least claim)
+    event_type TEXT,                    -- vocab event_type, the commonest of its main claims
     family TEXT,                        -- vocab event_family
     date_from TEXT,                     -- YYYY-MM-DD, the earliest day its main claims allow
     date_to TEXT,
@@ -136,10 +136,10 @@ CREATE TABLE incidents (
     longitude REAL,
     geo_precision TEXT,                 -- vocab place_precision
     grade TEXT NOT NULL,                -- vocab grade: contested if any claim is, else the best
-    claims INTEGER NOT NULL,            -- how many claims, articles, origins, outlets
-    articles INTEGER NOT NULL,
-    origins INTEGER NOT NULL,
-    outlets INTEGER NOT NULL,
+    n_claims INTEGER NOT NULL,          -- how many claims, articles, independent origins, outlets
+    n_articles INTEGER NOT NULL,
+    n_origins INTEGER NOT NULL,
+    n_outlets INTEGER NOT NULL,
     camps TEXT,                         -- vocab outlet_camp values, '; '-separated
     updated_at TEXT NOT NULL            -- ISO-8601 UTC of the cross-check that wrote it
 );
@@ -157,14 +157,14 @@ CREATE TABLE incident_claims (
 );
 CREATE INDEX incident_claims_incident ON incident_claims(incident_id);
 
-CREATE TABLE origins (
-    article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+CREATE TABLE origins (                  -- per incident, each article's origin
     incident_id INTEGER NOT NULL REFERENCES incidents(id) ON DELETE CASCADE,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
     origin_id INTEGER NOT NULL REFERENCES articles(id), -- the earliest article of its story
     links TEXT,                         -- vocab origin_link values, '; '-separated
-    wire TEXT                           -- the wire agency both credit, if that is the link
+    wire TEXT,                          -- the wire agency both credit, if that is the link
+    PRIMARY KEY (incident_id, article_id)
 );
-CREATE INDEX origins_incident ON origins(incident_id);
 
 CREATE TABLE contradictions (
     id INTEGER PRIMARY KEY,

@@ -14,7 +14,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import IO, Any
 
-from warcheck.corpus import exports
+from warcheck.corpus import exports, incident_views
+from warcheck.corpus import incidents as incident_rows
 from warcheck.corpus.ingest import Result, analysed
 from warcheck.corpus.rows import Options
 from warcheck.corpus.schema import connect
@@ -24,6 +25,17 @@ from warcheck.errors import StoreError
 from warcheck.read.items import Item, Problem
 
 DEFAULT_PATH = "warcheck.db"
+COUNTED = (
+    "articles",
+    "claims",
+    "mentions",
+    "outlets",
+    "incidents",
+    "incident_claims",
+    "contradictions",
+    "reference_events",
+    "reference_matches",
+)
 
 
 class Store:
@@ -99,8 +111,8 @@ class Store:
     # --- out --------------------------------------------------------------------------------
 
     def count(self, table: str = "articles") -> int:
-        """Rows in a table: ``articles``, ``claims``, ``mentions`` or ``outlets``."""
-        if table not in ("articles", "claims", "mentions", "outlets"):
+        """Rows in a table: ``articles``, ``claims``, ``mentions``, ``outlets``, ``incidents``..."""
+        if table not in COUNTED:
             raise ValueError(f"unknown table {table!r}")
         return int(self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
 
@@ -131,6 +143,33 @@ class Store:
     def export(self, format: str, out: IO[str]) -> int:  # noqa: A002 - the CLI option's name
         """Write the store in an export format (``warcheck vocab export_format``); count records."""
         return exports.export(self.conn, format, out)
+
+    # --- incidents --------------------------------------------------------------------------
+
+    def crosscheck_inputs(self) -> Iterator[tuple[int, str | None, str | None, Any, bool]]:
+        """Yield ``(article id, outlet, published, document, cross-checked before)``."""
+        yield from incident_rows.crosscheck_inputs(self.conn)
+
+    def write_incidents(
+        self, incidents: list[dict[str, Any]], new_articles: list[int], *, full: bool
+    ) -> None:
+        """Store the cross-check's incidents (see :mod:`warcheck.corpus.incidents`)."""
+        incident_rows.write_incidents(self.conn, incidents, new_articles, full=full)
+
+    def incidents(
+        self, *, limit: int | None = 100, offset: int = 0, **filters: str | None
+    ) -> list[dict[str, Any]]:
+        """Incidents, latest first, filtered by ``date_from``, ``date_to``, ``place``,
+        ``actor``, ``event_type``, ``grade``, ``outlet`` or ``camp``; a page at a time."""
+        return incident_views.incidents(self.conn, limit=limit, offset=offset, **filters)
+
+    def count_incidents(self, **filters: str | None) -> int:
+        """How many incidents match the filters of :meth:`incidents`."""
+        return incident_views.count_incidents(self.conn, **filters)
+
+    def incident(self, incident_id: int) -> dict[str, Any] | None:
+        """One incident with its claims, origins, contradictions and reference matches."""
+        return incident_views.incident(self.conn, incident_id)
 
     # --- reference events (ACLED, UCDP GED) -------------------------------------------------
 

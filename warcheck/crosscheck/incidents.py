@@ -11,6 +11,14 @@ both are precise, do not lie apart. Candidates come from blocking on shared
 rare words (never all pairs); links are joined by union-find. Every link is a
 function of two articles alone and the weights do not depend on the corpus,
 so adding articles one at a time gives what clustering them at once gives.
+
+A claim that is not about its article's main event (a side claim) joins a
+side claim of a linked article when both are events or statements of the same
+family, not background, their date windows overlap, their places do not lie
+apart and their rare words mostly agree (:func:`same_side_event`): so the
+side claims of a copy sit with the original's, not in incidents of their own.
+Side claims never join main claims across articles, so they cannot merge two
+stories' incidents.
 """
 
 from __future__ import annotations
@@ -35,6 +43,7 @@ class Rules:
     near_days: int = 3
     own_date_slack: int = 1  # days two day-precise event dates may differ by
     place_veto: bool = False  # two precise places far apart forbid a link
+    side_terms: float = 0.5  # Jaccard of rare words joining two linked articles' side claims
 
 
 @dataclass(frozen=True)
@@ -112,6 +121,22 @@ def story_link(a: Story, b: Story, rules: Rules) -> bool:
     return near or sim >= rules.follow_up
 
 
+def same_side_event(a: ClaimFacts, b: ClaimFacts, rules: Rules) -> bool:
+    """Whether side claims of two linked articles tell the same event (module docstring)."""
+    if a.background or b.background or a.family is None or a.family != b.family:
+        return False
+    if a.kind not in ("event", "statement") or b.kind not in ("event", "statement"):
+        return False
+    if None not in (a.day_from, a.day_to, b.day_from, b.day_to) and (
+        a.day_to < b.day_from or b.day_to < a.day_from  # type: ignore[operator]
+    ):
+        return False
+    ta, tb = set(a.terms), set(b.terms)
+    if not ta or not tb or len(ta & tb) < rules.side_terms * len(ta | tb):
+        return False
+    return not apart(a, b)
+
+
 def same_event(claim: ClaimFacts, main: ClaimFacts) -> bool:
     """Whether a claim of an article restates the event of its main claim."""
     if claim.background or claim.kind not in ("event", "statement"):
@@ -136,6 +161,7 @@ class Corpus:
         self._claims = UnionFind()
         self.links: dict[int, set[int]] = {}
         self._changed: set[int] = set()
+        self._sides: dict[int, list[ClaimFacts]] = {}
 
     def add(self, facts: Sequence[ClaimFacts], text: str) -> None:
         """Add one article's claims (from :func:`facts_of`) and its text; link them."""
@@ -173,11 +199,16 @@ class Corpus:
     def _join_article(self, facts: Sequence[ClaimFacts], story: Story) -> None:
         for f in facts:
             self._claims.add(f.key)
+        sides = self._sides[story.article_id] = []
         if story.main is None:
             return
         for f in facts:
-            if f is not story.main and same_event(f, story.main):
+            if f is story.main:
+                continue
+            if same_event(f, story.main):
                 self._claims.union(f.key, story.main.key)
+            else:
+                sides.append(f)
 
     def _link(self, a: int, b: int) -> None:
         self.links[a].add(b)
@@ -185,6 +216,10 @@ class Corpus:
         main_a, main_b = self.stories[a].main, self.stories[b].main
         if main_a is not None and main_b is not None:
             self._claims.union(main_a.key, main_b.key)
+        for fa in self._sides[a]:
+            for fb in self._sides[b]:
+                if same_side_event(fa, fb, self.rules):
+                    self._claims.union(fa.key, fb.key)
 
     def take_changed(self) -> set[ClaimKey]:
         """Return the incidents the articles added since the last call are in, and forget them.

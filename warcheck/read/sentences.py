@@ -15,6 +15,13 @@ _BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9\u
 _ABBREVIATIONS = re.compile(
     rf"(?:\b(?:{lexicons.pattern('reading_words', 'abbreviations')})|\b[A-Z])\.$"
 )
+# A line that ends inside a sentence: on a comma or on a word a sentence cannot end on
+# ("according to the"), before a line break.
+_OPEN_END = re.compile(
+    rf"(?:,|\b(?:{lexicons.pattern('reading_words', 'wrap_words')}))\s*$", re.IGNORECASE
+)
+_CLOSED_END = re.compile(r"[.!?:;\"'”’)\]]\s*$")
+_FIRST_CHAR = re.compile(r"\s*(\S)")
 
 
 def split_sentences(text: str, cuts: Sequence[int] = ()) -> list[Sentence]:
@@ -22,7 +29,10 @@ def split_sentences(text: str, cuts: Sequence[int] = ()) -> list[Sentence]:
 
     Paragraphs are separated by blank lines; a single line break also ends a
     sentence when the line before it has no closing punctuation (titles,
-    datelines, list items). ``cuts`` are offsets where a sentence must end
+    datelines, list items), unless the line is hard-wrapped inside a sentence:
+    the next line goes on in lower case ("officials\\nsaid."), or the line ends
+    on a comma or a word no sentence ends on ("according to the\\nObservatory").
+    ``cuts`` are offsets where a sentence must end
     whatever the punctuation: the edges of a dateline run into the text
     ("Date of publication 7 April 2017 A salvo of missiles...").
     """
@@ -41,8 +51,7 @@ def split_sentences(text: str, cuts: Sequence[int] = ()) -> list[Sentence]:
 def _split_paragraph(
     text: str, start: int, end: int, paragraph: int, out: list[Sentence], cuts: Sequence[int]
 ) -> None:
-    for line in re.finditer(r"[^\n]+", text[start:end]):
-        ls, le = start + line.start(), start + line.end()
+    for ls, le in _lines(text, start, end):
         bounds = [(m.start(), m.end()) for m in _BOUNDARY.finditer(text, ls, le)]
         bounds = [b for b in bounds if not _ABBREVIATIONS.search(text, max(ls, b[0] - 8), b[0])]
         bounds += [(c, c) for c in cuts if ls < c < le]
@@ -53,6 +62,30 @@ def _split_paragraph(
             _add(text, cut, b_start, paragraph, out)
             cut = b_end
         _add(text, cut, le, paragraph, out)
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The lines of ``text[start:end]``, a hard-wrapped line joined to the next one."""
+    out: list[tuple[int, int]] = []
+    for line in re.finditer(r"[^\n]+", text[start:end]):
+        ls, le = start + line.start(), start + line.end()
+        if out and _wraps(text, out[-1], ls, le):
+            out[-1] = (out[-1][0], le)
+        else:
+            out.append((ls, le))
+    return out
+
+
+def _wraps(text: str, prev: tuple[int, int], ls: int, le: int) -> bool:
+    """Whether the line ``prev`` runs on into the line at ``ls..le`` (a hard wrap)."""
+    if _CLOSED_END.search(text, prev[0], prev[1]):
+        return False
+    first = _FIRST_CHAR.match(text, ls, le)
+    if first is None:
+        return False
+    if first.group(1).islower():
+        return True
+    return bool(_OPEN_END.search(text, max(prev[0], prev[1] - 12), prev[1]))
 
 
 def _add(text: str, start: int, end: int, paragraph: int, out: list[Sentence]) -> None:

@@ -18,6 +18,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
+from warcheck.analysis.sources.apposition import apposed_speaker
 from warcheck.analysis.sources.phrases import Phrases, closes, left_phrase
 from warcheck.analysis.sources.report_verb import Attribution, ReportVerb
 from warcheck.analysis.sources.types import type_phrase
@@ -46,6 +47,8 @@ _NEGATION = frozenset(
     {"not", "n't", "never", "cannot", "unable", "refused", "declined", "failed", "to"}
 )
 _VERB_AFTER_NOUN = frozenset({"said", "say", "says", "of", "suggest"})
+_UNNAMED = frozenset({"unconfirmed", "unverified", "unsourced"})
+_NOBODY = frozenset({"no", "nobody", "none", "neither"})
 _PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "being", "and"})
 _OUTER_LINK = re.compile(
     r"\s*(?:(?:late\s+|early\s+)?on\s+\w+\s+)?(?:(?:in\s+(?:a|an|the)\s+"
@@ -159,6 +162,9 @@ def _attribution(v: ReportVerb, weak: bool, found: list[Attribution]) -> Attribu
     responsibility, _ = verb_objects()
     if v.stance == "claimed" and responsibility.match(v.text, toks[vj].end):
         v.stance = "said"  # a group claiming its own attack: its word, not the writer's doubt
+    if verb_low in _NOUN_FORMS and prev is not None and prev.low in _UNNAMED:
+        # "Unconfirmed reports (that) ...": reports no one is named for speak themselves
+        return v.make((vi - 1, vi), (prev.start, toks[vj].end), (toks[vj].end, v.sentence.end))
     if _not_a_report(v, verb_low, prev, nxt):
         return None
     if verb_low == "according to":
@@ -261,6 +267,11 @@ def _speaker(v: ReportVerb, left: tuple[int, int] | None, prev: Token | None) ->
     """Return "X said ...", "... X said" or '"...", said X' for a finite report verb."""
     toks, text, vi, vj, np = v.toks, v.text, v.vi, v.vj, v.np
     s_start, s_end = v.sentence.start, v.sentence.end
+    if (apposed := apposed_speaker(v)) is not None:  # "X, head of Y, said ..."
+        span = (toks[apposed[0]].start, toks[vj].end)
+        return v.make(
+            apposed, span, (toks[vj].end, s_end), _outer_after(text, toks, np, vj, v.mentions)
+        )
     quote_before = prev is not None and prev.text in QUOTES + ",:"
     right = np.right(vj + 1, len(toks)) if toks[vj].low not in ("told", "tells") else None
     if right is not None and not closes(toks, right[1]):
@@ -273,6 +284,8 @@ def _speaker(v: ReportVerb, left: tuple[int, int] | None, prev: Token | None) ->
         )
     ):
         left = None  # "... in northwestern Syria said Rami Abdel Rahman head of the Observatory"
+    if left is not None and (toks[left[0]].low in _NOBODY or toks[max(0, left[0] - 1)].low == "no"):
+        return None  # "No group has admitted ...": nobody speaks
     if left is not None and not quote_before:
         a = left[0]
         before = toks[a - 1] if a > 0 else None

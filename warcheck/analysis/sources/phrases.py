@@ -15,12 +15,14 @@ from collections.abc import Sequence
 from warcheck.analysis.sources.types import phrase_nouns
 from warcheck.analysis.sources.words import (
     ABBREVIATIONS,
+    BULLETINS,
     BY_NOUNS,
     DAYS,
     DETERMINERS,
     GLUE,
     LINKS,
     NAME_TAILS,
+    OUTLET_NOUNS,
     PARTICLES,
     PREPOSITIONS,
     PRONOUNS,
@@ -157,8 +159,10 @@ class Phrases:
         t = toks[k]
         if t.text == "." and k > 0 and toks[k - 1].low in ABBREVIATIONS:
             return k, False, True  # "Maj. Gen. Igor Konashenkov"
-        if np_word(t.low, self.words):
+        if np_word(t.low, self.words) or t.low in BULLETINS:
             return k, True, True
+        if k + 1 <= j and toks[k + 1].low in BULLETINS and t.text.isalpha() and t.text.islower():
+            return k, False, True  # "the ministry's latest bulletin"
         if is_cap(t):
             nxt = toks[k + 1] if k + 1 <= j else None
             if (
@@ -166,6 +170,7 @@ class Phrases:
                 and not is_cap(nxt)
                 and nxt.text[:1].isalpha()
                 and (k + 1 not in self.mention_at and nxt.low not in ROLES)
+                and nxt.low not in OUTLET_NOUNS | BULLETINS  # "the IRNA news agency": one name
             ):
                 return i, False, False  # "... commander Abu Taha well-informed sources"
             return k, True, True

@@ -41,6 +41,11 @@ _KIND_TYPE = {
     "civilians": "witness",
 }
 _RANKS = re.compile(rf"\b(?:{lexicons.pattern('source_words', 'military_ranks')})\b")
+_BULLETIN_TAIL = re.compile(
+    r"(?:['’]s?)?\s+(?:(?:daily|weekly|latest|regular|official|new)\s+)?"
+    rf"(?:{lexicons.pattern('source_words', 'bulletin_nouns')})$",
+    re.IGNORECASE,
+)
 _HEAD_END = re.compile(r"\s(?:of|for|from|at|in|with|by|close\s+to|inside|within)\s", re.IGNORECASE)
 
 Nouns = tuple[tuple[str, bool], ...]
@@ -95,6 +100,8 @@ def type_phrase(
     ``named`` says the phrase gives a person's name, which makes an "official"
     no longer anonymous. The type is :data:`GUESS` for a bare name.
     """
+    if (tail := _BULLETIN_TAIL.search(np_text)) is not None and tail.start() > 0:
+        np_text = np_text[: tail.start()]  # "the ministry's daily bulletin": the ministry
     government = knowledge.government_of_capital(np_text)
     if government is not None:  # "Moscow denied", "Damascus said": the capital for the government
         return ("party" if government.belligerent else "official"), government.id

@@ -40,6 +40,8 @@ NAME_TAILS = ROLES | _words("name_tails")
 POSSESSORS = _words("possessors")
 ABBREVIATIONS = _words("title_abbreviations")
 BY_NOUNS = _words("report_nouns")
+OUTLET_NOUNS = _words("outlet_nouns")
+BULLETINS = _words("bulletin_nouns")
 QUOTES = "\"“”«»'‘’"
 PRONOUNS = _words("pronouns")
 ANAPHORIC_HEADS = _words("anaphoric_heads")
@@ -116,6 +118,7 @@ def np_word(low: str, words: frozenset[str]) -> bool:
     return (
         low in words
         or (low.endswith("s") and low[:-1] in POSSESSORS)
+        or (low.endswith(("'s", "’s")) and low[:-2] in words)  # "the army's daily bulletin"
         or low.endswith(_AFFIXED)
         or low.startswith(("pro-", "anti-"))
     )
