@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import csv
+import importlib.util
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -43,3 +45,15 @@ def split(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
             writer.writeheader()
             writer.writerows(part)
     return paths
+
+
+@pytest.fixture(scope="session")
+def reference_files() -> ModuleType:
+    """The writers of small ACLED and UCDP GED files (``tests/reference_files.py``)."""
+    spec = importlib.util.spec_from_file_location(
+        "reference_files", Path(__file__).resolve().parent / "reference_files.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

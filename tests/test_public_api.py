@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+from types import ModuleType
+
 import warcheck
 
 
@@ -47,3 +50,15 @@ def test_non_english_text_is_flagged_and_not_made_into_claims() -> None:
     assert a.claims == ()
     assert {m.actor_id for m in a.actors} >= {"sdf", "isis"}
     assert any(p.name == "Idlib" for p in a.places)
+
+
+def test_read_reference_reads_events_for_the_store(
+    tmp_path: Path, reference_files: ModuleType
+) -> None:
+    path = reference_files.acled(tmp_path / "a.csv", {}, {"event_id_cnty": "bad", "latitude": "x"})
+    items = list(warcheck.read_reference(str(path)))
+    assert [type(i).__name__ for i in items] == ["ReferenceEvent", "Problem"]
+    with warcheck.Store.open(tmp_path / "w.db") as store:
+        assert store.import_reference([items[0].to_row()], file=str(path)) == 1
+        (row,) = store.reference_events("2020-03-02", "2020-03-02")
+    assert row["upstream_id"] == "XYZ1" and row["dataset"] == "acled"

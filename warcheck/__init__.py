@@ -4,8 +4,9 @@ The public surface is small: :func:`analyze` turns an article (plain text or
 HTML) into an :class:`Analysis`; :func:`read_source` loads a file, URL or
 stdin; :func:`read_items` reads many articles (folders, CSV, JSON Lines,
 feeds, WARCs) as :class:`Item` or :class:`Problem`; a :class:`Store` keeps
-many analysed articles in one SQLite file (ingest, search, export) and
-:func:`cross_check` groups its claims into incidents and grades them; the model
+many analysed articles in one SQLite file (ingest, search, export, reference
+events) and :func:`cross_check` groups its claims into incidents and grades
+them; :func:`read_reference` reads ACLED and UCDP GED event files; the model
 types describe what comes back. The CLI uses only these.
 """
 
@@ -55,6 +56,8 @@ if typing.TYPE_CHECKING:
     from collections.abc import Callable, Iterator, Sequence
     from typing import Any
 
+    from warcheck.crosscheck.reference import ReferenceEvent
+
 __all__ = [
     "ActorMention",
     "Analysis",
@@ -96,6 +99,7 @@ __all__ = [
     "format_evaluation",
     "json_schema",
     "read_items",
+    "read_reference",
     "read_source",
     "render_text",
     "vocabularies",
@@ -184,6 +188,27 @@ def read_items(
         allow_private=allow_private,
         skipped=skipped,
     )
+
+
+def read_reference(
+    path: str,
+    *,
+    format: str = "auto",  # noqa: A002 - the name the CLI option has
+) -> Iterator[ReferenceEvent | Problem]:
+    """Read an ACLED CSV export or a UCDP GED CSV file (gzip too), one event at a time.
+
+    ``format`` is one of ``vocabularies()["reference_format"]`` ("auto": told by
+    the header). Each event is a ``ReferenceEvent`` whose ``to_row()`` is what
+    :meth:`Store.import_reference` takes; a row that cannot be read is a
+    :class:`Problem` with its row number, and reading goes on.
+
+    Raises:
+        InputError (when the first item is asked for): the file cannot be read, or its
+            header is not the format's.
+    """
+    from warcheck.crosscheck.reference import read_reference as read
+
+    return read(path, format=format)
 
 
 def render_text(analysis: Analysis, *, color: bool = False) -> str:

@@ -275,10 +275,10 @@ EVENT_FAMILY: dict[str, str] = {
 # Airwars-style grades of a claim, given by the cross-check (warcheck.crosscheck.grades).
 GRADE: dict[str, str] = {
     "confirmed": "A party accepts responsibility: a claim of responsibility in the same incident names the claim's perpetrator (or names one where the claim names none).",
-    "fair": "Two or more independent origins (copies of one story count once) report the incident and none of the claim's facts is disputed.",
+    "fair": "Two or more independent origins (copies of one story count once; a matched reference event that agrees, ACLED or UCDP GED, counts as one) report the incident and none of the claim's facts is disputed.",
     "weak": "A single origin reports it, however many copies of that origin there are.",
-    "contested": "Competing claims of responsibility, a denial, or killed figures, places or dates that disagree beyond the stated tolerance (CONTRADICTION_KIND).",
-    "discounted": "Shown wrong by stronger evidence: the claim's disputed fact is given otherwise by at least two more independent origins than give it.",
+    "contested": "Competing claims of responsibility, a denial, or killed figures, places or dates that disagree beyond the stated tolerance (CONTRADICTION_KIND), or a matched reference event whose killed figure or perpetrator disagrees.",
+    "discounted": "Shown wrong by stronger evidence: the claim's disputed fact is given otherwise by at least two more independent origins than give it, or, for an asserted main claim no other independent origin reports, a reference event of the same day, family and precise place gives a killed figure off by more than 10 people and half the larger, or another perpetrator.",
     "not_assessed": "Not graded: background, opinion or a claim with no event, or not cross-checked yet.",
 }
 
@@ -292,11 +292,11 @@ ADMIRALTY_RELIABILITY: dict[str, str] = {
 }
 
 ADMIRALTY_CREDIBILITY: dict[str, str] = {
-    "1": "Confirmed by other sources: at least two other independent origins agree and none disputes.",
+    "1": "Confirmed by other sources: at least two other independent origins agree (a matched reference event that agrees counts as one) and none disputes.",
     "2": "Probably true: one other independent origin agrees and none disputes.",
     "3": "Possibly true: a single origin, asserted, nothing disputes it.",
     "4": "Doubtful: hedged, alleged or disputed (the claim is contested).",
-    "5": "Improbable: stronger evidence in the corpus gives it otherwise (the claim is discounted).",
+    "5": "Improbable: stronger evidence in the corpus or reference data gives it otherwise (the claim is discounted).",
     "6": "Truth cannot be judged: the claim is not assessed.",
 }
 
@@ -320,6 +320,13 @@ CONTRADICTION_KIND: dict[str, str] = {
     "place": "Precise places (a town or finer) lie farther apart than their radii allow.",
     "date": "Day-precise dates of the violent event differ by more than one day.",
     "denial": "One claim denies what others assert.",
+}
+
+# Reference event datasets `warcheck reference import` reads (warcheck.crosscheck.reference).
+REFERENCE_FORMAT: dict[str, str] = {
+    "auto": "Told by the file's header: ACLED's event_id_cnty and event_date, or UCDP GED's type_of_violence and date_start.",
+    "acled": "An ACLED CSV export (ACLED Codebook 2023 columns), one event per row.",
+    "ucdp": "A UCDP GED CSV file (UCDP GED Codebook columns), one event per row.",
 }
 
 EVAL_METRIC: dict[str, str] = {
@@ -404,6 +411,7 @@ ALL: dict[str, dict[str, str]] = {
     "contradiction_kind": CONTRADICTION_KIND,
     "outlet_camp": OUTLET_CAMP,
     "origin_link": ORIGIN_LINK,
+    "reference_format": REFERENCE_FORMAT,
     "eval_metric": EVAL_METRIC,
     "input_format": INPUT_FORMAT,
     "export_format": EXPORT_FORMAT,

@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 
 import warcheck
-from warcheck.cli import analyze, corpus, evaluate, incidents, reference
+from warcheck.cli import analyze, corpus, evaluate, incidents, reference, references
 
 _EPILOG = """\
 examples:
@@ -24,6 +24,7 @@ examples:
   warcheck ingest fakes-train.csv --db war.db && warcheck search Aleppo --db war.db
   warcheck report --db war.db --grade contested
   warcheck export --db war.db --format geojson --out claims.geojson
+  warcheck reference import acled.csv --db war.db
   warcheck vocab event_type
 
 Every extracted item carries start/end character offsets into the article
@@ -46,7 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"warcheck {warcheck.__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    for module in (analyze, corpus, incidents, evaluate, reference):
+    for module in (analyze, corpus, incidents, evaluate, reference, references):
         module.add_parser(sub)
     return parser
 

@@ -170,3 +170,32 @@ class Store:
     def incident(self, incident_id: int) -> dict[str, Any] | None:
         """One incident with its claims, origins, contradictions and reference matches."""
         return incident_views.incident(self.conn, incident_id)
+
+    # --- reference events (ACLED, UCDP GED) -------------------------------------------------
+
+    def import_reference(self, rows: Iterable[dict[str, Any]], *, file: str) -> int:
+        """Store reference event rows (``ReferenceEvent.to_row()`` dicts) read from ``file``.
+
+        Idempotent on ``(dataset, upstream_id)``; returns how many were added
+        or changed (see :mod:`warcheck.corpus.references`).
+        """
+        from warcheck.corpus import references
+
+        return references.insert_events(self.conn, rows, file=file)
+
+    def reference_events(self, date_from: str, date_to: str) -> Iterator[dict[str, Any]]:
+        """The stored reference events whose window meets ``[date_from, date_to]``, streamed."""
+        from warcheck.corpus import references
+
+        return references.events(self.conn, date_from, date_to)
+
+    def write_reference_matches(
+        self, claims: Iterable[tuple[int, int]], rows: Iterable[dict[str, Any]]
+    ) -> int:
+        """Replace the reference matches of these claims (``(article id, claim index)`` keys).
+
+        ``rows`` are the cross-check's ``match_rows``; returns how many were written.
+        """
+        from warcheck.corpus import references
+
+        return references.replace_matches_by_key(self.conn, claims, rows)

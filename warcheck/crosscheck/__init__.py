@@ -7,6 +7,8 @@ are added, :func:`origins` tells copies from independent reports,
 :func:`contradictions` names what the claims of one incident disagree on, and
 :func:`grade` grades each claim with its evidence; :func:`review` does all
 of it for the incidents of a corpus (what the corpus store calls).
+:func:`read_reference` reads ACLED and UCDP GED events, :func:`match` and
+:func:`reference_evidence` match claims to them for the grades.
 """
 
 from __future__ import annotations
@@ -15,7 +17,9 @@ from warcheck.crosscheck.contradictions import Contradiction, Version, contradic
 from warcheck.crosscheck.facts import ClaimFacts, facts_of
 from warcheck.crosscheck.grades import Evidence, Grade, grade
 from warcheck.crosscheck.incidents import Corpus, Rules, article_incidents
+from warcheck.crosscheck.matches import Match, match, reference_evidence
 from warcheck.crosscheck.origins import UNKNOWN_CAMP, Origin, camp_of, origins
+from warcheck.crosscheck.reference import ReferenceEvent, read_reference
 from warcheck.crosscheck.review import IncidentReview, review
 
 __all__ = [
@@ -26,7 +30,9 @@ __all__ = [
     "Evidence",
     "Grade",
     "IncidentReview",
+    "Match",
     "Origin",
+    "ReferenceEvent",
     "Rules",
     "Version",
     "article_incidents",
@@ -34,6 +40,9 @@ __all__ = [
     "contradictions",
     "facts_of",
     "grade",
+    "match",
     "origins",
+    "read_reference",
+    "reference_evidence",
     "review",
 ]

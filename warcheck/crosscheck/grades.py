@@ -7,15 +7,22 @@ is given otherwise by at least ``STRONGER`` more independent origins),
 contested (the claim gives a disputed value, or is denied), confirmed (a
 party claims responsibility), fair (two or more independent origins report
 the incident), weak (one origin, however many copies).
+
+A matched reference event (ACLED, UCDP GED; :mod:`warcheck.crosscheck.matches`)
+is one more independent credible origin when it agrees; when it conflicts
+(killed figure or perpetrator beyond the tolerance) the claim is contested;
+when it conflicts strongly (:attr:`Match.strong`) and no other independent
+origin reports the claim, the claim is discounted.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from warcheck.crosscheck.contradictions import Contradiction, contradictions, root_actor
 from warcheck.crosscheck.facts import ClaimFacts
+from warcheck.crosscheck.matches import Match
 from warcheck.crosscheck.origins import UNKNOWN_CAMP, Origin, camp_of
 
 # Independent origins more than the claim's own that discount a disputed fact.
@@ -123,28 +130,49 @@ def grade_claim(
     incident: Sequence[ClaimFacts],
     origins: Sequence[Origin],
     disputes: Sequence[Contradiction],
+    reference: Match | None = None,
 ) -> Grade:
-    """Grade one claim of an incident given the incident's origins and contradictions."""
+    """Grade one claim of an incident given its origins, contradictions and reference match."""
     of = _origin_of(origins)
     others = [f for f in incident if f.article_id != claim.article_id]
     own_origin = of.get(claim.article_id, claim.article_id)
     independent = {of.get(f.article_id, f.article_id) for f in others} - {own_origin}
     mine = [c for c in disputes if c.involves(claim.key)]
+    ref = reference if reference is not None and reference.claim == claim.key else None
     evidence = Evidence(
         claims=tuple(f.key for f in others),
         articles=tuple(dict.fromkeys(f.article_id for f in others)),
         origins=len(independent) + 1,
-        agreeing=_agreeing(claim, others),
-        conflicting=tuple(_described(c) for c in mine),
+        agreeing=_agreeing(claim, others) + (ref.agreeing if ref else ()),
+        conflicting=tuple(_described(c) for c in mine) + (ref.conflicting if ref else ()),
+        reference=ref.describe() if ref else None,
     )
-    grade, reason = _decide(claim, incident, mine, of, len(independent))
+    counted = len(independent) + (1 if ref and not ref.conflicting else 0)
+    grade, reason = _decide(claim, incident, mine, of, counted)
+    if ref is not None:
+        grade, reason = _with_reference(grade, reason, ref, len(independent))
     return Grade(
         claim=claim.key,
         grade=grade,
         reliability=reliability(claim),
-        credibility=_credibility(grade, claim, len(independent)),
+        credibility=_credibility(grade, claim, counted),
         evidence=evidence,
         reason=reason,
+    )
+
+
+def _with_reference(grade: str, reason: str, ref: Match, independent: int) -> tuple[str, str]:
+    """The grade once a reference match is weighed (see the module docstring)."""
+    if grade in ("not_assessed", "discounted"):
+        return grade, reason
+    if not ref.conflicting:
+        if grade == "fair":
+            reason += f", one of them reference event {ref.event.label}"
+        return grade, reason
+    if ref.strong and independent == 0:
+        return "discounted", f"reference event {ref.event.label} gives it otherwise"
+    return "contested", f"disputed by reference event {ref.event.label}" + (
+        f"; {reason}" if grade == "contested" else ""
     )
 
 
@@ -182,8 +210,14 @@ def grade(
     incident: Sequence[ClaimFacts],
     origins: Sequence[Origin],
     disputes: Sequence[Contradiction] | None = None,
+    references: Mapping[tuple[int, int], Match] | None = None,
 ) -> dict[tuple[int, int], Grade]:
-    """Grade every claim of one incident; contradictions are found when not given."""
+    """Grade every claim of one incident; contradictions are found when not given.
+
+    ``references`` maps claim keys to their best reference match
+    (:func:`warcheck.crosscheck.matches.reference_evidence`).
+    """
     if disputes is None:
         disputes = contradictions(incident)
-    return {f.key: grade_claim(f, incident, origins, disputes) for f in incident}
+    refs = references or {}
+    return {f.key: grade_claim(f, incident, origins, disputes, refs.get(f.key)) for f in incident}

@@ -8,13 +8,14 @@ articles, the contradictions between them and every claim's grade.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 
 from warcheck.crosscheck.contradictions import Contradiction, contradictions
 from warcheck.crosscheck.facts import ClaimFacts
 from warcheck.crosscheck.grades import Grade, grade
 from warcheck.crosscheck.incidents import ClaimKey, Corpus
+from warcheck.crosscheck.matches import Match
 from warcheck.crosscheck.origins import Origin, camp_of, origins
 
 
@@ -23,7 +24,8 @@ class IncidentReview:
     """One incident: its claims, origins, contradictions and grades (claim key -> grade).
 
     ``camps`` maps each article to its outlet's camp (``"unknown camp"`` when
-    the outlet is not in the knowledge files).
+    the outlet is not in the knowledge files). ``references`` holds the best
+    reference-event match of each of its claims that has one.
     """
 
     key: ClaimKey
@@ -32,10 +34,17 @@ class IncidentReview:
     contradictions: tuple[Contradiction, ...]
     grades: dict[ClaimKey, Grade]
     camps: dict[int, str]
+    references: dict[ClaimKey, Match] = field(default_factory=dict)
 
 
-def review_incident(corpus: Corpus, key: ClaimKey, claims: list[ClaimFacts]) -> IncidentReview:
-    """Review one incident of a corpus given its claims."""
+def review_incident(
+    corpus: Corpus,
+    key: ClaimKey,
+    claims: list[ClaimFacts],
+    references: Mapping[ClaimKey, Match] | None = None,
+) -> IncidentReview:
+    """Review one incident of a corpus given its claims (and their reference matches)."""
+    refs = {f.key: references[f.key] for f in claims if references and f.key in references}
     articles = sorted({f.article_id for f in claims})
     found = origins(
         {a: corpus.texts[a] for a in articles},
@@ -47,13 +56,22 @@ def review_incident(corpus: Corpus, key: ClaimKey, claims: list[ClaimFacts]) -> 
         claims=tuple(claims),
         origins=tuple(found),
         contradictions=tuple(disputes),
-        grades=grade(claims, found, disputes),
+        grades=grade(claims, found, disputes, refs),
         camps={a: camp_of(corpus.facts[a][0].outlet) for a in articles},
+        references=refs,
     )
 
 
-def review(corpus: Corpus, keys: Iterable[ClaimKey] | None = None) -> list[IncidentReview]:
-    """Review the incidents of a corpus (those with these keys when given), in key order."""
+def review(
+    corpus: Corpus,
+    keys: Iterable[ClaimKey] | None = None,
+    references: Mapping[ClaimKey, Match] | None = None,
+) -> list[IncidentReview]:
+    """Review the incidents of a corpus (those with these keys when given), in key order.
+
+    ``references`` maps claim keys to their best reference match
+    (:func:`~warcheck.crosscheck.matches.reference_evidence`), weighed in the grades.
+    """
     members = corpus.members()
     wanted = sorted(members) if keys is None else sorted(set(keys) & set(members))
-    return [review_incident(corpus, k, members[k]) for k in wanted]
+    return [review_incident(corpus, k, members[k], references) for k in wanted]

@@ -5,8 +5,12 @@
 cross-checked first, then the new ones), reviews the incidents the new
 articles touched (all of them with ``full=True``) and hands plain rows back to
 the store, which replaces those incidents in one transaction and keeps each
-claim's grade history. The crosscheck layer does not import the store: it
-talks to anything with the methods of :class:`IncidentStore`.
+claim's grade history. The claims of the reviewed incidents are matched to
+the store's reference events first (ACLED, UCDP GED:
+:mod:`~warcheck.crosscheck.stored_references`), their matches written to
+``reference_matches`` and weighed in the grades. The crosscheck layer does not
+import the store: it talks to anything with the methods of
+:class:`IncidentStore` (and, for reference data, of ``ReferenceStore``).
 
 Because clustering does not depend on the order articles arrive in, the
 incidents after an incremental run are those a full run gives.
@@ -25,6 +29,7 @@ from warcheck.crosscheck.facts import RADIUS_KM, ClaimFacts, facts_of
 from warcheck.crosscheck.grades import Grade
 from warcheck.crosscheck.incidents import Corpus, Rules
 from warcheck.crosscheck.review import IncidentReview, review
+from warcheck.crosscheck.stored_references import match_incidents
 from warcheck.vocab import GRADE
 
 # An incident's grade: "contested" when any claim is, else the first of these its claims have.
@@ -82,7 +87,9 @@ def crosscheck(
     corpus.take_changed()
     corpus.add_many(new)
     touched = corpus.take_changed()
-    reviews = review(corpus, None if full else touched)
+    keys = None if full else touched
+    references = match_incidents(store, corpus, keys)  # stores without reference data: {}
+    reviews = review(corpus, keys, references)
     rows = [incident_row(r) for r in reviews]
     store.write_incidents(rows, new_ids, full=full)
     return CrosscheckReport(
