@@ -8,7 +8,8 @@ file byte for byte (sorted rows, gzip with mtime 0).
 Contents: every country (with common English names; placed at the middle of the
 central 80% of its GeoNames places in latitude and longitude, large ones at their
 World Factbook point: ``COUNTRY_POINTS``), first-level units
-of Syria, its neighbours and larger news countries (names and codes from GeoNames
+of Syria, its neighbours (at their capitals) and larger news countries (at the middle of
+their places, as countries) (names and codes from GeoNames
 admin1CodesASCII.txt, written into ``scripts/gazetteer_tables.py``), every Syrian place in GeoNames
 cities500, places of >= 5000 people in the neighbours and >= 15000 elsewhere,
 plus national capitals. Alternate names (kept for the region and for places of
@@ -142,6 +143,21 @@ class Builder:
         ]  # fmt: skip
         return max(hits, key=lambda c: (c["population"], -c["geonameid"])) if hits else None
 
+    def centre(self, cc: str, code: str, seat: dict[str, Any]) -> dict[str, Any]:
+        """The middle of the central 80% of the places of unit ``code`` of ``cc`` (else ``seat``).
+
+        GeoNames places a first-level unit near its geographic middle, not at its capital;
+        outside the region warcheck does the same from the unit's populated places.
+        """
+        lats, lons = [], []
+        for c in self.cities.values():
+            if c["countrycode"] == cc and c["admin1code"] == code:
+                lats.append(c["latitude"])
+                lons.append(c["longitude"])
+        if len(lats) < 5:
+            return seat
+        return {"latitude": _mid(sorted(lats)), "longitude": _mid(sorted(lons))}
+
     def add(
         self, pid: str, feature: str, name: str, at: dict[str, Any], cc: str, **kw: Any
     ) -> None:
@@ -221,7 +237,7 @@ class Builder:
                 f"geonames:{cc}.{code}",
                 "admin1",
                 name,
-                seat,
+                self.centre(cc, code, seat),
                 cc,
                 admin1=name,
                 capital=seat["geonameid"],
@@ -238,8 +254,9 @@ class Builder:
             big = max(in_state, key=lambda c: (c["population"], -c["geonameid"]))
             self.admin1_names["US", code] = st["name"]
             self.add(
-                f"geonames:{st['geonameid']}", "admin1", st["name"], big, "US", admin1=st["name"]
-            )
+                f"geonames:{st['geonameid']}", "admin1", st["name"], self.centre("US", code, big),
+                "US", admin1=st["name"],
+            )  # fmt: skip
 
     def build_places(self) -> None:
         """Add populated places: all of Syria, larger ones elsewhere, and capitals."""

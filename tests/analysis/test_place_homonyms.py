@@ -38,3 +38,32 @@ def test_other_places_named_choose_among_homonyms() -> None:
     text = "Clashes in Tripoli, west of Benghazi."
     found = resolve(text, [hit(text, "Tripoli", "tripoli"), hit(text, "Benghazi", "benghazi")])
     assert [p.country for p in found] == ["LY", "LY"]
+
+
+def test_a_province_named_right_after_a_village_wins() -> None:
+    from warcheck.analysis.places import find_places
+
+    text = "Clashes in al-Salehia village in the northern countryside of Raqqa province."
+    assert find_places(text)[0].admin1 == "Raqqa"  # not the al-Salihiyah of Deir ez-Zor
+    text = "Shelling on al-Salihiyah in the eastern countryside of Deir ez-Zor province."
+    assert find_places(text)[0].admin1 == "Deir ez-Zor"
+
+
+def test_a_province_after_a_list_or_a_clause_does_not_move_a_town() -> None:
+    from warcheck.analysis.places import find_places
+
+    found = find_places("Shelling hit Aleppo and Idlib province.")
+    assert [(p.text, p.admin1) for p in found] == [
+        ("Aleppo", "Aleppo"),
+        ("Idlib province", "Idlib"),
+    ]
+    found = find_places(
+        "They left Khan Sheikhun; missiles later struck an airbase in Homs province."
+    )
+    assert found[0].admin1 == "Idlib"
+
+
+def test_news_agencies_are_not_places() -> None:
+    from warcheck.analysis.places import find_places
+
+    assert find_places("Xinhua reported the blast, and Yonhap confirmed it.") == []

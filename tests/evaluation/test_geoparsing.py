@@ -119,6 +119,10 @@ def test_evaluate_runs_the_place_stage_and_reports_defined_metrics() -> None:
     assert result["gold"] == 11  # toponyms with coordinates only
     assert set(result["metrics"]) <= set(vocab.EVAL_METRIC)
     assert result["metrics"]["recall_overlap"] > 0.5
+    only = result["places_only"]
+    assert only["predicted"] <= result["predicted"] and set(only["metrics"]) <= set(
+        vocab.EVAL_METRIC
+    )
     report = warcheck.format_evaluation(result)
     assert "acc@161km" in report and "geowebnews-sample.xml" in report
 

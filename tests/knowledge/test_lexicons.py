@@ -245,7 +245,22 @@ _CASES = [
         "person_titles",
         "ambassador",
         "from warcheck.analysis.places import find_places\n"
-        "print([p.name for p in find_places('Then Ambassador Evans said so.')])",
+        "print([p.name for p in find_places('Then Ambassador Evans left.')])",
+    ),
+    _Case(
+        "person_words",
+        "given_names",
+        "talbiseh",
+        "from warcheck.analysis.places import find_places\n"
+        "print([p.name for p in find_places('Talbiseh Jones, 40, was charged.')])",
+    ),
+    _Case(
+        "place_words",
+        "region_adjectives",
+        "Andean",
+        "from warcheck.analysis.demonyms import find_demonyms\n"
+        "print([p.name for p in find_demonyms('Andean farmers protested.')])",
+        value="South America",
     ),
     _Case(
         "actor_words",

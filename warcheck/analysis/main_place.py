@@ -237,8 +237,9 @@ def main_place(
     province", "X, south of Y" far from the gazetteer's X) votes for Y's
     governorate. The winner is the most specific, earliest mention of the
     winning governorate. Without a Syrian governorate, the first mention is
-    returned.
+    returned. Sites ("the al-Quds hospital in Aleppo") do not vote: their town does.
     """
+    places = [m for m in places if m.feature != "site"] or list(places)
     govs = [governorate(m) for m in places]
     if not any(govs):
         return places[0] if places else None

@@ -1,13 +1,16 @@
 """Place homonyms: which of the places a name can stand for is meant.
 
 Candidates are ranked by :func:`_score`: Syria, then its neighbours, then
-population, with the other places the same text names as context. A name
+population, with the other places the same text names as context; a province named
+shortly after a name ("al-Salehia village in the countryside of Raqqa province") weighs
+most, and when no place of that name lies in it, the name stands for the province. A name
 followed by "province" resolves to the first-level unit its city heads.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from typing import NamedTuple
 
 from warcheck.knowledge.gazetteer import NEIGHBOURS, SYRIA, Place, load
@@ -30,7 +33,9 @@ class Hit(NamedTuple):
 _DEFAULT_POP = {"populated_place": 1000, "admin1": 5000}
 
 
-def _score(p: Place, exact: bool, ctx: _Context, province: bool) -> float:
+def _score(
+    p: Place, exact: bool, ctx: _Context, province: bool, unit: tuple[str, str] | None = None
+) -> float:
     """Rank a candidate: Syria, then neighbours, then population; context and exactness help.
 
     The population term counts unknown populations of towns as 1000. Context is
@@ -49,6 +54,8 @@ def _score(p: Place, exact: bool, ctx: _Context, province: bool) -> float:
         s += 4
     if province and p.feature == "admin1":
         s += 20
+    if unit is not None and (p.country, p.admin1) == unit:
+        s += 12  # "al-Salehia village in the northern countryside of Raqqa province"
     pop = p.pop or _DEFAULT_POP.get(p.feature, 0)
     if p.feature == "admin1" and p.country != SYRIA:  # a province outweighs a small town
         pop = 300_000
@@ -80,17 +87,51 @@ def _context(hits: list[Hit]) -> _Context:
     return ctx
 
 
+_NEAR = 90  # characters between a name and the province named after it
+
+
+_LIST = re.compile(r",| and | or |\.")
+# The words before the province: "... in (the northern countryside of) Raqqa province".
+_IN_UNIT = re.compile(
+    r"[ \t]+(?:(?:village|town|city|area|district|neighbourhood|outskirts|suburbs|countryside|"
+    r"rural|northern|southern|eastern|western|north|south|east|west|near|in|of|the)[ \t]+)*"
+    r"(?:in|of)[ \t]+(?:the[ \t]+)?$"
+)
+
+
+def _unit_after(text: str, hits: list[Hit], k: int) -> Place | None:
+    """The first-level unit that a "X province" hit names shortly after hit ``k``.
+
+    Only a small place counts, with no list between ("Aleppo and Idlib province" names two).
+    """
+    h = hits[k]
+    if any(c.pop >= 50_000 or c.feature != "populated_place" for c in h.cands):
+        return None
+    for nxt in hits[k + 1 :]:
+        if nxt.start - h.end > _NEAR or _LIST.search(text, h.end, nxt.start):
+            return None
+        if nxt.province and _IN_UNIT.match(text, h.end, nxt.start):
+            units = [c for c in nxt.cands if c.feature == "admin1" and c.admin1]
+            return units[0] if len({(c.country, c.admin1) for c in units}) == 1 else None
+    return None
+
+
 def resolve(text: str, hits: list[Hit]) -> list[PlaceMention]:
     """Resolve each hit to the place it most likely names, with the others as context."""
     g = load()
     ctx = _context(hits)
     out: list[PlaceMention] = []
-    for h in hits:
-        if len(h.cands) == 1:
+    for i, h in enumerate(hits):
+        unit = None if h.province else _unit_after(text, hits, i)
+        key = (unit.country, unit.admin1 or "") if unit else None
+        if unit is not None and all((c.country, c.admin1) != key for c in h.cands):
+            p = unit  # the town of that name in that province is not in the gazetteer
+        elif len(h.cands) == 1:
             p = h.cands[0]
         else:
             scored = [
-                (_score(c, k < h.exact, ctx, h.province), c.pid, c) for k, c in enumerate(h.cands)
+                (_score(c, k < h.exact, ctx, h.province, key), c.pid, c)
+                for k, c in enumerate(h.cands)
             ]
             p = max(scored, key=lambda x: (x[0], x[1]))[2]
         if h.province and p.feature != "admin1" and p.pid in g.admin1_of_capital:

@@ -18,7 +18,10 @@ from __future__ import annotations
 import re
 
 from warcheck.analysis.main_place import main_place
+from warcheck.analysis.place_datelines import dateline_hits
 from warcheck.analysis.place_homonyms import Hit, resolve
+from warcheck.analysis.place_people import drop_people
+from warcheck.analysis.place_sites import add_sites
 from warcheck.analysis.place_tokens import (
     Match,
     Tokens,
@@ -378,4 +381,4 @@ def find_places(text: str) -> list[PlaceMention]:
     wins. A name followed by "province", "governorate" or "countryside" is
     resolved to the first-level unit and the span takes in that word.
     """
-    return resolve(text, _scan(text))
+    return add_sites(text, resolve(text, drop_people(text, dateline_hits(text, _scan(text)))))

@@ -23,8 +23,11 @@ and median error in km.
 
 warcheck reads an adjective ("Russian troops", "the Chinese market") as a
 nationality, not a place, while GeoWebNews annotates such modifiers as
-toponyms; the ``nouns`` figures leave out the gold toponyms whose
-``<modifierType>`` is ``Adjective`` (and the predictions on them).
+toponyms: the predictions scored are the place mentions and the demonyms
+(:mod:`warcheck.analysis.demonyms`, never among an analysis's places), each at its
+country's or region's point. The ``nouns`` figures leave out the gold toponyms
+whose ``<modifierType>`` is ``Adjective`` (and the predictions on them); the
+``places_only`` figures score the place mentions alone.
 
 Articles are numbered from 0 in file order; ``half="even"`` scores the even
 articles (where rules may be decided), ``"odd"`` the odd ones (held out).
@@ -40,6 +43,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from warcheck.analysis.demonyms import find_demonyms
 from warcheck.analysis.pipeline import STAGES, analyze_article
 from warcheck.errors import DataError
 from warcheck.model import Article, PlaceMention
@@ -126,9 +130,19 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * EARTH_KM * math.asin(min(1.0, math.sqrt(a)))
 
 
-def predict(text: str) -> tuple[PlaceMention, ...]:
-    """The place mentions the ordinary pipeline finds in ``text`` (read unchanged)."""
-    return analyze_article(Article(text=text), PLACE_STAGES).places
+def predict(text: str, demonyms: bool = True) -> tuple[PlaceMention, ...]:
+    """The toponyms found in ``text`` (read unchanged), in text order.
+
+    They are the place mentions of the ordinary pipeline and, with ``demonyms``, the
+    adjectives naming a country or region (:func:`warcheck.analysis.demonyms.find_demonyms`),
+    which the analysis keeps apart from its places.
+    """
+    places = analyze_article(Article(text=text), PLACE_STAGES).places
+    return _with_demonyms(text, places) if demonyms else places
+
+
+def _with_demonyms(text: str, places: tuple[PlaceMention, ...]) -> tuple[PlaceMention, ...]:
+    return tuple(sorted((*places, *find_demonyms(text, places)), key=lambda p: p.start))
 
 
 def _overlap(g: Toponym, p: PlaceMention) -> bool:
@@ -229,15 +243,18 @@ def evaluate(
     Returns:
         ``{"dataset": "geoparsing", "dataset_kind": "geoparsing", "file", "half", "n"
         (articles), "gold", "predicted", "metrics": {...}, "nouns": the same without
-        adjectival toponyms, "recall_by_type": {type: recall},
+        adjectival toponyms, "places_only": the metrics of the place mentions alone,
+        "recall_by_type": {type: recall},
         "most_missed": [[name, count]...], "most_spurious": [[text, count]...]}``.
     """
     docs = select(read_documents(path), half)
-    tally, nouns = Tally(), Tally(nouns=True)
+    tally, nouns, places = Tally(), Tally(nouns=True), Tally()
     for i, doc in enumerate(docs, 1):
-        found = predict(doc.text)
+        only = predict(doc.text, demonyms=False)
+        found = _with_demonyms(doc.text, only)
         tally.add(doc, found)
         nouns.add(doc, found)
+        places.add(doc, only)
         if progress:
             progress(i, len(docs))
     return {
@@ -250,6 +267,7 @@ def evaluate(
         "predicted": tally.pred,
         "metrics": _metrics(tally),
         "nouns": {"gold": nouns.gold, "predicted": nouns.pred, "metrics": _metrics(nouns)},
+        "places_only": {"predicted": places.pred, "metrics": _metrics(places)},
         "recall_by_type": {
             k: round(tally.found_by_type[k] / v, 4) for k, v in sorted(tally.by_type.items())
         },
@@ -275,6 +293,11 @@ def format_result(result: dict[str, Any]) -> str:
     lines.append(
         f"  nouns only  {n['precision_exact']:.3f}      {n['recall_exact']:.3f}    "
         f"{n['f1_exact']:.3f}  (exact; adjectival toponyms left out)"
+    )
+    o = result["places_only"]["metrics"]
+    lines.append(
+        f"  places only {o['precision_exact']:.3f}      {o['recall_exact']:.3f}    "
+        f"{o['f1_exact']:.3f}  (exact; demonyms not counted as predictions)"
     )
     lines.append(
         f"  resolution  acc@161km {m['acc161']:.3f}   mean error {m['mean_error_km']:.0f} km"

@@ -42,6 +42,7 @@ LEXICONS: tuple[str, ...] = (
     "reading_words",
     "role_words",
     "actor_words",
+    "person_words",
 )
 _SHAPES = ("terms", "groups", "entries")
 _META = {"source", "about", "regex", *_SHAPES}

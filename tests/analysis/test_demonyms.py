@@ -1,0 +1,46 @@
+"""Demonyms: adjectives naming a country or a region, kept apart from places."""
+
+from __future__ import annotations
+
+import pytest
+
+from warcheck.analysis.demonyms import find_demonyms
+from warcheck.analysis.places import find_places
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russian troops crossed the river.", [("Russian", "RU")]),
+        ("South Korean officials met Chinese envoys.", [("South Korean", "KR"), ("Chinese", "CN")]),
+        ("European leaders met in Rome.", [("European", "")]),
+    ],
+)
+def test_demonyms_name_their_country_or_region(text: str, expected: list[tuple[str, str]]) -> None:
+    found = find_demonyms(text)
+    assert [(d.text, d.country or "") for d in found] == expected
+    assert all(text[d.start : d.end] == d.text and d.lat is not None for d in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Many Americans travelled.",  # a plural names people
+        "The report was written in Chinese.",  # a language
+        "She speaks French at home.",
+        "The English language test.",
+    ],
+)
+def test_plurals_and_languages_are_not_demonyms(text: str) -> None:
+    assert find_demonyms(text) == []
+
+
+def test_a_demonym_is_never_a_place_of_the_analysis() -> None:
+    text = "A Canadian tourist was shot dead in Amman."
+    assert [p.country for p in find_places(text)] == ["JO"]
+    assert [d.country for d in find_demonyms(text, find_places(text))] == ["CA"]
+
+
+def test_a_demonym_inside_a_place_found_is_left_out() -> None:
+    text = "He flew to New Zealand."
+    assert find_demonyms(text, find_places(text)) == []

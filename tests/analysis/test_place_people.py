@@ -1,0 +1,42 @@
+"""People's names that look like places, and transliteration matches without an Arab context."""
+
+from __future__ import annotations
+
+import pytest
+
+from warcheck.analysis.places import find_places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Barry Smith, 80, and his wife Beryl met in 1953.",  # a given name before a surname
+        "Donna Smith, 45, was charged.",
+        "Sen. Ben Sasse issued a statement.",  # after a title
+        "Holloway told the club website that the lads were ready.",  # a speaker
+        "The goal was scored late, said Allen.",
+    ],
+)
+def test_people_are_not_places(text: str) -> None:
+    assert find_places(text) == []
+
+
+def test_a_persons_names_stay_a_persons_names_through_the_text() -> None:
+    text = "Maria Ramos moved here in 1990. Ramos opened a bakery and Maria ran it."
+    assert find_places(text) == []
+
+
+def test_places_with_people_around_them_stay_places() -> None:
+    found = find_places("Barry Smith flew from Paris to Madrid.")
+    assert [p.name for p in found] == ["Paris", "Madrid"]
+    assert [p.country for p in find_places("Jordan Peterson spoke in Amman.")] == ["JO", "JO"]
+
+
+def test_an_english_name_is_not_read_as_a_syrian_spelling_without_arab_context() -> None:
+    found = find_places("CAMP MURRAY, Wash. - The guard trained at the base.")
+    assert [(p.text, p.country) for p in found][:1] == [("MURRAY", "US")]
+
+
+def test_syrian_spellings_still_meet_in_a_syrian_story() -> None:
+    found = find_places("Shelling hit Aleppo and the town of Talbeesah.")
+    assert [p.country for p in found] == ["SY", "SY"]

@@ -1,0 +1,41 @@
+"""Sites: streets and buildings placed at the town named with them."""
+
+from __future__ import annotations
+
+from warcheck.analysis.places import find_places
+
+
+def test_a_named_hospital_is_in_the_town_named_after_it_not_its_namesake() -> None:
+    found = find_places("Shelling hit the al-Quds hospital in Aleppo on Monday.")
+    site = found[0]
+    assert (site.text, site.feature, site.country, site.admin1) == (
+        "al-Quds hospital", "site", "SY", "Aleppo",
+    )  # fmt: skip
+    assert "Jerusalem" not in [p.name for p in found]
+
+
+def test_a_town_before_a_lower_case_noun_stays_the_town() -> None:
+    found = find_places("Shelling hit Aleppo hospital.")
+    assert [(p.text, p.feature) for p in found] == [("Aleppo", "populated_place")]
+
+
+def test_a_street_takes_the_town_the_text_is_about() -> None:
+    text = "In New Orleans, Royal Street was busy. Frenchmen Street was quiet."
+    sites = [p for p in find_places(text) if p.feature == "site"]
+    assert [s.text for s in sites] == ["Royal Street", "Frenchmen Street"]
+    assert all(s.name.endswith("New Orleans") for s in sites)
+
+
+def test_a_possessive_town_is_the_sites_town() -> None:
+    text = "He flew from Paris to London. London's Heathrow Animal Reception Center took the fish."
+    site = next(p for p in find_places(text) if p.feature == "site")
+    assert site.text == "Heathrow Animal Reception Center" and site.country == "GB"
+
+
+def test_a_name_that_starts_with_a_town_stays_the_town() -> None:
+    found = find_places("Doctors at Aleppo Military Hospital said so.")
+    assert [(p.text, p.feature) for p in found] == [("Aleppo", "populated_place")]
+
+
+def test_a_site_without_any_town_is_left_out() -> None:
+    assert find_places("The Grand Central Station was crowded.") == []

@@ -1,0 +1,92 @@
+"""Demonyms: the adjectives that name a country or a region ("Russian troops", "European leaders").
+
+warcheck keeps these apart from places: "a Canadian tourist was shot in Amman" happened
+in Jordan, not in Canada, so :func:`find_places` never returns them and no claim or main
+place is located by them. :func:`find_demonyms` finds them for the readers that want every
+reference to a place, such as ``warcheck eval geoparsing``, whose gold standard (GeoWebNews)
+annotates adjectival modifiers as toponyms: each is a :class:`PlaceMention` of the
+country (or region) at the gazetteer's point for it, with ``precision`` "country" (or
+"region").
+
+The adjectives are the states' demonyms (``states.json``) and the region adjectives of
+``place_words.json``; they are matched as written (capitalised, whole words, not plurals:
+"Americans" names people). A demonym read as a language ("in Chinese", "speak French",
+"the English language") is left out.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+
+from warcheck.knowledge import lexicons, world
+from warcheck.knowledge.gazetteer import Place, load
+from warcheck.model import PlaceMention
+from warcheck.text import place_key
+
+_LANGUAGE_BEFORE = re.compile(r"\b(?:in|speaks?|speaking|spoke|learn(?:ing|s)?|into)[ \t]+$")
+_LANGUAGE_AFTER = re.compile(r"[ \t]+(?:language|languages|speakers?|speaking|-speaking)\b")
+
+
+@functools.cache
+def _table() -> tuple[re.Pattern[str], dict[str, Place]]:
+    """The pattern of every adjective, and the place each one names."""
+    g = load()
+    by_name: dict[tuple[str, str], Place] = {}
+    for idx in {i for ids in g.exact.values() for i in ids}:
+        p = g.place(idx)
+        if p.feature in ("country", "region"):
+            by_name.setdefault((p.feature, place_key(p.name)), p)
+    places: dict[str, Place] = {}
+    for s in world.states().values():
+        country = by_name.get(("country", place_key(s.name)))
+        if country is not None:
+            for dem in s.demonyms:
+                places.setdefault(dem, country)
+    for adj, region in lexicons.entries("place_words", "region_adjectives").items():
+        found = by_name.get(("region", place_key(str(region))))
+        if found is not None:
+            places.setdefault(adj, found)
+    words = sorted(places, key=lambda w: (-len(w), w))
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b(?![\w'’-])")
+    return pattern, places
+
+
+def _language(text: str, start: int, end: int) -> bool:
+    """Whether the adjective at ``start..end`` is read as a language here."""
+    return bool(
+        _LANGUAGE_BEFORE.search(text, max(0, start - 12), start) or _LANGUAGE_AFTER.match(text, end)
+    )
+
+
+def find_demonyms(text: str, places: Iterable[PlaceMention] = ()) -> list[PlaceMention]:
+    """The demonyms of ``text`` as mentions of their country or region, in text order.
+
+    Adjectives inside a place name already found (``places``: "South African" in
+    "South Africa" is not there, but "New Zealand" is) are left out.
+    """
+    pattern, table = _table()
+    taken = [(p.start, p.end) for p in places]
+    out: list[PlaceMention] = []
+    for m in pattern.finditer(text):
+        s, e = m.span()
+        if any(a < e and s < b for a, b in taken) or _language(text, s, e):
+            continue
+        p = table[m.group()]
+        out.append(
+            PlaceMention(
+                s,
+                e,
+                m.group(),
+                place_id=p.pid,
+                name=p.name,
+                feature=p.feature,
+                lat=p.lat,
+                lon=p.lon,
+                admin1=None,
+                country=p.country or None,
+                precision=p.precision,
+            )  # fmt: skip
+        )
+    return out

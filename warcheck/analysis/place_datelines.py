@@ -1,0 +1,76 @@
+"""Place names written the way datelines write them: in capitals, and US states abbreviated.
+
+:func:`warcheck.analysis.places.find_places` reads capitalised words; two shapes of
+newswire escape it and are read here, on the whole text:
+
+* a dateline in capitals at the start of a line, before a comma or a dash ("CAIRO - ",
+  "ST. LOUIS – ", "SEOUL, South Korea"): looked up by its own spelling, so the short
+  words that the matcher reads as acronyms ("CAIRO" is not a code) are places there;
+* a US state abbreviated after a town and a comma ("OAKLAND, Calif.", "Severn, Md.",
+  "Washington, D.C."), from ``place_words.json`` (``us_state_abbreviations``): read as
+  the state, with its full stop, and only so ("Wash" or "Ill" elsewhere are words).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from warcheck.analysis.place_homonyms import Hit
+from warcheck.knowledge import lexicons
+from warcheck.knowledge.gazetteer import Place, load
+from warcheck.text import place_key
+
+_ABBREVIATIONS = lexicons.entries("place_words", "us_state_abbreviations")
+_STATE_AFTER = re.compile(
+    r"(?<=[A-Za-z], )(?:"
+    + "|".join(re.escape(a) for a in sorted(_ABBREVIATIONS, key=lambda a: (-len(a), a)))
+    + r")(?![\w.])"
+)
+# Capitals at the start of a line (up to four words, "ST." allowed), then ", " or a dash.
+_DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'.]+(?:[ -][A-Z][A-Z'.]+){0,3})(?=,[ \t]| [-–—(])")
+
+
+@functools.cache
+def _states() -> dict[str, Place]:
+    """The US first-level unit of each abbreviation."""
+    g = load()
+    out: dict[str, Place] = {}
+    for abbr, name in _ABBREVIATIONS.items():
+        for c in g.exact.get(place_key(str(name)), ()):
+            p = g.place(c)
+            if p.country == "US" and p.feature == "admin1":
+                out[abbr] = p
+    return out
+
+
+def _dateline_hits(text: str) -> list[Hit]:
+    g = load()
+    out: list[Hit] = []
+    for m in _DATELINE.finditer(text):
+        s, e = m.span(1)
+        cands = g.exact.get(place_key(m.group(1).replace(".", "")), ())
+        places = tuple(g.place(c) for c in cands)
+        if places:
+            out.append(Hit(s, e, places, len(places), False, None))
+    return out
+
+
+def dateline_hits(text: str, hits: list[Hit]) -> list[Hit]:
+    """``hits`` with the capitalised datelines and abbreviated states, in text order.
+
+    A dateline or a state replaces the hits inside it ("LOUIS" in "ST. LOUIS"), and
+    gives way to a hit it only overlaps.
+    """
+    states = _states()
+    extra = [
+        Hit(m.start(), m.end(), (states[m.group()],), 1, False, None)
+        for m in _STATE_AFTER.finditer(text)
+        if m.group() in states
+    ]
+    extra += _dateline_hits(text)
+    if not extra:
+        return hits
+    kept = [h for h in hits if not any(x.start <= h.start and h.end <= x.end for x in extra)]
+    added = [x for x in extra if not any(h.start < x.end and x.start < h.end for h in kept)]
+    return sorted([*kept, *added], key=lambda h: h.start)

@@ -1,0 +1,112 @@
+"""Sites: streets, buildings and grounds, placed at the town named with them.
+
+A name that ends in a site noun of ``place_words.json`` (``site_nouns``: "Royal Street",
+"Alder Hey Children's Hospital", "al-Quds hospital") or starts with one before "of"
+("University of Perpetual Help") is a site. The gazetteer has no sites, so a site takes
+the point, unit and country of its town (its *anchor*), and its ``feature`` is "site":
+
+1. the town named right after it ("al-Quds hospital in Aleppo", "Royal Street, New
+   Orleans"), which also wins over a place the site's own name contains ("al-Quds" is
+   Jerusalem only as a name by itself); a site noun in lower case makes a site only so
+   ("Aleppo hospital" stays Aleppo, "the American market" is no site), and so does a
+   name that starts with a town ("Aleppo Military Hospital" stays Aleppo);
+2. else a town before it with "'s" ("London's Heathrow Animal Reception Center": the
+   site starts after it); else the town the text names most often (of those, the nearest
+   before it), else a town its name contains. Places inside the names of sites
+   ("Washington" in "Washington Square") are no anchors.
+
+A site with no town in the text is left out. Countries and regions are never anchors.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from warcheck.knowledge import lexicons
+from warcheck.model import PlaceMention
+
+_NOUNS = lexicons.terms("place_words", "site_nouns")
+_NOUN = "|".join(sorted({w for n in _NOUNS for w in (n, n.capitalize())}, key=lambda w: -len(w)))
+_WORD = r"(?:St\.|Mt\.|(?:(?:al|el|an|ar|as|ash|az|ad)-)?[A-Z][\w'’-]*)"
+_SITE = re.compile(
+    rf"\b(?:{_WORD}(?: (?:of |de |du |the )?{_WORD}){{0,4}} (?:{_NOUN})"
+    rf"|(?:{'|'.join(n.capitalize() for n in _NOUNS)}) of(?: the)? {_WORD}(?: {_WORD}){{0,3}})\b"
+)
+_AFTER = re.compile(r"(?:,| in| at| near| of)[ \t]+(?:the[ \t]+)?$")
+_LEADING = re.compile(r"^(?:The|A|An|In|At|On|And|But|This|That|From|To) ")
+_ANCHORS = frozenset({"populated_place", "neighbourhood", "district", "admin1"})
+
+
+_POSSESSIVE = re.compile(r"[’']s ")
+
+
+def _possessive(text: str, s: int, e: int, every: Sequence[PlaceMention]) -> re.Match[str] | None:
+    """The "Town's " that opens the site name at ``s..e``, as a match relative to ``s``."""
+    for t in every:
+        if t.start == s and t.end < e:
+            m = _POSSESSIVE.match(text, t.end)
+            if m:
+                return re.match(re.escape(text[s : m.end()]), text[s:e])
+    return None
+
+
+def _site_mention(text: str, s: int, e: int, a: PlaceMention) -> PlaceMention:
+    return PlaceMention(
+        s, e, text[s:e], place_id=a.place_id, name=f"{text[s:e]}, {a.name}", feature="site",
+        lat=a.lat, lon=a.lon, admin1=a.admin1, country=a.country, precision=a.precision,
+    )  # fmt: skip
+
+
+def _anchor(
+    text: str, s: int, e: int, towns: Sequence[PlaceMention], every: Sequence[PlaceMention]
+) -> PlaceMention | None:
+    """The town of the site at ``s..e`` (rules 1 and 2 of the module note).
+
+    ``towns`` are the possible anchors, ``every`` all town mentions (those inside sites too).
+    """
+    after = next((t for t in every if t.start >= e), None)
+    if after is not None and after.start - e <= 12 and _AFTER.search(text, e, after.start):
+        return after
+    noun = e - len(text[s:e].split()[-1])
+    if text[noun].islower():
+        return None  # "the al-Quds hospital" only with its town after it
+    if any(t.start == s for t in every):
+        return None  # "Aleppo Military Hospital", "Aleppo Media Center": Aleppo
+    inside = [t for t in every if s <= t.start and t.end <= e]
+    own = next((t for t in every if t.end <= s and _POSSESSIVE.match(text, t.end, s + 1)), None)
+    if own is not None and own.end + 3 >= s:
+        return own
+    outside = [t for t in towns if t.end <= s or t.start >= e]
+    if not outside:
+        return inside[0] if inside else None
+    counts = Counter(t.place_id for t in outside)
+    top = max(counts.values())
+    best = [t for t in outside if counts[t.place_id] == top]
+    return next((t for t in reversed(best) if t.end <= s), best[0])
+
+
+def add_sites(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """``mentions`` with the sites of ``text``; a site replaces the mentions inside it."""
+    every = [m for m in mentions if m.feature in _ANCHORS]
+    spans: list[tuple[int, int]] = []
+    for m in _SITE.finditer(text):
+        s, e = m.span()
+        lead = _LEADING.match(m.group()) or _possessive(text, s, e, every)
+        if lead:
+            s += lead.end()
+        if " " in text[s:e] and not any(t.start < s < t.end or t.start < e < t.end for t in every):
+            spans.append((s, e))
+    if not spans:
+        return mentions
+    towns = [t for t in every if not any(s <= t.start and t.end <= e for s, e in spans)]
+    sites: list[PlaceMention] = []
+    for s, e in spans:
+        a = _anchor(text, s, e, towns, every)
+        if a is not None:
+            sites.append(_site_mention(text, s, e, a))
+    if not sites:
+        return mentions
+    kept = [m for m in mentions if not any(x.start < m.end and m.start < x.end for x in sites)]
+    return sorted([*kept, *sites], key=lambda m: m.start)
