@@ -56,14 +56,28 @@ def add_parser(sub: Any) -> None:
     ev.add_argument(
         "--csv", metavar="CSV", help="main-event: the FA-KES-format CSV whose rows items refer to"
     )
-
+    ev.add_argument(
+        "--cv",
+        action="store_true",
+        help="case2021: k-fold cross-validation of the rules, the event model and both, "
+        "and the model trained on the even rows scored on the odd rows",
+    )
+    ev.add_argument("--folds", type=int, default=5, help="--cv: number of folds (default 5)")
+    ev.add_argument("--seed", type=int, default=0, help="--cv: seed fixing the folds (default 0)")
     ev.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
     """Evaluate and print the metrics."""
     result = warcheck.evaluate(
-        args.dataset, args.file, progress=progress_if_terminal(), half=args.half, csv=args.csv
+        args.dataset,
+        args.file,
+        progress=progress_if_terminal(),
+        half=args.half,
+        csv=args.csv,
+        cv=args.cv,
+        folds=args.folds,
+        seed=args.seed,
     )
     if args.json:
         print_json(result)
