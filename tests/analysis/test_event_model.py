@@ -91,3 +91,9 @@ def test_shipped_model_has_every_class_and_types_plain_sentences() -> None:
     guess = classify_event("x")
     assert MODEL.predict("Warplanes bombed a market, killing ten.", guess)[0] == "air_drone_strike"
     assert MODEL.predict("Police arrested five suspects.", guess)[0] == "arrests"
+
+
+def test_cached_buckets_are_the_buckets_of_the_features() -> None:
+    text = "Rebels shelled the town; the town's 12 shelters, shelled again, held."
+    expected = event_model.feature_ids(text_features(text), 16)
+    assert sorted(event_model.text_ids(text, 16)) == sorted(expected)

@@ -29,7 +29,7 @@ import struct
 import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from warcheck.analysis.events import EventGuess
@@ -112,6 +112,27 @@ def feature_ids(features: Sequence[str], bits: int) -> list[int]:
     return [zlib.crc32(f.encode("utf-8")) & mask for f in features]
 
 
+@lru_cache(maxsize=1 << 16)
+def _word_ids(word: str, bits: int) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """The buckets of one word's features: per occurrence (word, stem), per distinct word."""
+    each = ["w:" + word] + (["p:" + word[:_STEM]] if len(word) > _STEM else [])
+    marked = f"<{word}>"
+    once = ["c:" + marked[i : i + n] for n in _CHAR_SIZES for i in range(len(marked) - n + 1)]
+    return tuple(feature_ids(each, bits)), tuple(feature_ids(once, bits))
+
+
+def text_ids(text: str, bits: int) -> list[int]:
+    """The buckets of :func:`text_features` (the same multiset), words' ones cached."""
+    words = _TOKEN.findall(_DIGIT.sub("0", text.lower()))
+    out: list[int] = []
+    for word in words:
+        out += _word_ids(word, bits)[0]
+    for word in dict.fromkeys(words):
+        out += _word_ids(word, bits)[1]
+    out += feature_ids([f"b:{a} {b}" for a, b in zip(words, words[1:], strict=False)], bits)
+    return out
+
+
 @dataclass(frozen=True)
 class EventModel:
     """A fitted model: classes, the rule-type -> class map, hash size and weights.
@@ -136,9 +157,13 @@ class EventModel:
 
     def proba(self, features: Sequence[str]) -> Any:
         """Class probabilities (a numpy vector) of a list of features."""
+
+        return self.proba_ids(feature_ids(features, self.bits))
+
+    def proba_ids(self, ids: Sequence[int]) -> Any:
+        """Class probabilities of a list of feature buckets."""
         import numpy as np
 
-        ids = feature_ids(features, self.bits)
         z = self.bias + self.weights[ids].sum(axis=0, dtype=np.float32) / max(1.0, len(ids)) ** 0.5
         z = np.exp(z - z.max())
         return z / z.sum()
@@ -151,10 +176,12 @@ class EventModel:
         casualties: Sequence[CasualtyMention] = (),
     ) -> tuple[str, float]:
         """The most likely class of a text and its probability."""
-        feats = text_features(text)
+        ids = text_ids(text, self.bits)
         if self.evidence:
-            feats += evidence_features(text, guess, actors, casualties)
-        return self.predict_features(feats)
+            ids += feature_ids(evidence_features(text, guess, actors, casualties), self.bits)
+        p = self.proba_ids(ids)
+        best = int(p.argmax())
+        return self.classes[best], float(p[best])
 
     def class_of(self, event_type: str) -> str:
         """The model class a rule type folds into ("meet" -> "diplomatic_event")."""
