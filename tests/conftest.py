@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import csv
 import importlib.util
+import os
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 
 import warcheck
+
+# Tests never write the language-model cache under the home directory
+# (tests/read/test_language_model.py tests the cache in a temporary one).
+os.environ.setdefault("WARCHECK_CACHE_DIR", "")
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "examples" / "seed-article.txt"

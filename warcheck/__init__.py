@@ -243,12 +243,17 @@ def evaluate(
     half: str = "all",
     csv: str | None = None,
     train: str | None = None,
+    cv: bool = False,
+    folds: int = 5,
+    seed: int = 0,
 ) -> dict[str, Any]:
     """Evaluate on a dataset file (one of :data:`DATASETS`); return the metrics.
 
     ``half`` picks the development or held-out half: ``"a"``/``"b"`` of a
     ``"main-event"`` file, ``"even"``/``"odd"`` articles of a ``"geoparsing"``
-    file; ``csv`` is the CSV whose rows a main-event file refers to.
+    file; ``csv`` is the CSV whose rows a main-event file refers to. ``cv``
+    cross-validates the rules, the event model and both on a ``"case2021"``
+    file (``folds`` folds fixed by ``seed``; the model refitted in each fold).
     ``"credibility"`` trains the credibility model on ``train`` and scores it
     on ``path`` (both FA-KES-format CSVs with labels).
     Raises :class:`DataError` when the file is missing or not in the dataset's format.
@@ -259,6 +264,12 @@ def evaluate(
         if not train:
             raise DataError("credibility needs a training file (--train)")
         return credibility.evaluate(train, path, progress=progress)
+    if cv:
+        if dataset != "case2021":
+            raise DataError(f"--cv applies to case2021, not {dataset!r}")
+        from warcheck.evaluation import case2021_cv
+
+        return case2021_cv.evaluate_cv(path, k=folds, seed=seed, progress=progress)
     if dataset == "main-event":
         from warcheck.evaluation import main_event
 
@@ -294,6 +305,10 @@ def format_evaluation(result: dict[str, Any]) -> str:
         from warcheck.evaluation import credibility
 
         return credibility.format_result(result)
+    if result.get("dataset_kind") == "case2021_cv":
+        from warcheck.evaluation import case2021_cv
+
+        return case2021_cv.format_cv(result)
     if result.get("dataset_kind") == "case2021":
         from warcheck.evaluation import case2021 as module
     elif result.get("dataset_kind") == "incidents":

@@ -65,6 +65,14 @@ def add_parser(sub: Any) -> None:
     )
     ev.add_argument("--train", metavar="CSV", help="credibility: the labelled training CSV")
     ev.add_argument("--test", metavar="CSV", help="credibility: the labelled test CSV")
+    ev.add_argument(
+        "--cv",
+        action="store_true",
+        help="case2021: k-fold cross-validation of the rules, the event model and both, "
+        "and the model trained on the even rows scored on the odd rows",
+    )
+    ev.add_argument("--folds", type=int, default=5, help="--cv: number of folds (default 5)")
+    ev.add_argument("--seed", type=int, default=0, help="--cv: seed fixing the folds (default 0)")
     ev.set_defaults(run=run, parser=ev)
 
 
@@ -80,6 +88,9 @@ def run(args: argparse.Namespace) -> int:
         half=args.half,
         csv=args.csv,
         train=args.train,
+        cv=args.cv,
+        folds=args.folds,
+        seed=args.seed,
     )
     if args.json:
         print_json(result)

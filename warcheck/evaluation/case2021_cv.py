@@ -8,6 +8,10 @@ Folds are stratified by label and fixed by the seed. Rows may be restricted to
 the even or odd rows of the file (counted from 0 after the header): the rules
 were written on the even rows, so the odd rows are the held-out view.
 
+:func:`held_out` fits once on the even rows and scores the odd ones, the view of
+text that neither the rules nor the model were developed on;
+:func:`evaluate_cv` (``warcheck eval case2021 FILE --cv``) reports both.
+
 Three predictors are scored per fold: the rules alone
 (:func:`~warcheck.analysis.events.classify_event`), the model alone (word
 features only, no rule evidence) and both (the model with the rules' evidence,
@@ -23,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from warcheck.analysis.event_model import OVERRIDE_PROB, RULE_SURE, EventModel, combine
+from warcheck.errors import DataError
 from warcheck.evaluation.case2021 import read_snippets, score, to_case
 from warcheck.evaluation.event_training import (
     Example,
@@ -43,7 +48,7 @@ def folds(labels: Sequence[str], k: int = 5, seed: int = 0) -> list[int]:
     on where the previous label stopped, so folds differ in size by one at most.
     """
     if k < 2:
-        raise ValueError("cross-validation needs at least 2 folds")
+        raise DataError("cross-validation needs at least 2 folds")
     rng = random.Random(seed)
     by_label: dict[str, list[int]] = {}
     for i, label in enumerate(labels):
@@ -87,7 +92,10 @@ def _fold_predictions(
 def fold_models(
     examples: Sequence[Example], fold: Sequence[int], k: int, progress: Progress | None = None
 ) -> list[tuple[EventModel, EventModel]]:
-    """For each fold, the (words-only, with-evidence) models fitted on the other folds."""
+    """For each fold, the (words-only, with-evidence) models fitted on the other folds.
+
+    With ``k == 1`` and every example in fold 1, the one pair fitted on all of them.
+    """
     extras = extra_examples()
     out = []
     for f in range(k):
@@ -116,6 +124,8 @@ def cross_validate(
     """
     chosen = select_rows(read_snippets(path), rows)
     examples = case_examples(chosen)
+    if len(examples) < 2 * k:
+        raise DataError(f"{path}: {len(examples)} snippets are too few for {k} folds")
     fold = folds([ex.label for ex in examples], k, seed)
     models = fold_models(examples, fold, k, progress)
     per_fold = []
@@ -151,6 +161,35 @@ def _code(ex: Example) -> str:
     return to_case(ex.label)
 
 
+def held_out(
+    path: str | Path,
+    override_prob: float = OVERRIDE_PROB,
+    rule_sure: float = RULE_SURE,
+) -> dict[str, Any]:
+    """Weighted F1 on the odd rows of the models fitted on the even rows (and the examples).
+
+    Returns:
+        ``{"train": n even, "test": n odd, "metrics": {predictor: weighted F1}}``.
+    """
+    rows = read_snippets(path)
+    train = case_examples(select_rows(rows, "even"))
+    test = case_examples(select_rows(rows, "odd"))
+    (words, both) = fold_models(train, [1] * len(train), 1)[0]
+    preds = _fold_predictions(test, words, both, override_prob=override_prob, rule_sure=rule_sure)
+    gold = [_code(ex) for ex in test]
+    metrics = {p: score(gold, preds[p])["metrics"]["weighted_f1"] for p in PREDICTORS}
+    return {"train": len(train), "test": len(test), "metrics": metrics}
+
+
+def evaluate_cv(
+    path: str | Path, k: int = 5, seed: int = 0, progress: Progress | None = None
+) -> dict[str, Any]:
+    """Cross-validation on all rows (:func:`cross_validate`) and :func:`held_out` together."""
+    result = cross_validate(path, k=k, seed=seed, progress=progress)
+    result["even_odd"] = held_out(path)
+    return result
+
+
 def format_cv(result: dict[str, Any]) -> str:
     """The cross-validation result as a short readable report."""
     lines = [
@@ -161,6 +200,13 @@ def format_cv(result: dict[str, Any]) -> str:
     for p in PREDICTORS:
         m = result["metrics"][p]
         lines.append(f"  {p:<14} {m['mean']:.3f}  {m['sd']:.3f}")
+    held = result.get("even_odd")
+    if held:
+        figures = "  ".join(f"{p} {held['metrics'][p]:.3f}" for p in PREDICTORS)
+        lines.append(
+            f"  trained on the {held['train']} even rows, scored on the {held['test']} odd: "
+            + figures
+        )
     c = result["combination"]
     lines.append(
         f"  both: the model overrides the rules at probability >= {c['override_prob']}"

@@ -13,8 +13,10 @@ both fit through :func:`fit_model`.
 
 from __future__ import annotations
 
+import csv
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from warcheck.analysis.actors import find_actors
@@ -29,10 +31,10 @@ from warcheck.analysis.events import EventGuess, classify_event
 from warcheck.evaluation.case2021 import CASE_CODES, TO_CASE
 from warcheck.knowledge.loader import read_json
 
-BITS = 15
+BITS = 16
 L2 = 1e-4
-STEPS = 300
-RATE = 0.05
+STEPS = 400
+MOMENTUM = 0.9
 
 # CASE code -> the class the model predicts for it; every warcheck type -> its class.
 CLASS_OF_CODE: dict[str, str] = {code: types[0] for code, types in CASE_CODES.items()}
@@ -85,6 +87,25 @@ def extra_examples() -> list[Example]:
     return out
 
 
+def acled_examples(path: str | Path) -> list[Example]:
+    """Examples of the ACLED event categories file: "Battles: Armed clash" and so on.
+
+    Each ``sub_event_type`` is matched to its class by the ACLED name that opens its
+    group in ``event_examples.json``; a name matched to no class is skipped.
+    """
+    groups = read_json("event_examples.json")["groups"]
+    by_name = {group["texts"][0].lower(): group["type"] for group in groups}
+    by_name["other"] = "other_strategic"
+    with open(path, encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    out = []
+    for row in rows:
+        label = by_name.get(row.get("sub_event_type", "").strip().lower())
+        if label is not None:
+            out.append(example(f"{row['event_type']}: {row['sub_event_type']}", label))
+    return out
+
+
 def fit_model(
     examples: Sequence[Example],
     with_evidence: bool = True,
@@ -92,11 +113,39 @@ def fit_model(
     l2: float = L2,
     steps: int = STEPS,
 ) -> EventModel:
-    """Fit the model on examples (deterministic: same examples, same weights)."""
+    """Fit the model on examples (deterministic: same examples, same weights).
+
+    Gradient descent with momentum from zero weights keeps the weights a
+    combination of the examples' feature vectors, ``W = X^T A``, so the descent
+    runs on ``A`` (examples x classes) through the examples' Gram matrix
+    ``X X^T``: the same steps as in the weight space, at the cost of the
+    number of examples, not of the number of hash buckets.
+    """
     import numpy as np
 
     k = len(CLASSES)
     index = {c: i for i, c in enumerate(CLASSES)}
+    x, used = _design(examples, with_evidence, bits)
+    gram = _gram(x) + 1.0  # the constant 1: an intercept, summed from A
+    y = np.zeros((len(examples), k))
+    y[np.arange(len(examples)), [index[ex.label] for ex in examples]] = 1.0
+    a = _descend(gram, y, l2, steps)
+    weights = np.zeros((1 << bits, k), dtype=np.float32)
+    for lo in range(0, x.shape[1], _CHUNK):
+        weights[used[lo : lo + _CHUNK]] = x[:, lo : lo + _CHUNK].T @ a
+    # Round through float16, as stored, so a fitted model and a loaded one agree.
+    weights = weights.astype(np.float16).astype(np.float32)
+    bias = a.sum(axis=0).astype(np.float32)
+    return EventModel(CLASSES, FOLD, bits, weights, bias, with_evidence)
+
+
+_CHUNK = 8192
+
+
+def _design(examples: Sequence[Example], with_evidence: bool, bits: int) -> tuple[Any, Any]:
+    """The examples' feature vectors over the hash buckets in use, and those buckets."""
+    import numpy as np
+
     rows: list[int] = []
     cols: list[int] = []
     vals: list[float] = []
@@ -105,45 +154,42 @@ def fit_model(
         rows += [i] * len(ids)
         cols += ids
         vals += [1.0 / max(1.0, len(ids)) ** 0.5] * len(ids)
-    y = np.zeros((len(examples), k))
-    y[np.arange(len(examples)), [index[ex.label] for ex in examples]] = 1.0
-    used, local = np.unique(np.array(cols), return_inverse=True)
-    w, b = _adam(np.array(rows), local, np.array(vals), y, len(used), l2, steps)
-    weights = np.zeros((1 << bits, k), dtype=np.float32)
-    weights[used] = w
-    # Round through float16, as stored, so a fitted model and a loaded one agree.
-    weights = weights.astype(np.float16).astype(np.float32)
-    return EventModel(CLASSES, FOLD, bits, weights, b.astype(np.float32), with_evidence)
+    used, local = np.unique(np.array(cols, dtype=np.int64), return_inverse=True)
+    x = np.zeros((len(examples), len(used)), dtype=np.float32)
+    np.add.at(x, (np.array(rows, dtype=np.int64), local), np.array(vals))
+    return x, used
 
 
-def _adam(
-    rows: Any, cols: Any, vals: Any, y: Any, n_cols: int, l2: float, steps: int
-) -> tuple[Any, Any]:
-    """Full-batch Adam on the mean cross-entropy plus ``l2 / 2 * |W|^2``."""
+def _gram(x: Any) -> Any:
+    """``x @ x.T``, summed over column chunks in a fixed order."""
+    import numpy as np
+
+    out = np.zeros((x.shape[0], x.shape[0]))
+    for lo in range(0, x.shape[1], _CHUNK):
+        part = x[:, lo : lo + _CHUNK]
+        out += part @ part.T
+    return out
+
+
+def _descend(gram: Any, y: Any, l2: float, steps: int) -> Any:
+    """Heavy-ball descent on mean cross-entropy + ``l2 / 2 * |W|^2``, in the dual ``A``."""
     import numpy as np
 
     n, k = y.shape
-    starts = np.flatnonzero(np.r_[True, rows[1:] != rows[:-1]])
-    present = rows[starts]
-    by_col = np.argsort(cols, kind="stable")
-    col_ids, col_starts = np.unique(cols[by_col], return_index=True)
-    w = np.zeros((n_cols, k))
-    b = np.zeros(k)
-    mw, vw, mb, vb = np.zeros_like(w), np.zeros_like(w), np.zeros(k), np.zeros(k)
-    for t in range(1, steps + 1):
-        z = np.tile(b, (n, 1))
-        z[present] += np.add.reduceat(w[cols] * vals[:, None], starts)
+    # Step size from the largest eigenvalue of the Gram matrix (power iteration from ones).
+    v = np.ones(n)
+    for _ in range(30):
+        v = gram @ v
+        v /= np.linalg.norm(v)
+    top = float(v @ gram @ v)
+    rate = 1.0 / (0.5 * top / n + l2)
+    a = np.zeros((n, k))
+    velocity = np.zeros((n, k))
+    for _ in range(steps):
+        z = gram @ a
         z -= z.max(axis=1, keepdims=True)
         p = np.exp(z)
         p /= p.sum(axis=1, keepdims=True)
-        g = (p - y) / n
-        gw = l2 * w
-        gw[col_ids] += np.add.reduceat(g[rows[by_col]] * vals[by_col, None], col_starts)
-        gb = g.sum(axis=0)
-        for param, grad, m, v in ((w, gw, mw, vw), (b, gb, mb, vb)):
-            m *= 0.9
-            m += 0.1 * grad
-            v *= 0.999
-            v += 0.001 * grad * grad
-            param -= RATE * (m / (1 - 0.9**t)) / (np.sqrt(v / (1 - 0.999**t)) + 1e-8)
-    return w, b
+        velocity = MOMENTUM * velocity + (p - y) / n + l2 * a
+        a = a - rate * velocity
+    return a

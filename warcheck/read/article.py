@@ -303,16 +303,9 @@ def _outlet(name: str | None, url: str | None) -> tuple[str | None, str | None]:
 
 @functools.cache
 def _identifier() -> Any:
-    import numpy as np
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    from warcheck.read.language_model import identifier
 
-    ident = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-    # Two-letter (ISO 639-1) languages only: the rare three-letter ones, such
-    # as Nigerian Pidgin, win on short English headlines.
-    ident.set_languages([code for code in ident.labels if len(code) == 2])
-    # set_languages leaves a strided view that makes scoring twice as slow.
-    ident.nb_ptc = np.ascontiguousarray(ident.nb_ptc)
-    return ident
+    return identifier()
 
 
 _LETTER = re.compile(r"[^\W\d_]")

@@ -1,0 +1,57 @@
+#!/usr/bin/env python3
+"""Build ``warcheck/knowledge/data/event_model.bin.gz``: the learned event typer.
+
+The model (:mod:`warcheck.analysis.event_model`) is fitted by
+:func:`warcheck.evaluation.event_training.fit_model` on the snippets of a CASE
+2021 task-2 file, the examples of ``knowledge/data/event_examples.json`` and,
+with ``--acled``, the names of the ACLED event categories file
+(``acled_event_categories.csv``). The fit has no randomness and the file is
+gzip with mtime 0, so the same inputs give the same bytes.
+
+Run: ``python scripts/build_event_model.py CASE.tsv [--acled CSV] [--out FILE]``.
+Cross-validated figures: ``warcheck eval case2021 CASE.tsv --cv``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+OUT = ROOT / "warcheck" / "knowledge" / "data" / "event_model.bin.gz"
+
+
+def build(case: Path, acled: Path | None) -> bytes:
+    """The model file's bytes fitted on these inputs."""
+    from warcheck.evaluation.case2021 import read_snippets
+    from warcheck.evaluation.event_training import (
+        acled_examples,
+        case_examples,
+        extra_examples,
+        fit_model,
+    )
+
+    examples = case_examples(read_snippets(case)) + extra_examples()
+    if acled is not None:
+        examples += acled_examples(acled)
+    return fit_model(examples).to_bytes()
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Fit the model and write it."""
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("case", type=Path, help="CASE 2021 task-2 TSV (id, EventSnippet, SubType)")
+    ap.add_argument("--acled", type=Path, help="ACLED acled_event_categories.csv")
+    ap.add_argument("--out", type=Path, default=OUT, help=f"output file (default {OUT})")
+    args = ap.parse_args(argv)
+    data = build(args.case, args.acled)
+    args.out.write_bytes(data)
+    print(f"{args.out}: {len(data):,} bytes")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
