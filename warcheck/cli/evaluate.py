@@ -13,36 +13,38 @@ from warcheck.cli.output import print_json, progress_if_terminal
 VOCABULARIES = warcheck.vocabularies()
 
 
+_DESCRIPTION = (
+    "Evaluate warcheck on a public dataset file and print its metrics. 'fakes' reads a "
+    "FA-KES CSV (columns article_content, location, date, nb_civilians, nb_children; "
+    "article_title, source, actor and cause_of_death when present): each article, its "
+    "title line and content, is analysed with its outlet and without its date, and the "
+    "summary is compared with the crowd's facts. 'case2021' reads a CASE 2021 task-2 TSV "
+    "of snippets with ACLED sub-event types. 'main-event' reads JSON Lines of articles "
+    "with a hand-read main event (benchmarks/main_event/) and scores the summary's "
+    "main event field by field; --half picks half a or b, --csv gives the CSV its "
+    "rows refer to. "
+    "'incidents' reads JSON Lines articles (text, "
+    "title, outlet, published, id) with a gold 'incident' key: each article is analysed, "
+    "the claims are clustered into incidents and each article goes to the incident of its "
+    "main claim. "
+    "'geoparsing' reads a GeoWebNews XML file "
+    "(articles with annotated toponyms, offsets and coordinates): the place stage runs on "
+    "each article and its place mentions are scored for detection (exact and overlapping "
+    "spans) and resolution (within 161 km). "
+    "'credibility' trains the credibility model on --train (a FA-KES CSV with labels) and "
+    "scores it on --test: accuracy, F1, ROC AUC and Brier score with and without the "
+    "outlet's name and camp, leave-one-outlet-out on the training file, a reliability "
+    "table, and per article the probability and its top reasons (--json)."
+)
+
+
 def add_parser(sub: Any) -> None:
     """Register the ``eval`` command."""
     metrics = "\n".join(f"  {k:<24} {v}" for k, v in VOCABULARIES["eval_metric"].items())
     ev = sub.add_parser(
         "eval",
         help="evaluate on a dataset (" + ", ".join(warcheck.DATASETS) + ")",
-        description=textwrap.fill(
-            "Evaluate warcheck on a public dataset file and print its metrics. 'fakes' reads a "
-            "FA-KES CSV (columns article_content, location, date, nb_civilians, nb_children; "
-            "article_title, source, actor and cause_of_death when present): each article, its "
-            "title line and content, is analysed with its outlet and without its date, and the "
-            "summary is compared with the crowd's facts. 'case2021' reads a CASE 2021 task-2 TSV "
-            "of snippets with ACLED sub-event types. 'main-event' reads JSON Lines of articles "
-            "with a hand-read main event (benchmarks/main_event/) and scores the summary's "
-            "main event field by field; --half picks half a or b, --csv gives the CSV its "
-            "rows refer to. "
-            "'incidents' reads JSON Lines articles (text, "
-            "title, outlet, published, id) with a gold 'incident' key: each article is analysed, "
-            "the claims are clustered into incidents and each article goes to the incident of its "
-            "main claim. "
-            "'geoparsing' reads a GeoWebNews XML file "
-            "(articles with annotated toponyms, offsets and coordinates): the place stage runs on "
-            "each article and its place mentions are scored for detection (exact and overlapping "
-            "spans) and resolution (within 161 km). "
-            "'credibility' trains the credibility model on --train (a FA-KES CSV with labels) and "
-            "scores it on --test: accuracy, F1, ROC AUC and Brier score with and without the "
-            "outlet's name and camp, leave-one-outlet-out on the training file, a reliability "
-            "table, and per article the probability and its top reasons (--json).",
-            width=78,
-        ),
+        description=textwrap.fill(_DESCRIPTION, width=78),
         epilog="metrics:\n" + metrics + "\n\nFigures measured so far: docs/evaluation.md.",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
