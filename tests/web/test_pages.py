@@ -71,3 +71,21 @@ def test_analyse_page_says_why_a_file_is_refused(client: TestClient) -> None:
     assert response.status_code == 400 and "looks binary" in response.text
     latin = {"file": ("a.txt", "Raqqa caf\xe9".encode("latin-1"), "text/plain")}
     assert "not UTF-8" in client.post("/analyse", files=latin).text
+
+
+def test_only_web_links_to_the_original_are_made(writable_client: TestClient) -> None:
+    import warcheck
+
+    db = writable_client.app.state.settings.db  # type: ignore[attr-defined]
+    item = warcheck.Item(content=ARTICLES[0]["text"], origin="t", raw_sha256="1" * 64,
+                         url="javascript:alert(1)")  # fmt: skip
+    with warcheck.Store.open(db) as store:
+        store.ingest([item])
+    html = writable_client.get("/articles/1").text
+    assert "javascript:" not in html and ">original<" not in html
+
+
+def test_search_page_finds_and_links(client: TestClient) -> None:
+    html = client.get("/search", params={"q": "Raqqa"}).text
+    assert 'href="/articles/3"' in html and "[Raqqa]" in html
+    assert client.get("/search", params={"q": "!!!"}).status_code == 400

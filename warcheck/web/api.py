@@ -53,8 +53,8 @@ def claims(
 @router.get("/actors", summary="Actors and the words each camp's outlets use for them")
 def actors(store: StoreDep, limit: Limit = 200, offset: Offset = 0) -> dict[str, Any]:
     """Actors by mentions, most mentioned first, each with its labels by outlet camp."""
-    everything = store.actors(limit=min(offset + limit, 100_000))
-    return listing(everything[offset:], len(everything), limit, offset)
+    everything = store.actors(limit=100_000)
+    return listing(everything[offset : offset + limit], len(everything), limit, offset)
 
 
 @router.get("/outlets", summary="Outlets: camp, articles, claims and how they were graded")
