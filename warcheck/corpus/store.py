@@ -230,10 +230,6 @@ class Store:
         """The id of the latest article stored from raw bytes with this sha256, if any."""
         return views.article_with_raw(self.conn, raw_sha256)
 
-    def grade_history(self, claim_ids: list[int]) -> dict[int, list[dict[str, Any]]]:
-        """Every grade each claim was given, oldest first, by claim id."""
-        return views.grade_history(self.conn, claim_ids)
-
     def refuse_writes(self) -> None:
         """Make this connection read-only from now on (SQLite ``PRAGMA query_only``)."""
         self.conn.execute("PRAGMA query_only = ON")

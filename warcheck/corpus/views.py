@@ -165,25 +165,6 @@ def article_with_raw(conn: sqlite3.Connection, raw_sha256: str) -> int | None:
     return None if row is None or row[0] is None else int(row[0])
 
 
-def grade_history(
-    conn: sqlite3.Connection, claim_ids: list[int]
-) -> dict[int, list[dict[str, Any]]]:
-    """Every grade each claim was given, oldest first, by claim id."""
-    found: dict[int, list[dict[str, Any]]] = {c: [] for c in claim_ids}
-    for start in range(0, len(claim_ids), 500):
-        chunk = claim_ids[start : start + 500]
-        marks = ", ".join("?" for _ in chunk)
-        rows = conn.execute(
-            "SELECT claim_id, graded_at, grade, admiralty, reason FROM grade_history "
-            f"WHERE claim_id IN ({marks}) ORDER BY graded_at, id",
-            chunk,
-        )
-        for row in rows:
-            entry = dict(row)
-            found[int(entry.pop("claim_id"))].append(entry)
-    return found
-
-
 def _where(filters: dict[str, Any]) -> tuple[str, tuple[Any, ...]]:
     """``WHERE`` over the columns whose filter is given (``None`` means no filter)."""
     kept = [(column, value) for column, value in filters.items() if value is not None]

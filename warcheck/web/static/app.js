@@ -100,7 +100,7 @@
       var located = inc.latitude !== null && inc.longitude !== null;
       var inView = !located || view.contains([inc.latitude, inc.longitude]);
       if (li) { li.classList.toggle("hidden", !inView); }
-      if (inView) { shown += 1; articles += inc.articles || 0; }
+      if (inView) { shown += 1; articles += inc.n_articles || 0; }
     });
     var counter = document.getElementById("in-view");
     if (counter) {
@@ -108,7 +108,18 @@
     }
   }
 
+  function cleanFilters() {
+    var form = document.getElementById("filters");
+    if (!form) { return; }
+    form.addEventListener("submit", function () {
+      form.querySelectorAll("input, select").forEach(function (field) {
+        if (!field.value) { field.disabled = true; }  /* short permalinks: no empty filters */
+      });
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
+    cleanFilters();
     linkClaims();
     if (typeof L === "undefined") { return; }
     miniMaps();
