@@ -123,3 +123,9 @@ def test_only_loopback_counts_as_local() -> None:
 def test_a_missing_store_is_refused_at_start(tmp_path: Path) -> None:
     with pytest.raises(warcheck.StoreError, match="no store"):
         create_app(Settings(db=tmp_path / "missing.db"))
+
+
+def test_a_tile_url_with_subdomains_allows_those_subdomains() -> None:
+    settings = Settings(db=Path("x.db"), tile_url="https://{s}.tiles.example.org/{z}/{x}/{y}.png")
+    assert settings.tile_origin == "https://*.tiles.example.org"
+    assert Settings(db=Path("x.db")).tile_origin == ""
