@@ -89,3 +89,12 @@ def test_search_page_finds_and_links(client: TestClient) -> None:
     html = client.get("/search", params={"q": "Raqqa"}).text
     assert 'href="/articles/3"' in html and "[Raqqa]" in html
     assert client.get("/search", params={"q": "!!!"}).status_code == 400
+
+
+def test_articles_export_follows_the_filters(client: TestClient) -> None:
+    import csv
+    import io
+
+    rows = list(csv.DictReader(io.StringIO(client.get("/articles.csv?outlet=SANA").text)))
+    assert [r["item_id"] for r in rows] == ["s1"]
+    assert 'href="/articles.csv?outlet=SANA"' in client.get("/articles?outlet=SANA").text

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
@@ -33,6 +35,20 @@ def articles(
     """The stored articles, a page at a time."""
     data = api.articles(store, outlet=outlet, camp=camp, limit=limit, offset=offset)
     return page(request, "articles.html", data, outlet=outlet, camp=camp)
+
+
+@router.get("/articles.csv")
+def articles_csv(
+    store: StoreDep, outlet: Text = None, camp: Text = None, limit: Limit = 1000, offset: Offset = 0
+) -> Response:
+    """The filtered list of articles as CSV (their rows, without the text)."""
+    items, _ = store.article_page(outlet=outlet, camp=camp, limit=limit, offset=offset)
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=list(items[0]) if items else ["id"])
+    writer.writeheader()
+    writer.writerows(items)
+    disposition = {"content-disposition": 'attachment; filename="articles.csv"'}
+    return Response(out.getvalue(), media_type="text/csv; charset=utf-8", headers=disposition)
 
 
 @router.get("/articles/{article_id}")
