@@ -50,6 +50,7 @@ def store_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     db = folder / "web.db"
     with warcheck.Store.open(db) as store:
         report = store.ingest(warcheck.read_items([str(src)]))
+        warcheck.cross_check(store)
     assert report.stored == len(ARTICLES)
     return db
 

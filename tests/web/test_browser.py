@@ -7,11 +7,13 @@ screenshots are saved under ``test-artifacts/web/`` at the repository's root.
 
 from __future__ import annotations
 
+import json
 import socket
 import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from urllib.request import urlopen
 
 import pytest
 
@@ -92,4 +94,38 @@ def test_an_article_shows_highlights_and_claim_panels(base_url: str, browser_pag
     panels.nth(1).hover()
     assert page.locator(".claim.active").count() == 1
     _shot(page, "article")
+    assert [e for e in page.errors if "favicon" not in e] == []
+
+
+def test_incidents_filter_then_incident_then_article(base_url: str, browser_page: Any) -> None:
+    page = browser_page
+    with urlopen(
+        f"{base_url}/api/incidents?date_from=2017-10-01"
+    ) as response:  # the test's own server
+        wanted = json.load(response)["items"][0]
+    page.goto(f"{base_url}/")
+    page.wait_for_selector("#map.leaflet-container")
+    assert page.locator(".timeline li.incident-item").count() >= 2
+    assert page.locator("#map .leaflet-interactive").count() >= 1
+    _shot(page, "incidents")
+
+    page.fill("input[name=date_from]", "2017-10-01")
+    page.select_option("select[name=grade]", wanted["grade"])
+    page.click("#apply")
+    page.wait_for_url("**/?*date_from=2017-10-01*")
+    assert f"grade={wanted['grade']}" in page.url
+    items = page.locator(".timeline li.incident-item")
+    assert items.count() >= 1 and page.locator(f'li[data-id="{wanted["id"]}"]').count() == 1
+    assert "in the map's view" in page.inner_text("#in-view")
+    _shot(page, "incidents-filtered")
+
+    page.click(f'li[data-id="{wanted["id"]}"] a.incident-link')
+    page.wait_for_selector("text=Claims by outlet and camp")
+    assert page.locator(".incident-claim").count() >= 1
+    _shot(page, "incident")
+
+    page.click("a.claim-article >> nth=0")
+    page.wait_for_selector("#article-text mark.hl")
+    assert page.locator(".claim-panel").count() >= 1
+    _shot(page, "incident-article")
     assert [e for e in page.errors if "favicon" not in e] == []

@@ -10,7 +10,7 @@ from fastapi import FastAPI, HTTPException
 from fastapi.responses import Response
 
 import warcheck
-from warcheck.web import api, errors, pages
+from warcheck.web import api, errors, incidents, pages
 from warcheck.web.config import Settings
 from warcheck.web.security import Guard
 
@@ -52,7 +52,9 @@ def create_app(settings: Settings) -> FastAPI:
     )
     app.state.settings = settings
     errors.install(app)
+    app.include_router(incidents.api_router)
     app.include_router(api.router)
+    app.include_router(incidents.router)
     app.include_router(pages.router)
     table = static_files()
 
