@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 
 import warcheck
-from warcheck.cli import analyze, corpus, evaluate, incidents, reference, references
+from warcheck.cli import analyze, corpus, evaluate, incidents, reference, references, serve
 
 _EPILOG = """\
 examples:
@@ -26,6 +26,7 @@ examples:
   warcheck export --db war.db --format geojson --out claims.geojson
   warcheck reference import acled.csv --db war.db
   warcheck vocab event_type
+  warcheck serve --db war.db           # web app on http://127.0.0.1:8000/
 
 Every extracted item carries start/end character offsets into the article
 text. JSON output follows the schema printed by `warcheck schema`.
@@ -47,7 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"warcheck {warcheck.__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    for module in (analyze, corpus, incidents, evaluate, reference, references):
+    for module in (analyze, corpus, incidents, evaluate, reference, references, serve):
         module.add_parser(sub)
     return parser
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import IO, Any
 
-from warcheck.corpus import exports, incident_views
+from warcheck.corpus import exports, incident_views, views
 from warcheck.corpus import incidents as incident_rows
 from warcheck.corpus.ingest import Result, analysed
 from warcheck.corpus.rows import Options
@@ -199,3 +199,37 @@ class Store:
         from warcheck.corpus import references
 
         return references.replace_matches_by_key(self.conn, claims, rows)
+
+    # --- browsing (the web app) -------------------------------------------------------------
+
+    def article(self, article_id: int) -> dict[str, Any] | None:
+        """One article's row with its analysis document under ``document``; None if unknown."""
+        return views.article(self.conn, article_id)
+
+    def article_page(self, **filters: Any) -> tuple[list[dict[str, Any]], int]:
+        """A page of article rows and the total (see :func:`warcheck.corpus.views.article_page`)."""
+        return views.article_page(self.conn, **filters)
+
+    def claim_page(self, **filters: Any) -> tuple[list[dict[str, Any]], int]:
+        """A page of claim rows and the total (see :func:`warcheck.corpus.views.claim_page`)."""
+        return views.claim_page(self.conn, **filters)
+
+    def claim_grades(self, article_id: int) -> dict[int, dict[str, Any]]:
+        """The cross-check's grade, reason and evidence of an article's claims, by claim index."""
+        return views.claim_grades(self.conn, article_id)
+
+    def actors(self, *, limit: int = 200) -> list[dict[str, Any]]:
+        """Actors named in the store, with the words each outlet camp uses for them."""
+        return views.actor_labels(self.conn, limit=limit)
+
+    def outlets(self) -> list[dict[str, Any]]:
+        """Each outlet: camp, articles, claims by event type and certainty, and their grades."""
+        return views.outlet_summaries(self.conn)
+
+    def article_with_raw(self, raw_sha256: str) -> int | None:
+        """The id of the latest article stored from raw bytes with this sha256, if any."""
+        return views.article_with_raw(self.conn, raw_sha256)
+
+    def refuse_writes(self) -> None:
+        """Make this connection read-only from now on (SQLite ``PRAGMA query_only``)."""
+        self.conn.execute("PRAGMA query_only = ON")
