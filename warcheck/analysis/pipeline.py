@@ -31,6 +31,7 @@ from dataclasses import dataclass, fields, replace
 
 from warcheck import knowledge
 from warcheck.analysis import actors, casualties, claims, cues, places, summary
+from warcheck.analysis.intervals import SpanUnion
 from warcheck.analysis.time import times
 from warcheck.errors import PipelineError
 from warcheck.model import Analysis, Article
@@ -94,12 +95,8 @@ def _operations(a: Analysis) -> Analysis:
 
 def _places(a: Analysis) -> Analysis:
     # A place name inside an operation's name ("Asefat al-Jazeera") is not a place mention.
-    ops = [(o.start, o.end) for o in a.operations]
-    found = [
-        p
-        for p in places.find_places(a.article.text)
-        if not any(s < p.end and p.start < e for s, e in ops)
-    ]
+    ops = SpanUnion((o.start, o.end) for o in a.operations)
+    found = [p for p in places.find_places(a.article.text) if not ops.overlaps(p.start, p.end)]
     return replace(a, places=tuple(found))
 
 
