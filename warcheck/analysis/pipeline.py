@@ -34,7 +34,7 @@ from warcheck.analysis import actors, casualties, claims, cues, places, summary
 from warcheck.analysis.intervals import SpanUnion
 from warcheck.analysis.time import times
 from warcheck.errors import PipelineError
-from warcheck.model import Analysis, Article
+from warcheck.model import Analysis, Article, CasualtyMention
 from warcheck.read import sentences
 
 # The fields of an analysis, and those it has before any stage runs.
@@ -106,7 +106,13 @@ def _times(a: Analysis) -> Analysis:
 
 
 def _casualties(a: Analysis) -> Analysis:
-    return replace(a, casualties=tuple(casualties.find_casualties(a.article.text)))
+    absurd: list[CasualtyMention] = []
+    found = tuple(casualties.find_casualties(a.article.text, absurd))
+    if not absurd:
+        return replace(a, casualties=found)
+    cap = f"{casualties.MAX_PLAUSIBLE:,}"
+    notes = [f"casualty figure over {cap} not counted: {c.text!r} at {c.start}" for c in absurd]
+    return replace(a, casualties=found, warnings=(*a.warnings, *notes))
 
 
 def _cues(a: Analysis) -> Analysis:
@@ -151,7 +157,12 @@ STAGES: tuple[Stage, ...] = (
         assigns=("actors",),
     ),
     Stage("times", _times, "find temporal expressions and resolve them", assigns=("times",)),
-    Stage("casualties", _casualties, "find casualty figures", assigns=("casualties",)),
+    Stage(
+        "casualties",
+        _casualties,
+        "find casualty figures",
+        assigns=("casualties", "warnings"),
+    ),
     Stage(
         "cues",
         _cues,
