@@ -149,7 +149,9 @@ MAX_PLAUSIBLE = 10_000_000
 
 
 def implausible(c: CasualtyMention) -> bool:
-    """Whether a mention's figure is above :data:`MAX_PLAUSIBLE`."""
+    """Whether a mention's figure is above :data:`MAX_PLAUSIBLE` (displacement aside)."""
+    if c.outcome == "displaced":  # "11 million displaced" is a real figure of this war
+        return False
     return any(v is not None and v > MAX_PLAUSIBLE for v in (c.min, c.max))
 
 
