@@ -36,3 +36,17 @@ def test_random_word_salad_keeps_offsets(seed: int) -> None:
     ]
     for item in items:
         assert body[item.start : item.end] == item.text
+
+
+def test_a_long_line_without_full_stops_is_analysed_in_bounded_sentences() -> None:
+    from warcheck.read.sentences import MAX_SENTENCE
+
+    words = SALAD.replace(".", " ").replace("\n", " ").split()
+    rng = random.Random(15)
+    text = " ".join(rng.choice(words) for _ in range(4000))
+    analysis = warcheck.analyze(text)
+    body = analysis.article.text
+    assert len(analysis.sentences) > 1
+    assert all(s.end - s.start <= MAX_SENTENCE for s in analysis.sentences)
+    for item in [*analysis.places, *analysis.casualties, *analysis.claims, *analysis.sentences]:
+        assert body[item.start : item.end] == item.text

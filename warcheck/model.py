@@ -29,13 +29,15 @@ _S = TypeVar("_S", bound=Span)
 
 def within(items: Sequence[_S], start: int, end: int) -> list[_S]:
     """Return the spans of ``items`` (sorted by start) lying inside ``[start, end)``."""
-    lo = bisect.bisect_left(items, start, key=lambda i: i.start)
+    i = bisect.bisect_left(items, start, key=lambda i: i.start)
     out = []
-    for item in items[lo:]:
+    while i < len(items):  # by index: slicing ``items[i:]`` would copy the rest of the article
+        item = items[i]
         if item.start >= end:
             break
         if item.end <= end:
             out.append(item)
+        i += 1
     return out
 
 

@@ -307,8 +307,10 @@ def find_terms(
     out: list[tuple[int, int, Any]] = []
     if end <= start:
         return out
-    for end_index, (length, value) in automaton.iter(low, start, end):
-        s, e = end_index - length + 1, end_index + 1
+    # Search a slice: ``automaton.iter(low, start, end)`` converts the whole of ``low`` on
+    # every call, which made many short searches in a long text quadratic.
+    for end_index, (length, value) in automaton.iter(low[start:end]):
+        s, e = start + end_index - length + 1, start + end_index + 1
         if is_word_edge(low, s, e):
             out.append((s, e, value))
             if first:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from warcheck import vocab
-from warcheck.analysis.casualties import find_casualties
+from warcheck.analysis.casualties import MAX_PLAUSIBLE, find_casualties
 from warcheck.analysis.numbers import parse_number
 from warcheck.analysis.tolls import headline_figures
 from warcheck.model import CasualtyMention, Tolls
@@ -238,3 +238,27 @@ def test_a_place_between_the_people_and_their_fate() -> None:
 def test_in_after_an_outcome_word_names_the_event_not_the_people() -> None:
     c = one("28 dead in Daesh counterattack on regime forces")
     assert c.text == "28 dead" and c.outcome == "killed"
+
+
+def test_an_absurd_figure_is_kept_without_bounds_and_warned_about() -> None:
+    import warcheck
+
+    text = "999999999999999999999 people were killed in Raqqa on Monday, activists said."
+    analysis = warcheck.analyze(text)
+    [mention] = analysis.casualties
+    assert mention.text.startswith("999999999999999999999")
+    assert mention.outcome == "killed"
+    assert mention.min is None and mention.max is None
+    assert any("not counted" in w and "10,000,000" in w for w in analysis.warnings)
+    tolls = analysis.summary.casualties
+    assert max(tolls.civilians, tolls.noncivilians) <= MAX_PLAUSIBLE
+
+
+def test_a_figure_at_the_cap_is_still_a_count() -> None:
+    [mention] = find_casualties(f"{MAX_PLAUSIBLE} people were killed.")
+    assert mention.min == MAX_PLAUSIBLE
+
+
+def test_hundreds_of_digits_do_not_overflow() -> None:
+    found = find_casualties("1" * 500 + " civilians were killed.")
+    assert all(m.min is None and m.max is None for m in found)

@@ -427,3 +427,16 @@ def test_read_dispatches() -> None:
     assert read(html).published_from == "metadata"
     plain = read("Air strikes kill 12 in Idlib\n\n" + BODY)
     assert plain.title is not None and plain.published is None
+
+
+def test_html_nested_tens_of_thousands_deep_keeps_its_text() -> None:
+    para = "Ten civilians were killed in an airstrike on Saraqeb on Monday, local sources said."
+    depth = 30_000
+    html = "<html><body>" + "<div>" * depth + f"<p>{para}</p>" + "</div>" * depth
+    assert para in read_html(html).text
+
+
+def test_deep_html_without_text_says_why() -> None:
+    html = "<html><body>" + "<div>" * 500 + "<script>var x = 1;</script>"
+    with pytest.raises(InputError, match="nested over"):
+        read_html(html)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from warcheck.read.sentences import split_sentences
+from warcheck.read.sentences import MAX_SENTENCE, split_sentences
 
 
 def test_offsets_and_paragraphs() -> None:
@@ -49,3 +49,30 @@ def test_cuts_end_a_sentence_whatever_the_punctuation() -> None:
         "It burned.",
     ]
     assert [text[s.start : s.end] for s in sents] == [s.text for s in sents]
+
+
+def test_an_over_long_sentence_is_split_at_a_clause_boundary() -> None:
+    clause = "the convoy moved towards the liberated areas, "
+    text = (clause * (3 * MAX_SENTENCE // len(clause))).strip()
+    parts = split_sentences(text)
+    assert len(parts) >= 3
+    for s in parts:
+        assert text[s.start : s.end] == s.text
+        assert len(s.text) <= MAX_SENTENCE
+    assert all(s.text.endswith(",") for s in parts[:-1])  # cut after a comma
+    assert [s.index for s in parts] == list(range(len(parts)))
+
+
+def test_an_over_long_run_without_spaces_is_cut_at_the_limit() -> None:
+    text = "x" * (2 * MAX_SENTENCE + 5)
+    parts = split_sentences(text)
+    assert [(s.start, s.end) for s in parts] == [
+        (0, MAX_SENTENCE),
+        (MAX_SENTENCE, 2 * MAX_SENTENCE),
+        (2 * MAX_SENTENCE, 2 * MAX_SENTENCE + 5),
+    ]
+
+
+def test_a_sentence_under_the_limit_is_not_split() -> None:
+    text = ("word " * (MAX_SENTENCE // 5 - 1)).strip() + "."
+    assert len(split_sentences(text)) == 1

@@ -23,7 +23,7 @@ date or a reference); every other pattern is matched at a known position.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from warcheck.analysis.casualty_links import linked_outcome
@@ -147,6 +147,18 @@ def _figure(n: str, n2: str | None, qual: str | None, between: bool) -> Figure |
 
 _Cue = tuple[str, str, int]  # (role, kind, start of the cue words)
 
+# A figure above this is not taken as a count of people (no war has killed ten
+# million in one report): the mention stays, with outcome and group, but
+# without bounds, so no toll counts it, and the analysis warns about it.
+MAX_PLAUSIBLE = 10_000_000
+
+
+def implausible(c: CasualtyMention) -> bool:
+    """Whether a mention's figure is above :data:`MAX_PLAUSIBLE` (displacement aside)."""
+    if c.outcome == "displaced":  # "11 million displaced" is a real figure of this war
+        return False
+    return any(v is not None and v > MAX_PLAUSIBLE for v in (c.min, c.max))
+
 
 @dataclass(frozen=True, slots=True)
 class _Pass:
@@ -171,7 +183,9 @@ class _Number(NamedTuple):
     fig: Figure | None  # None when unusable ("10 to 5")
 
 
-def find_casualties(text: str) -> list[CasualtyMention]:
+def find_casualties(
+    text: str, implausible_out: list[CasualtyMention] | None = None
+) -> list[CasualtyMention]:
     """Find casualty figures in ``text``, sorted by start offset.
 
     ``min``/``max`` bound the figure: "at least 11" and "more than 11" give
@@ -183,6 +197,8 @@ def find_casualties(text: str) -> list[CasualtyMention]:
     numbers after it (:func:`_note_cue`), a number is read into a figure
     (:func:`_read_figure`) and given an outcome (:func:`_record`); figures left
     without one take that of a mention they are joined to (:func:`_link_bare`).
+    A figure above :data:`MAX_PLAUSIBLE` loses its bounds; the mention as read
+    is added to ``implausible_out`` when it is given.
     """
     doc = _Pass(text, _lower(text), {}, [], [], set(), [])
     low, last = doc.low, -1
@@ -198,7 +214,9 @@ def find_casualties(text: str) -> list[CasualtyMention]:
     doc.found.sort(key=lambda c: c.start)
     _link_bare(doc)
     doc.found.sort(key=lambda c: (c.start, c.end))
-    return doc.found
+    if implausible_out is not None:
+        implausible_out.extend(c for c in doc.found if implausible(c))
+    return [replace(c, min=None, max=None) if implausible(c) else c for c in doc.found]
 
 
 def _note_cue(doc: _Pass, t: re.Match[str]) -> bool:

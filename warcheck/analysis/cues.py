@@ -25,6 +25,7 @@ from typing import Any
 import ahocorasick
 
 from warcheck import knowledge
+from warcheck.analysis.intervals import SpanUnion
 from warcheck.model import ActorMention, Cue
 from warcheck.text import is_word_edge, lookup_key, match_form
 from warcheck.vocab import CAMPS, CUE_KIND, PERSUASION_TECHNIQUE
@@ -190,12 +191,10 @@ def find_cues(text: str, actors: Sequence[ActorMention] = ()) -> list[Cue]:
         for m in actors
         if m.label and m.label_camp != "neutral" and not _own_name(m)
     ]
-    taken = [(c.start, c.end) for c in labels]
+    taken = SpanUnion((c.start, c.end) for c in labels)
     out = list(labels)
     for start, end, ctype in lexicon_matches(text):
-        if ctype.technique == "Name_Calling-Labeling" and any(
-            s < end and start < e for s, e in taken
-        ):
+        if ctype.technique == "Name_Calling-Labeling" and taken.overlaps(start, end):
             continue
         note = ctype.note
         if ctype.weak:

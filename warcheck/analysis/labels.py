@@ -57,6 +57,15 @@ class LabelContext:
         self.sentences = list(sentences)
         self.starts = [s.start for s in self.sentences]
         self.where = [self._sentence(f.start) for f in firm]
+        # The firm mentions of each sentence, by their index in ``firm``.
+        self.by_sentence: dict[int, list[int]] = {}
+        # The offsets of each actor's firm mentions, in order.
+        self.by_actor: dict[str | None, list[int]] = {}
+        self.by_actor_index: dict[str | None, list[int]] = {}
+        for i, (sent, _) in enumerate(self.where):
+            self.by_sentence.setdefault(sent, []).append(i)
+            self.by_actor.setdefault(firm[i].actor_id, []).append(firm[i].start)
+            self.by_actor_index.setdefault(firm[i].actor_id, []).append(i)
         self.firm_starts = [f.start for f in firm]
         self.freq = Counter(f.actor_id for f in firm)
 
@@ -150,14 +159,20 @@ class LabelContext:
         # Without a camp every camp's usage is a candidate: trust proximity less.
         penalty = _NO_CAMP_PENALTY if no_camp else 0.0
         tiers = (
-            (_CONF_SENTENCE - penalty, lambda w: w[0] == sent),
-            (_CONF_PARAGRAPH - penalty, lambda w: w[1] == para and abs(w[0] - sent) <= 2),
+            (_CONF_SENTENCE - penalty, (sent,), lambda w: w[0] == sent),
+            (
+                _CONF_PARAGRAPH - penalty,
+                range(sent - 2, sent + 3),
+                lambda w: w[1] == para and abs(w[0] - sent) <= 2,
+            ),
         )
-        for conf, near in tiers:
+        for conf, sents, near in tiers:
+            # Only the firm mentions of the sentences in reach, in their order.
+            indexes = sorted(i for s in sents for i in self.by_sentence.get(s, ()))
             found = [
-                f
-                for f, w in zip(self.firm, self.where, strict=True)
-                if f.actor_id in cands and near(w)
+                self.firm[i]
+                for i in indexes
+                if self.firm[i].actor_id in cands and near(self.where[i])
             ]
             if found:
                 # A label points back to an actor already named, before one named later.
@@ -172,8 +187,23 @@ class LabelContext:
         if not counts:
             return None
         top = max(counts.values())
-        tied = [f for f in self.firm if counts.get(f.actor_id or "") == top]
-        return min(tied, key=lambda f: abs(f.start - m.start)).actor_id
+        # Of the tied actors, the one named nearest; of equals, the one first in ``firm``.
+        best = min((self._nearest(a, m.start), a) for a, n in counts.items() if n == top)
+        return best[1]
+
+    def _nearest(self, actor_id: str, pos: int) -> tuple[int, int]:
+        """(distance, index in ``firm``) of the mention of ``actor_id`` nearest ``pos``.
+
+        Of two as near, the first in ``firm`` (which is in text order).
+        """
+        starts, index = self.by_actor[actor_id], self.by_actor_index[actor_id]
+        i = bisect.bisect_left(starts, pos)
+        near = []
+        for j in (i - 1, i):
+            if 0 <= j < len(starts):
+                first = bisect.bisect_left(starts, starts[j])  # the first of equal offsets
+                near.append((abs(starts[j] - pos), index[first]))
+        return min(near)
 
 
 def _fits(actor_id: str | None, every: list[str]) -> bool:

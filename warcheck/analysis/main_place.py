@@ -7,9 +7,12 @@ odd rows (``scripts/dev_main_place.py``).
 
 from __future__ import annotations
 
+import bisect
+import functools
 import math
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from warcheck import knowledge
 from warcheck.knowledge.gazetteer import governorate
@@ -109,10 +112,12 @@ def _weight(
     if casualty:
         vote *= 1 + _CASUALTY_VOTE
     if m.start >= title_end:
-        a = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start)) + 1
+        stops = _stops(text)
+        a = max(_last(stops.dots, m.start - 2), _last(stops.breaks, m.start - 1)) + 1
         bg = background.get(a)
         if bg is None:
-            b = text.find(". ", m.end)
+            i = bisect.bisect_left(stops.dots, m.end)
+            b = stops.dots[i] if i < len(stops.dots) else -1
             bg = background[a] = bool(_BACKGROUND.search(text, a, b if b >= 0 else len(text)))
         if bg:
             vote *= _BACKGROUND_VOTE
@@ -158,6 +163,26 @@ def _origins(found: Sequence[PlaceMention], text: str) -> set[int]:
         if listed or origin:
             out.add(i)
     return out
+
+
+class _Stops(NamedTuple):
+    """Where ``". "`` and line breaks are in a text, in order."""
+
+    dots: list[int]
+    breaks: list[int]
+
+
+@functools.lru_cache(maxsize=2)
+def _stops(text: str) -> _Stops:
+    """The offsets of ``". "`` and of line breaks: searched once, not back from every mention."""
+    dots = [m.start() for m in re.finditer(r"\. ", text)]
+    return _Stops(dots, [m.start() for m in re.finditer("\n", text)])
+
+
+def _last(offsets: list[int], most: int) -> int:
+    """The last offset at most ``most`` (-1 if none), as ``str.rfind`` returns."""
+    i = bisect.bisect_right(offsets, most)
+    return offsets[i - 1] if i else -1
 
 
 def _captions(text: str) -> list[tuple[int, int]]:

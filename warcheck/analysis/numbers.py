@@ -118,6 +118,7 @@ NUMBER_FIRST_WORDS: tuple[str, ...] = (
 )
 
 _SPACE = re.compile(r"[\s-]+")
+_HUGE = 1e30  # larger figures read as this (far past any plausible count)
 
 
 def _words_below_100(words: list[str]) -> int | None:
@@ -147,9 +148,10 @@ def parse_number(expr: str) -> tuple[int | None, str]:
     s = expr.lower().replace(",", "").strip()
     if s[0].isdigit():
         parts = s.split()
-        value = float(parts[0])
+        # Capped so that hundreds of digits give a huge figure, not a float overflow.
+        value = min(float(parts[0]), _HUGE)
         if len(parts) > 1:
-            value *= _SCALES[parts[1]]
+            value = min(value * _SCALES[parts[1]], _HUGE)
         return int(round(value)), "exact"
     words = [w for w in _SPACE.split(s) if w and w != "and"]
     if words[-1] == "of":

@@ -31,9 +31,10 @@ from dataclasses import dataclass, fields, replace
 
 from warcheck import knowledge
 from warcheck.analysis import actors, casualties, claims, cues, places, summary
+from warcheck.analysis.intervals import SpanUnion
 from warcheck.analysis.time import times
 from warcheck.errors import PipelineError
-from warcheck.model import Analysis, Article
+from warcheck.model import Analysis, Article, CasualtyMention
 from warcheck.read import sentences
 
 # The fields of an analysis, and those it has before any stage runs.
@@ -94,12 +95,8 @@ def _operations(a: Analysis) -> Analysis:
 
 def _places(a: Analysis) -> Analysis:
     # A place name inside an operation's name ("Asefat al-Jazeera") is not a place mention.
-    ops = [(o.start, o.end) for o in a.operations]
-    found = [
-        p
-        for p in places.find_places(a.article.text)
-        if not any(s < p.end and p.start < e for s, e in ops)
-    ]
+    ops = SpanUnion((o.start, o.end) for o in a.operations)
+    found = [p for p in places.find_places(a.article.text) if not ops.overlaps(p.start, p.end)]
     return replace(a, places=tuple(found))
 
 
@@ -109,7 +106,13 @@ def _times(a: Analysis) -> Analysis:
 
 
 def _casualties(a: Analysis) -> Analysis:
-    return replace(a, casualties=tuple(casualties.find_casualties(a.article.text)))
+    absurd: list[CasualtyMention] = []
+    found = tuple(casualties.find_casualties(a.article.text, absurd))
+    if not absurd:
+        return replace(a, casualties=found)
+    cap = f"{casualties.MAX_PLAUSIBLE:,}"
+    notes = [f"casualty figure over {cap} not counted: {c.text!r} at {c.start}" for c in absurd]
+    return replace(a, casualties=found, warnings=(*a.warnings, *notes))
 
 
 def _cues(a: Analysis) -> Analysis:
@@ -154,7 +157,12 @@ STAGES: tuple[Stage, ...] = (
         assigns=("actors",),
     ),
     Stage("times", _times, "find temporal expressions and resolve them", assigns=("times",)),
-    Stage("casualties", _casualties, "find casualty figures", assigns=("casualties",)),
+    Stage(
+        "casualties",
+        _casualties,
+        "find casualty figures",
+        assigns=("casualties", "warnings"),
+    ),
     Stage(
         "cues",
         _cues,

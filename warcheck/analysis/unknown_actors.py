@@ -66,7 +66,12 @@ def _is_name_word(w: str) -> bool:
 
 def _headline(text: str, start: int, end: int) -> bool:
     """Whether the words are in a short line of capitalised words (a headline in title case)."""
-    a, b = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    # Look no further than a headline's length, so that a long line costs no more.
+    lo, hi = max(0, start - 161), min(len(text), start + 162)
+    a, b = text.rfind("\n", lo, start), text.find("\n", end, hi)
+    if (a < 0 and lo > 0) or (b < 0 and hi < len(text)):
+        return False
+    a += 1
     if (b if b >= 0 else len(text)) - a > 160:
         return False
     words = [w for w in text[a : b if b >= 0 else len(text)].split() if w[0].isalpha()]

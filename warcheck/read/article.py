@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 from warcheck.errors import InputError
 from warcheck.model import Article, Span
 from warcheck.read.datelines import find_dateline
+from warcheck.read.deep_html import MAX_DEPTH, flat_text, nesting_depth
 from warcheck.read.furniture import clean
 
 MAX_BYTES = 10_000_000
@@ -119,6 +120,8 @@ def read_html(
     """
     import trafilatura
 
+    if nesting_depth(html) > MAX_DEPTH:
+        return _read_deep(html, published=published, outlet=outlet, url=url)
     try:
         doc = trafilatura.bare_extraction(
             html,
@@ -147,6 +150,17 @@ def read_html(
         url=url or getattr(doc, "url", None) or None,
         title_hint=title or None,
     )
+
+
+def _read_deep(html: str, *, published: str | None, outlet: str | None, url: str | None) -> Article:
+    """Read a page nested too deeply for trafilatura, tag by tag (see ``read.deep_html``)."""
+    title, paragraphs = flat_text(html)
+    if not paragraphs:
+        raise InputError(f"HTML page nested over {MAX_DEPTH} levels deep has no text")
+    if title and paragraphs[0] != title:
+        paragraphs.insert(0, title)
+    text = "\n\n".join(paragraphs)
+    return _build(text, published=published, outlet=outlet, url=url, title_hint=title or None)
 
 
 def read(content: str, **kw: Any) -> Article:

@@ -12,6 +12,13 @@ from warcheck.model import Sentence
 # whitespace and an upper-case letter, digit or quote; or at a blank line.
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9\u00C0-\u00DE\u0600-\u06FF])")
+# A sentence longer than this many characters is split: at the last clause
+# boundary (a comma, semicolon, colon or dash and the space after it) in its
+# second half, else at the last space, else at the limit. No FA-KES article has a
+# sentence half as long; the limit keeps the per-sentence stages (whose work
+# grows with the square of a sentence's length) linear in the article's length.
+MAX_SENTENCE = 3000
+_CLAUSE_END = re.compile(r"[,;:\u2013\u2014]\s|\s[-\u2013\u2014]\s")
 _ABBREVIATIONS = re.compile(
     rf"(?:\b(?:{lexicons.pattern('reading_words', 'abbreviations')})|\b[A-Z])\.$"
 )
@@ -93,5 +100,26 @@ def _add(text: str, start: int, end: int, paragraph: int, out: list[Sentence]) -
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    while end - start > MAX_SENTENCE:
+        cut = over_long_cut(text, start)
+        _add(text, start, cut, paragraph, out)
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
     if end > start:
         out.append(Sentence(start, end, text[start:end], index=len(out), paragraph=paragraph))
+
+
+def over_long_cut(text: str, start: int) -> int:
+    """Where to end an over-long sentence that starts at ``start``.
+
+    After the last clause boundary between half :data:`MAX_SENTENCE` and
+    :data:`MAX_SENTENCE` characters on; failing one, at the last whitespace
+    there; failing that, at the limit itself.
+    """
+    lo, hi = start + MAX_SENTENCE // 2, start + MAX_SENTENCE
+    ends = [m.start() for m in _CLAUSE_END.finditer(text, lo, hi)]
+    if ends:
+        return ends[-1] + 1
+    space = max(text.rfind(" ", lo, hi), text.rfind("\t", lo, hi))
+    return space if space > lo else hi

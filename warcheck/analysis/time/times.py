@@ -15,6 +15,7 @@ from datetime import date
 from functools import cache
 from typing import Any
 
+from warcheck.analysis.intervals import DisjointSpans
 from warcheck.analysis.time import calendar_words as cw
 from warcheck.analysis.time.resolve import Context, resolve
 from warcheck.analysis.time.rules import FALLBACK_RULES, PRIORITY, RULES, Fields, Rule
@@ -218,8 +219,10 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
     """Keep the longest candidates that do not overlap (ties: earlier rule wins)."""
     cands.sort(key=lambda c: (c.start - c.end, c.rank, c.start))
     taken: list[_Cand] = []
+    spans = DisjointSpans()
     for c in cands:
-        if all(c.end <= t.start or c.start >= t.end for t in taken):
+        if not spans.overlaps(c.start, c.end):
+            spans.add(c.start, c.end)
             taken.append(c)
     taken.sort(key=lambda c: c.start)
     return taken
