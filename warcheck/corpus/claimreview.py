@@ -88,10 +88,8 @@ def export(conn: sqlite3.Connection, out: IO[str]) -> int:
     """Write the JSON array of reviews; return how many were written."""
     out.write("[\n")
     n = 0
-    cur = conn.execute(_GRADED)
-    names = [d[0] for d in cur.description]
-    for values in cur:
-        text = orjson.dumps(review(dict(zip(names, values, strict=True)))).decode()
+    for row in conn.execute(_GRADED):
+        text = orjson.dumps(review(dict(row))).decode()
         out.write(("" if n == 0 else ",\n") + text)
         n += 1
     out.write("\n]\n")

@@ -42,12 +42,17 @@ def crosscheck_inputs(
         yield int(aid), outlet, published, orjson.loads(document), bool(done)
 
 
+def _in_chunks(values: Iterable[int], size: int = 500) -> Iterator[tuple[list[int], str]]:
+    """Yield the values sorted, a chunk at a time, with the ``?,?,...`` of an ``IN (...)``."""
+    wanted = sorted(set(values))
+    for i in range(0, len(wanted), size):
+        chunk = wanted[i : i + size]
+        yield chunk, ",".join("?" * len(chunk))
+
+
 def _claim_ids(conn: sqlite3.Connection, articles: Iterable[int]) -> dict[tuple[int, int], int]:
     out: dict[tuple[int, int], int] = {}
-    wanted = sorted(set(articles))
-    for i in range(0, len(wanted), 500):
-        chunk = wanted[i : i + 500]
-        marks = ",".join("?" * len(chunk))
+    for chunk, marks in _in_chunks(articles):
         for cid, aid, index in conn.execute(
             f"SELECT id, article_id, claim_index FROM claims WHERE article_id IN ({marks})", chunk
         ):
@@ -61,9 +66,7 @@ def _old_grades(
     """Incidents holding any of these claims, and the claims' stored grades."""
     incidents: set[int] = set()
     grades: dict[int, tuple[str, str]] = {}
-    for i in range(0, len(claim_ids), 500):
-        chunk = claim_ids[i : i + 500]
-        marks = ",".join("?" * len(chunk))
+    for chunk, marks in _in_chunks(claim_ids):
         for cid, iid, g, admiralty in conn.execute(
             "SELECT claim_id, incident_id, grade, reliability || credibility "
             f"FROM incident_claims WHERE claim_id IN ({marks})",
@@ -83,7 +86,7 @@ def write_incidents(
 ) -> None:
     """Replace the stored incidents that these incidents' claims were in; see the module doc."""
     at = utc_now()
-    articles = {k[0] for inc in incidents for k in (c["key"] for c in inc["claims"])}
+    articles = {c["key"][0] for inc in incidents for c in inc["claims"]}
     ids = _claim_ids(conn, articles)
     conn.execute("BEGIN IMMEDIATE")
     try:
