@@ -94,6 +94,7 @@ __all__ = [
     "__version__",
     "analyze",
     "assess_credibility",
+    "assess_store",
     "cross_check",
     "evaluate",
     "format_evaluation",
@@ -146,6 +147,19 @@ def assess_credibility(analysis: Analysis) -> dict[str, Any]:
     from warcheck.credibility.modelfile import shipped
 
     return assess_alone(analysis.to_dict(), shipped()[0])
+
+
+def assess_store(store: Store) -> int:
+    """Assess every article of a store with the credibility model; return how many.
+
+    Each article is assessed against all the others (the cross-check's
+    incidents, without labels) by the shipped model that is blind to the
+    outlet and its camp; the rows go to the ``article_assessments`` table,
+    each labelled as a model of FA-KES labels, not a verdict.
+    """
+    from warcheck.credibility.stored import assess_stored
+
+    return assess_stored(store)
 
 
 def read_source(source: str, *, allow_private: bool = False) -> tuple[str, str | None]:

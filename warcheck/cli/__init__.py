@@ -12,7 +12,16 @@ import sys
 from collections.abc import Sequence
 
 import warcheck
-from warcheck.cli import analyze, corpus, evaluate, incidents, reference, references, serve
+from warcheck.cli import (
+    analyze,
+    assess,
+    corpus,
+    evaluate,
+    incidents,
+    reference,
+    references,
+    serve,
+)
 
 _EPILOG = """\
 examples:
@@ -48,7 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"warcheck {warcheck.__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    for module in (analyze, corpus, incidents, evaluate, reference, references, serve):
+    for module in (analyze, corpus, incidents, assess, evaluate, reference, references, serve):
         module.add_parser(sub)
     return parser
 

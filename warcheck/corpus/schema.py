@@ -230,7 +230,18 @@ CREATE TABLE reference_matches (
 );
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2)
+_V3 = """
+CREATE TABLE article_assessments (      -- the credibility model's assessment of each article
+    article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    model TEXT NOT NULL,                -- the model file and which of its models
+    probability REAL NOT NULL,          -- that FA-KES would label the article credible
+    label TEXT NOT NULL,                -- what the probability is (and is not), in words
+    reasons TEXT NOT NULL,              -- JSON: the top reasons with their spans and incidents
+    assessed_at TEXT NOT NULL           -- ISO-8601 UTC
+);
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3)
 """SQL taking the database from version ``i`` to ``i + 1``; append, never edit."""
 
 VERSION = len(MIGRATIONS)

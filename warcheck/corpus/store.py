@@ -14,7 +14,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import IO, Any
 
-from warcheck.corpus import exports, incident_views, views
+from warcheck.corpus import assessments, exports, incident_views, views
 from warcheck.corpus import incidents as incident_rows
 from warcheck.corpus.ingest import Result, analysed
 from warcheck.corpus.rows import Options
@@ -35,6 +35,7 @@ COUNTED = (
     "contradictions",
     "reference_events",
     "reference_matches",
+    "article_assessments",
 )
 
 
@@ -229,6 +230,14 @@ class Store:
     def article_with_raw(self, raw_sha256: str) -> int | None:
         """The id of the latest article stored from raw bytes with this sha256, if any."""
         return views.article_with_raw(self.conn, raw_sha256)
+
+    def write_assessments(self, rows: list[dict[str, Any]]) -> None:
+        """Replace these articles' credibility assessments (rows of ``article_assessments``)."""
+        assessments.write_assessments(self.conn, rows)
+
+    def assessment(self, article_id: int) -> dict[str, Any] | None:
+        """The credibility model's stored assessment of one article; None if not assessed."""
+        return assessments.assessment(self.conn, article_id)
 
     def refuse_writes(self) -> None:
         """Make this connection read-only from now on (SQLite ``PRAGMA query_only``)."""

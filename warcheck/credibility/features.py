@@ -142,7 +142,11 @@ def specific_features(f: Features, document: Mapping[str, Any]) -> None:
         math.log1p(len({p.get("place_id") for p in document.get("places") or ()})),
     )
     named = (event.get("perpetrator_confidence") or 0.0) >= NAMED
-    span = [(int(event["start"]), int(event["end"]), "")] if event.get("start") is not None else []
+    text = str((document.get("article") or {}).get("text", ""))
+    span: list[SpanRef] = []
+    if event.get("start") is not None:
+        start, end = int(event["start"]), int(event["end"])
+        span = [(start, end, text[start:end])]
     f.put("specific:perpetrator_named", 1.0 if named else 0.0, span)
     _event_features(f, event, span, named)
 

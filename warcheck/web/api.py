@@ -32,7 +32,7 @@ def article(store: StoreDep, article_id: Id) -> dict[str, Any]:
     if found is None:
         raise not_found("article", article_id)
     doc = found.pop("document")
-    return article_data(doc, found, store.claim_grades(article_id))
+    return article_data(doc, found, store.claim_grades(article_id), store.assessment(article_id))
 
 
 @router.get("/claims", summary="List claims with their outlet, camp and grade")

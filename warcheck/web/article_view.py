@@ -57,11 +57,18 @@ def panel(claim: dict[str, Any], grade: dict[str, Any] | None) -> dict[str, Any]
 
 
 def article_data(
-    doc: dict[str, Any], row: dict[str, Any] | None, grades: dict[int, dict[str, Any]]
+    doc: dict[str, Any],
+    row: dict[str, Any] | None,
+    grades: dict[int, dict[str, Any]],
+    assessment: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
-    """The article page's data (its JSON twin): the row, the panels and the summary."""
+    """The article page's data (its JSON twin): the row, the panels and the summary.
+
+    ``assessment`` is the credibility model's stored row (``warcheck assess``), if any.
+    """
     return {
         "article": row,
+        "assessment": assessment,
         "text": doc["article"]["text"],
         "title": doc["article"].get("title"),
         "claims": [panel(c, grades.get(c["index"])) for c in doc["claims"]],

@@ -59,7 +59,7 @@ def article(request: Request, store: StoreDep, article_id: Id) -> Response:
     if found is None:
         raise not_found("article", article_id)
     doc = found.pop("document")
-    data = article_data(doc, found, store.claim_grades(article_id))
+    data = article_data(doc, found, store.claim_grades(article_id), store.assessment(article_id))
     return page(request, "article.html", data, **article_context(doc))
 
 

@@ -1,0 +1,42 @@
+"""The ``article_assessments`` table: the credibility model's rows, written and read back.
+
+The rows come from :func:`warcheck.credibility.stored.assess_stored`; this
+module only stores them (one transaction, each article's row replaced) and
+reads one back with its reasons decoded.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from typing import Any
+
+_COLUMNS = ("article_id", "model", "probability", "label", "reasons", "assessed_at")
+
+
+def write_assessments(conn: sqlite3.Connection, rows: list[dict[str, Any]]) -> None:
+    """Replace the assessments of these rows' articles, all in one transaction."""
+    marks = ", ".join("?" * len(_COLUMNS))
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.executemany(
+            f"INSERT OR REPLACE INTO article_assessments ({', '.join(_COLUMNS)}) VALUES ({marks})",
+            [tuple(row[c] for c in _COLUMNS) for row in rows],
+        )
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+
+
+def assessment(conn: sqlite3.Connection, article_id: int) -> dict[str, Any] | None:
+    """One article's assessment with its reasons decoded; None if it was never assessed."""
+    row = conn.execute(
+        f"SELECT {', '.join(_COLUMNS)} FROM article_assessments WHERE article_id = ?",
+        (article_id,),
+    ).fetchone()
+    if row is None:
+        return None
+    found = dict(zip(_COLUMNS, row, strict=True))
+    found["reasons"] = json.loads(found["reasons"])
+    return found
