@@ -22,6 +22,7 @@ _INGEST_EPILOG = """\
 examples:
   warcheck ingest fakes-train.csv                  # FA-KES layout: columns recognised
   warcheck ingest crawl.warc.gz feeds/ --db war.db --workers 2
+  warcheck ingest big.parquet --scheduler tcp://10.0.0.5:8786  # on a Dask cluster
   warcheck ingest articles.jsonl --outlet Reuters  # outlet for items that name none
   warcheck ingest table.csv --text-column body --published-column day
   curl -s https://example.org/feed.xml | warcheck ingest - --format rss
@@ -93,6 +94,12 @@ def _add_ingest(sub: Any) -> None:
         default=1,
         metavar="N",
         help="analysis processes (default 1; 0: none, analyse in the writer's process)",
+    )
+    ing.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="analyse on this existing Dask cluster, e.g. tcp://HOST:8786 (pip install "
+        "'warcheck[dask]'); this process reads and writes",
     )
     ing.add_argument("--fetch-links", action="store_true", help="read each feed entry's page")
     ing.add_argument("--allow-private", action="store_true", help="allow private-address URLs")
@@ -166,6 +173,7 @@ def run_ingest(args: argparse.Namespace) -> int:
                 published=args.published,
                 workers=args.workers,
                 on_result=progress,
+                scheduler=args.scheduler,
             )
         finally:
             progress.done()
