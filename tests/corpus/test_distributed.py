@@ -152,3 +152,29 @@ def test_a_worker_killed_mid_run_loses_nothing(address: str, single: Path, tmp_p
 def test_an_unreachable_scheduler_is_a_one_line_error(tmp_path: Path) -> None:
     with pytest.raises(warcheck.InputError, match="cannot reach the Dask scheduler"):
         dist.connect("tcp://127.0.0.1:9", timeout="1s")
+
+
+def test_parquet_shards_from_the_cluster_equal_those_of_one_process(
+    address: str, tmp_path: Path
+) -> None:
+    from test_parquet_out import parquet_rows
+
+    one = warcheck.ingest_parquet(_items(), str(tmp_path / "one"), workers=0, shard_items=8)
+    many = warcheck.ingest_parquet(
+        _items(), str(tmp_path / "many"), scheduler=address, shard_items=8
+    )
+    assert one.stored == many.stored == 41
+    assert parquet_rows(tmp_path / "many") == parquet_rows(tmp_path / "one")
+
+
+def test_the_default_path_does_not_import_dask_or_pyarrow(tmp_path: Path) -> None:
+    code = (
+        "import sys, warcheck.cli as c\n"
+        f"c.main(['ingest', {str(cluster.FIXTURE)!r}, '--db', {str(tmp_path / 'x.db')!r}, "
+        "'--workers', '0', '--quiet'])\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'dask', 'distributed', 'pyarrow'}))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], env=cluster.env(), capture_output=True, text=True, timeout=300
+    )
+    assert done.stdout.strip().splitlines()[-1] == "[]", done.stderr
