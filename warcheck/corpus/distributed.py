@@ -18,7 +18,8 @@ cannot be analysed come back as :class:`~warcheck.read.items.Problem` as in
 one process.
 
 The workers must run the same warcheck version as this process (checked
-when connecting). Dask is imported here only, when a scheduler is given.
+when connecting, when each worker also loads the knowledge files once, so
+that no first shard straggles). Dask is imported here only, when a scheduler is given.
 """
 
 from __future__ import annotations
@@ -84,6 +85,13 @@ def _check_workers(client: Any, address: str) -> None:
             f"the workers of {address} run warcheck {', '.join(sorted(set(other.values())))}, "
             f"this process {__version__}: install the same version on every worker"
         )
+    client.run(_warm_up)  # each worker loads the knowledge files now, not in its first shard
+
+
+def _warm_up() -> None:
+    from warcheck.corpus.ingest import _warm_up as warm
+
+    warm()
 
 
 def _shards(entries: Iterable[_Entry], size: int) -> Iterator[list[_Entry]]:
