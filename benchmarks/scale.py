@@ -95,6 +95,27 @@ def _run(name: str, sample: Path, db: str, extra: list[str]) -> dict[str, Any]:
             "incidents": _incidents(db), "db": db}  # fmt: skip
 
 
+def _writer_alone(sample: Path, folder: Path) -> tuple[float, float, float]:
+    """Articles/s of the one writer alone (rows analysed beforehand): SQLite, Parquet; bytes."""
+    from warcheck.corpus.parquet_out import Shards, tee
+    from warcheck.corpus.rows import ArticleRows, Options, analyse_item
+    from warcheck.corpus.writer import Writer
+
+    results = [analyse_item(i, Options()) for i in warcheck.read_items([str(sample)])
+               if isinstance(i, warcheck.Item)]  # fmt: skip
+    rows = [r for r in results if isinstance(r, ArticleRows)]
+    with warcheck.Store.open(folder / "writer.db") as store:
+        started = time.monotonic()
+        Writer(store.conn).write(rows)
+        rate = len(rows) / (time.monotonic() - started)
+    started = time.monotonic()
+    for _ in tee(rows, Shards(folder / "parquet", 100)):
+        pass
+    parquet_rate = len(rows) / (time.monotonic() - started)
+    size = sum(p.stat().st_size for p in (folder / "parquet").rglob("*.parquet"))
+    return rate, parquet_rate, size / max(len(rows), 1)
+
+
 def _worker_rss(address: str) -> list[int]:
     import distributed
 
@@ -142,6 +163,10 @@ def main() -> int:
     if args.pg:
         runs.append(_run("postgresql", sample, args.pg, ["--workers", "0"]))
     _print(runs, n, rss, Path(runs[0]["db"]))
+    rate, parquet_rate, parquet = _writer_alone(sample, folder)
+    print(f"the one writer alone, rows analysed beforehand: SQLite {rate:.0f} articles/s, "
+          f"Parquet shards {parquet_rate:.0f} articles/s")  # fmt: skip
+    print(f"Parquet shards (articles, claims, mentions; zstd): {parquet / 1024:.1f} KiB/article")
     print(f"load after the runs {os.getloadavg()[0]:.2f}")
     return _check(runs)
 
