@@ -149,6 +149,26 @@ def test_a_worker_killed_mid_run_loses_nothing(address: str, single: Path, tmp_p
         assert got[table] == want[table], table
 
 
+def _fatal(shard: list[Any], options: Options) -> list[Any]:
+    """A task that kills the worker running it, every time."""
+    os._exit(1)
+
+
+def test_a_shard_that_keeps_killing_workers_stops_the_run_in_one_line(
+    address: str, tmp_path: Path
+) -> None:
+    with warcheck.Store.open(tmp_path / "fatal.db") as store:
+        entries = iter(_items(3))
+        results = dist.on_cluster(entries, Options(), address, task=_fatal)
+        with pytest.raises(warcheck.InputError, match=r"the Dask cluster failed \(KilledWorker"):
+            Writer(store.conn).write(results)
+        assert store.count() == 0
+    import distributed
+
+    with distributed.Client(address, set_as_default=False) as client:
+        client.wait_for_workers(2, timeout=60)  # the nannies restart them for the next tests
+
+
 def test_an_unreachable_scheduler_is_a_one_line_error(tmp_path: Path) -> None:
     with pytest.raises(warcheck.InputError, match="cannot reach the Dask scheduler"):
         dist.connect("tcp://127.0.0.1:9", timeout="1s")

@@ -99,7 +99,7 @@ def _add_ingest(sub: Any) -> None:
         "--scheduler",
         metavar="ADDRESS",
         help="analyse on this existing Dask cluster, e.g. tcp://HOST:8786 (pip install "
-        "'warcheck[dask]'); this process reads and writes",
+        "'warcheck[dask]'); this process reads and writes; --workers is then ignored",
     )
     ing.add_argument(
         "--out-parquet",

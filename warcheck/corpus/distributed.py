@@ -13,7 +13,11 @@ order and the store comes out the same as from one process.
 
 A worker lost mid-run loses nothing: the scheduler runs the tasks it held
 again elsewhere (and each task may be retried :data:`RETRIES` times when it
-raises), and the writer only ever sees a shard's one result. Items that
+raises), and the writer only ever sees a shard's one result. When the
+cluster itself fails (a shard that killed its workers more often than the
+scheduler's ``allowed-failures``, the scheduler gone), the run stops with a
+one-line error after the writer has committed what came before, and a rerun
+resumes. Items that
 cannot be analysed come back as :class:`~warcheck.read.items.Problem` as in
 one process.
 
@@ -167,6 +171,16 @@ def _collect(
 def _result(future: Any) -> list[Result]:
     if isinstance(future, list):
         return future
-    results: list[Result] = future.result()
+    from asyncio import CancelledError
+
+    from distributed import KilledWorker
+
+    try:
+        results: list[Result] = future.result()
+    except (KilledWorker, CancelledError, OSError, TimeoutError) as err:
+        reason = f"{type(err).__name__}: {err}".splitlines()[0][:300]
+        raise InputError(
+            f"the Dask cluster failed ({reason}); what was stored is kept: rerun to resume"
+        ) from None
     future.release()
     return results
