@@ -198,3 +198,48 @@ def test_the_default_path_does_not_import_dask_or_pyarrow(tmp_path: Path) -> Non
         [sys.executable, "-c", code], env=cluster.env(), capture_output=True, text=True, timeout=300
     )
     assert done.stdout.strip().splitlines()[-1] == "[]", done.stderr
+
+
+class _FakeFuture:
+    def __init__(self, client: _FakeClient, value: list[Any]) -> None:
+        self.client, self.value = client, value
+
+    def result(self) -> list[Any]:
+        self.client.open -= 1
+        return self.value
+
+    def release(self) -> None:
+        pass
+
+    def cancel(self) -> None:
+        self.client.cancelled += 1
+
+
+class _FakeClient:
+    """Runs each task at once; counts the futures submitted and not yet collected."""
+
+    def __init__(self) -> None:
+        self.open = self.most = self.cancelled = self.submitted = 0
+
+    def submit(self, task: Any, shard: list[Any], options: Options, **_: Any) -> _FakeFuture:
+        self.open += 1
+        self.submitted += 1
+        self.most = max(self.most, self.open)
+        return _FakeFuture(self, [("done", e) for e in shard])
+
+
+def test_shards_stream_in_order_with_a_bounded_number_in_flight() -> None:
+    client = _FakeClient()
+    item = _items(1)[0]
+    entries = [item if i % 5 else Known(f"k{i}") for i in range(1000)]
+    out = list(dist._collect(client, iter(entries), Options(), _analyse_batch, 8, slots=6))
+    assert [r[1] if isinstance(r, tuple) else r for r in out] == entries
+    assert client.most <= 7 and client.submitted == 125
+    stopped = dist._collect(client, iter(entries), Options(), _analyse_batch, 8, slots=6)
+    next(stopped)
+    stopped.close()  # the run is interrupted: what was submitted is cancelled
+    assert client.cancelled >= 5
+    known = [Known(f"k{i}") for i in range(40)]
+    before = client.submitted
+    assert list(dist._collect(client, iter(known), Options(), _analyse_batch, 8, 6)) == known
+    assert client.submitted == before  # shards with nothing to analyse make no round trip
