@@ -53,7 +53,7 @@ from warcheck.version import __version__
 
 if typing.TYPE_CHECKING:
     from collections import Counter
-    from collections.abc import Callable, Iterator, Sequence
+    from collections.abc import Callable, Iterable, Iterator, Sequence
     from typing import Any
 
     from warcheck.crosscheck.reference import ReferenceEvent
@@ -98,6 +98,7 @@ __all__ = [
     "cross_check",
     "evaluate",
     "format_evaluation",
+    "ingest_parquet",
     "json_schema",
     "read_items",
     "read_reference",
@@ -201,6 +202,43 @@ def read_items(
         fetch_links=fetch_links,
         allow_private=allow_private,
         skipped=skipped,
+    )
+
+
+def ingest_parquet(
+    items: Iterable[Item | Problem],
+    folder: str,
+    *,
+    outlet: str | None = None,
+    published: str | None = None,
+    workers: int = 1,
+    scheduler: str | None = None,
+    shard_items: int = 1000,
+    store: Store | None = None,
+    on_result: Callable[[Any, IngestReport], None] | None = None,
+) -> IngestReport:
+    """Analyse items into Parquet shards (articles, claims, mentions) under ``folder``.
+
+    The layout is described in :mod:`warcheck.corpus.parquet_out`: one file
+    per table per ``shard_items`` input items, written atomically; a rerun on
+    the same input skips the shards already written. With ``store``, every
+    article is stored there as well (as :meth:`Store.ingest` does). Needs
+    pyarrow (``warcheck[dask]``); ``workers`` and ``scheduler`` as for
+    :meth:`Store.ingest`. Raises :class:`InputError` when the folder cannot
+    be written or holds shards of another size.
+    """
+    from warcheck.corpus.parquet_out import ingest_parquet as ingest
+    from warcheck.corpus.rows import Options
+
+    return ingest(
+        items,
+        folder,
+        Options(outlet=outlet, published=published),
+        workers=workers,
+        scheduler=scheduler,
+        shard_items=shard_items,
+        store=store,
+        on_result=on_result,
     )
 
 

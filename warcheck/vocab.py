@@ -372,6 +372,7 @@ INPUT_FORMAT: dict[str, str] = {
     "jsonl": "JSON Lines: one JSON object per line, one article each.",
     "rss": "An RSS or Atom feed: one article per entry.",
     "warc": "A WARC (or ARC) web archive: one article per HTML response record.",
+    "parquet": "A Parquet table: one article per row, the CSV's columns (needs warcheck[dask]).",
 }
 
 EXPORT_FORMAT: dict[str, str] = {

@@ -116,7 +116,7 @@ def test_format_given_is_not_detected(tmp_path: Path) -> None:
     assert item.is_html is False
     with pytest.raises(ValueError, match="unknown input format 'pdf'"):
         _items([str(tmp_path / "page.html")], format="pdf")
-    assert set(INPUT_FORMAT) == {"auto", "txt", "html", "csv", "jsonl", "rss", "warc"}
+    assert set(INPUT_FORMAT) == {"auto", "txt", "html", "csv", "jsonl", "rss", "warc", "parquet"}
 
 
 def test_column_map(tmp_path: Path) -> None:

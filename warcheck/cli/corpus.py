@@ -22,6 +22,7 @@ _INGEST_EPILOG = """\
 examples:
   warcheck ingest fakes-train.csv                  # FA-KES layout: columns recognised
   warcheck ingest crawl.warc.gz feeds/ --db war.db --workers 2
+  warcheck ingest big.parquet --scheduler tcp://10.0.0.5:8786  # on a Dask cluster
   warcheck ingest articles.jsonl --outlet Reuters  # outlet for items that name none
   warcheck ingest table.csv --text-column body --published-column day
   curl -s https://example.org/feed.xml | warcheck ingest - --format rss
@@ -81,7 +82,7 @@ def _add_ingest(sub: Any) -> None:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     ing.add_argument("sources", nargs="+", metavar="SOURCE", help="file, folder, '-' or URL")
-    ing.add_argument("--db", default="warcheck.db", metavar="FILE", help=_DB_HELP)
+    ing.add_argument("--db", metavar="FILE", help=_DB_HELP + "; with --out-parquet: only if given")
     ing.add_argument(
         "--format", default="auto", choices=tuple(VOCABULARIES["input_format"]), help=formats
     )
@@ -93,6 +94,25 @@ def _add_ingest(sub: Any) -> None:
         default=1,
         metavar="N",
         help="analysis processes (default 1; 0: none, analyse in the writer's process)",
+    )
+    ing.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="analyse on this existing Dask cluster, e.g. tcp://HOST:8786 (pip install "
+        "'warcheck[dask]'); this process reads and writes; --workers is then ignored",
+    )
+    ing.add_argument(
+        "--out-parquet",
+        metavar="DIR",
+        help="write the analysed rows as Parquet shards (articles/, claims/, mentions/) under "
+        "DIR instead of the database (besides it with --db); a rerun skips written shards",
+    )
+    ing.add_argument(
+        "--shard-items",
+        type=int,
+        default=1000,
+        metavar="N",
+        help="input items per Parquet shard (default 1000; keep it when resuming)",
     )
     ing.add_argument("--fetch-links", action="store_true", help="read each feed entry's page")
     ing.add_argument("--allow-private", action="store_true", help="allow private-address URLs")
@@ -158,21 +178,18 @@ def run_ingest(args: argparse.Namespace) -> int:
         skipped=passed,
     )
     progress = _Progress(show=sys.stderr.isatty() and not args.quiet)
-    with warcheck.Store.open(args.db) as store:
-        try:
-            report = store.ingest(
-                items,
-                outlet=args.outlet,
-                published=args.published,
-                workers=args.workers,
-                on_result=progress,
-            )
-        finally:
-            progress.done()
-        checked = None if args.no_crosscheck else warcheck.cross_check(store)
+    if args.out_parquet and args.db is None:
+        report = _ingest(args, items, progress, None)
+        checked, where = None, args.out_parquet
+    else:
+        args.db = args.db or "warcheck.db"
+        with warcheck.Store.open(args.db) as store:
+            report = _ingest(args, items, progress, store)
+            checked = None if args.no_crosscheck else warcheck.cross_check(store)
+        where = args.db + (f" and {args.out_parquet}" if args.out_parquet else "")
     passed_over = ", ".join(f"{n} {why}" for why, n in sorted(passed.items()))
     note = f" (passed over: {passed_over})" if passed_over else ""
-    print(f"{args.db}: {report.summary()}{note}", file=sys.stderr)
+    print(f"{where}: {report.summary()}{note}", file=sys.stderr)
     if checked is not None:
         print(
             f"{args.db}: {checked.incidents} incidents updated from {checked.new_articles} new "
@@ -180,6 +197,25 @@ def run_ingest(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     return 1 if report.skipped else 0
+
+
+def _ingest(args: argparse.Namespace, items: Any, progress: _Progress, store: Any) -> Any:
+    """Into the store, or Parquet shards (and the store when there is one); the report."""
+    common = {
+        "outlet": args.outlet,
+        "published": args.published,
+        "workers": args.workers,
+        "on_result": progress,
+        "scheduler": args.scheduler,
+    }
+    try:
+        if args.out_parquet:
+            return warcheck.ingest_parquet(
+                items, args.out_parquet, shard_items=args.shard_items, store=store, **common
+            )
+        return store.ingest(items, **common)
+    finally:
+        progress.done()
 
 
 def run_search(args: argparse.Namespace) -> int:

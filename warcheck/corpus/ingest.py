@@ -9,7 +9,9 @@ fast). With ``workers >= 1`` the analysis runs in that many processes (the
 writer, in this one, overlaps them), in batches; ``workers=0`` analyses in
 this process; at most a few batches per worker are in flight, so memory stays
 flat however long the input is, and results come back in input order, so
-the store is the same whatever the number of workers.
+the store is the same whatever the number of workers. With ``scheduler``
+(a Dask scheduler's address) the analysis runs on that cluster instead, in
+shards, the same way (see :mod:`warcheck.corpus.distributed`).
 """
 
 from __future__ import annotations
@@ -42,14 +44,20 @@ _Entry = Item | Problem | Known
 
 
 def analysed(
-    items: Iterable[Item | Problem],
+    items: Iterable[Item | Problem | Known],
     options: Options,
     *,
     is_known: Callable[[str], bool],
     workers: int = 1,
+    scheduler: str | None = None,
 ) -> Iterator[Result]:
     """Yield one result per item, in input order (see the module's docstring)."""
     entries = (_screen(item, options, is_known) for item in items)
+    if scheduler is not None:
+        from warcheck.corpus.distributed import on_cluster  # imports Dask: only when asked
+
+        yield from on_cluster(entries, options, scheduler)
+        return
     if workers <= 0:
         for entry in entries:
             yield analyse_item(entry, options) if isinstance(entry, Item) else entry
@@ -57,7 +65,7 @@ def analysed(
     yield from _in_workers(entries, options, workers)
 
 
-def _screen(item: Item | Problem, options: Options, is_known: Callable[[str], bool]) -> _Entry:
+def _screen(item: _Entry, options: Options, is_known: Callable[[str], bool]) -> _Entry:
     if isinstance(item, Item) and is_known(custody_key(item, options)):
         return Known(item.where)
     return item

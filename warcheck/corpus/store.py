@@ -86,6 +86,7 @@ class Store:
         published: str | None = None,
         workers: int = 1,
         on_result: Callable[[Result, IngestReport], None] | None = None,
+        scheduler: str | None = None,
     ) -> IngestReport:
         """Analyse and store items; an item stored before is not stored again.
 
@@ -96,13 +97,17 @@ class Store:
             workers: processes that analyse (0: this one); one writer stores, in input order.
             on_result: called after each item with its result and the report so far
                 (progress bars, problem messages).
+            scheduler: a Dask scheduler's address (``tcp://HOST:8786``): analyse on that
+                cluster instead of ``workers`` processes (needs ``warcheck[dask]``).
 
         Returns:
             The counts and problems; on an interruption the exception propagates
             after the articles done so far are committed.
         """
         options = Options(outlet=outlet, published=published)
-        results = analysed(items, options, is_known=self._has_custody, workers=workers)
+        results = analysed(
+            items, options, is_known=self._has_custody, workers=workers, scheduler=scheduler
+        )
         return Writer(self.conn).write(results, on_result)
 
     def _has_custody(self, key: str) -> bool:

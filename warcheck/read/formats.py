@@ -1,7 +1,7 @@
 """Which input format a source is in: by its content, its media type and its extension.
 
 :func:`detect` looks at the first bytes first, because extensions lie: a
-WARC starts with ``WARC/``, a feed is XML whose root is ``rss``, ``feed`` or
+WARC starts with ``WARC/``, Parquet with ``PAR1``, a feed is XML whose root is ``rss``, ``feed`` or
 ``rdf:RDF``, JSON Lines starts with a JSON object on its first line, an
 HTML page starts with markup such as ``<!doctype html>``, and a table has a
 header line naming a text column. When the content says nothing certain,
@@ -37,6 +37,8 @@ EXTENSIONS = {
     ".xml": "rss",
     ".warc": "warc",
     ".arc": "warc",
+    ".parquet": "parquet",
+    ".pq": "parquet",
 }
 # A folder is walked for these (and for files without an extension).
 READ_IN_FOLDERS = frozenset(EXTENSIONS) | {""}
@@ -56,6 +58,7 @@ MEDIA_TYPES = {
     "application/xml": "rss",
     "text/xml": "rss",
     "application/warc": "warc",
+    "application/vnd.apache.parquet": "parquet",
 }
 # What a SOURCE URL may serve: the formats above, and archives that the content will tell.
 SOURCE_MEDIA_TYPES = (
@@ -95,6 +98,8 @@ def detect(
 def by_content(head: bytes, columns: ColumnMap | None = None) -> str | None:
     """The format that the first bytes make certain, or ``None``."""
     head = head.removeprefix(b"\xef\xbb\xbf")
+    if head.startswith(b"PAR1"):
+        return "parquet"
     start = head.lstrip()[:16]
     if start.startswith((b"WARC/", b"filedesc://")):
         return "warc"

@@ -17,8 +17,8 @@ read, and never stops on one. A source is:
 Each is un-gzipped when its first bytes are gzip's, then read in the format
 given, or with ``"auto"`` the one :func:`~warcheck.read.formats.detect`
 finds. A plain-text or HTML source is one article (``locator`` ``None``);
-tables, JSON Lines and WARCs are read a row, line or record at a time, so
-memory does not grow with their size.
+tables, JSON Lines, Parquet files and WARCs are read a row (or row batch),
+line or record at a time, so memory does not grow with their size.
 """
 
 from __future__ import annotations
@@ -42,6 +42,7 @@ from warcheck.read.fetch import declared_charset, fetch, utc_now
 from warcheck.read.formats import READ_IN_FOLDERS, SOURCE_MEDIA_TYPES, detect
 from warcheck.read.items import Item, Problem
 from warcheck.read.jsonlines import read_jsonl
+from warcheck.read.parquet import read_parquet, seekable
 from warcheck.read.records import ColumnMap
 from warcheck.read.spreadsheet import read_csv
 from warcheck.read.streams import opened, walk
@@ -160,9 +161,12 @@ def _read(
     fetched_at: str | None = None,
 ) -> Iterator[Item | Problem]:
     """Read one source's bytes in its format."""
-    stream, head, _ = opened(raw)
+    stream, head, gzipped = opened(raw)
     fmt = opt.format if opt.format != "auto" else detect(name, head, content_type, opt.columns)
-    if fmt == "csv":
+    if fmt == "parquet":  # read from the file itself when it can seek (the index is at its end)
+        whole = raw if not gzipped and seekable(raw) else stream
+        yield from read_parquet(whole, origin, columns=opt.columns, fetched_at=fetched_at)
+    elif fmt == "csv":
         yield from read_csv(stream, origin, columns=opt.columns, fetched_at=fetched_at)
     elif fmt == "jsonl":
         yield from read_jsonl(stream, origin, columns=opt.columns, fetched_at=fetched_at)
