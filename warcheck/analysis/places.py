@@ -111,15 +111,27 @@ _JOIN = frozenset({" ", "-", "  ", " - ", "- ", " -"})
 _MEMO: dict[str, tuple[Hit, ...]] = {}
 _NEEDS_PREV: set[str] = set()
 _STARTS: dict[str, bool] = {}  # memo of Gazetteer.can_start
+_MEMO_OF: list[Gazetteer] = []  # the gazetteer the memos were filled from
 # Two-letter endings (or a separator and one letter) of the words in _LOWER_START.
 _LOWER_TAILS = frozenset(w[-2:] for w in _LOWER_START if len(w) > 1) | frozenset(
     sep + w for w in _LOWER_START if len(w) == 1 for sep in ("", " ", "-", "\n")
 )
 
 
+def _gazetteer() -> Gazetteer:
+    """The gazetteer; the memos are emptied when it was reloaded (a local gazetteer came, went)."""
+    g = load()
+    if not _MEMO_OF or _MEMO_OF[0] is not g:
+        _MEMO.clear()
+        _NEEDS_PREV.clear()
+        _STARTS.clear()
+        _MEMO_OF[:] = [g]
+    return g
+
+
 def _scan(text: str) -> list[Hit]:
     """Find the place names in ``text``, stretch by stretch of capitalised words."""
-    g = load()
+    g = _gazetteer()
     t = place_form(text)
     lt = lower_same_length(t)
     masks = [m.span() for m in _MASK.finditer(t)]

@@ -12,7 +12,16 @@ import sys
 from collections.abc import Sequence
 
 import warcheck
-from warcheck.cli import analyze, corpus, evaluate, incidents, reference, references, serve
+from warcheck.cli import (
+    analyze,
+    corpus,
+    evaluate,
+    gazetteer,
+    incidents,
+    reference,
+    references,
+    serve,
+)
 
 _EPILOG = """\
 examples:
@@ -25,6 +34,7 @@ examples:
   warcheck report --db war.db --grade contested
   warcheck export --db war.db --format geojson --out claims.geojson
   warcheck reference import acled.csv --db war.db
+  warcheck gazetteer import SY.zip       # villages from a GeoNames dump
   warcheck vocab event_type
   warcheck serve --db war.db           # web app on http://127.0.0.1:8000/
 
@@ -48,7 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"warcheck {warcheck.__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    for module in (analyze, corpus, incidents, evaluate, reference, references, serve):
+    for module in (analyze, corpus, incidents, evaluate, gazetteer, reference, references, serve):
         module.add_parser(sub)
     return parser
 
