@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from warcheck.knowledge.gazetteer import NEIGHBOURS, SYRIA, Place, load
 from warcheck.model import PlaceMention
+from warcheck.text import place_key
 
 
 class Hit(NamedTuple):
@@ -31,6 +32,9 @@ class Hit(NamedTuple):
 # What a place of a local gazetteer (``warcheck gazetteer import``) loses against bundled
 # places of its name: the text's other places in its country (3) or unit (4) outweigh it.
 _LOCAL = 2.5
+# What a place named by its own name gains over places for which the name is an alternate one
+# ("Venice" is Venice, not Dayton; "Ariel" is Ariel, not Jerusalem).
+_OWN_NAME = 2.0
 # Population assumed when GeoNames gives none (a Syrian governorate counts less than its
 # capital, so "Hama" is the city).
 _DEFAULT_POP = {"populated_place": 1000, "admin1": 5000}
@@ -136,8 +140,14 @@ def resolve(text: str, hits: list[Hit]) -> list[PlaceMention]:
         elif len(h.cands) == 1:
             p = h.cands[0]
         else:
+            said = place_key(text[h.start : h.end])
             scored = [
-                (_score(c, k < h.exact, ctx, h.province, key), c.pid, c)
+                (
+                    _score(c, k < h.exact, ctx, h.province, key)
+                    + _OWN_NAME * (place_key(c.name) == said),
+                    c.pid,
+                    c,
+                )
                 for k, c in enumerate(h.cands)
             ]
             p = max(scored, key=lambda x: (x[0], x[1]))[2]
