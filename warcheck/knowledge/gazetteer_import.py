@@ -233,11 +233,34 @@ def import_dump(path: str | Path, name: str | None = None) -> ImportReport:
     path = Path(path)
     target = gazetteer_local.path_of(name or path.name.split(".")[0])
     units, bundled_units = _unit_names(path)
-    g = load()
-    words = _Words(zipf_table(), lexicons.term_set("person_words", "given_names"), g.not_places)
+    words = _Words(
+        zipf_table(), lexicons.term_set("person_words", "given_names"), load().not_places
+    )
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(target.name + ".part")
     counts = {"read": 0, "populated_place": 0, "neighbourhood": 0, "admin1": 0, "district": 0}
+    try:
+        already = _write(path, tmp, units, bundled_units, words, counts)
+    except BaseException:
+        tmp.unlink(missing_ok=True)  # no half-written index is left behind
+        raise
+    os.replace(tmp, target)
+    places = counts["populated_place"] + counts["neighbourhood"]
+    units_n = counts["admin1"] + counts["district"]
+    return ImportReport(target.name[: -len(gazetteer_local.SUFFIX)], str(target), counts["read"],
+                        places, units_n, already)  # fmt: skip
+
+
+def _write(
+    path: Path,
+    tmp: Path,
+    units: dict[tuple[str, str], str],
+    bundled_units: set[tuple[str, str]],
+    words: _Words,
+    counts: dict[str, int],
+) -> int:
+    """Second pass: write the rows kept to ``tmp``, counting them; return how many were bundled."""
+    g = load()
     already = 0
     with gzip.open(tmp, "wt", encoding="utf-8", compresslevel=6) as out:
         out.write(_header(path))
@@ -255,11 +278,7 @@ def import_dump(path: str | Path, name: str | None = None) -> ImportReport:
             if keys:
                 out.write(_line(r, feature, units.get((r.cc, r.admin1), ""), keys))
                 counts[feature] += 1
-    os.replace(tmp, target)
-    places = counts["populated_place"] + counts["neighbourhood"]
-    units_n = counts["admin1"] + counts["district"]
-    return ImportReport(target.name[: -len(gazetteer_local.SUFFIX)], str(target), counts["read"],
-                        places, units_n, already)  # fmt: skip
+    return already
 
 
 def _header(path: Path) -> str:
