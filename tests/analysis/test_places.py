@@ -145,3 +145,32 @@ def test_results_do_not_depend_on_earlier_texts() -> None:
     assert [(m.text, m.admin1) for m in found[1]] == [("Talbeesah", "Homs")]
     text = "Troops entered Mayadeen. Mayadeen residents and Al Mayadeen TV reported it."
     assert places.find_places(text) == places.find_places(text)
+
+
+def test_an_abbreviation_before_its_full_stop_opens_a_name() -> None:
+    found = [
+        (p.text, p.name) for p in places.find_places("Two suspects from St. Louis and Ft. Worth.")
+    ]
+    assert found == [("St. Louis", "St. Louis"), ("Ft. Worth", "Fort Worth")]
+    # A sentence that ends in a place does not run into the next one.
+    ends = [p.text for p in places.find_places("They drove to Aleppo. Homs was quiet.")]
+    assert ends == ["Aleppo", "Homs"]
+
+
+def test_us_counties_and_english_words_that_name_small_towns() -> None:
+    found = places.find_places("It was sold in Orange County, the richest part of California.")
+    assert [(p.text, p.feature, p.admin1) for p in found][0] == (
+        "Orange County",
+        "district",
+        "California",
+    )
+    # "Time" (Norway) and "Federal" (Argentina) are small towns and common English words.
+    text = "Time will tell, said the Federal Bureau of Investigation."
+    assert [p.text for p in places.find_places(text)] == []
+
+
+def test_a_big_city_after_a_capitalised_word_stays_a_city() -> None:
+    found = places.find_places("He is the editor of Baseball Toronto, a website.")
+    assert [(p.text, p.country) for p in found] == [("Toronto", "CA")]
+    # Only by its own name: "Riad" (an alternate name of Riyadh) after "Nash" is a person.
+    assert places.find_places("Nash Riad and John Smith are cashiers.") == []

@@ -242,10 +242,24 @@ _CASES = [
     ),
     _Case(
         "place_words",
+        "stop_abbreviations",
+        "mt",
+        "from warcheck.analysis.places import find_places\n"
+        "print([p.name for p in find_places('They moved to Mt. Pleasant last year.')])",
+    ),
+    _Case(
+        "place_words",
+        "city_state_abbreviations",
+        "Calif.",
+        "from warcheck.analysis.places import find_places\n"
+        "print([p.text for p in find_places('OAKLAND, Calif. (AP) - The game ended.')])",
+    ),
+    _Case(
+        "place_words",
         "person_titles",
         "ambassador",
         "from warcheck.analysis.places import find_places\n"
-        "print([p.name for p in find_places('Then Ambassador Evans left.')])",
+        "print([p.name for p in find_places('Then Ambassador Casper left.')])",
     ),
     _Case(
         "person_words",

@@ -6,9 +6,10 @@ newswire escape it and are read here, on the whole text:
 * a dateline in capitals at the start of a line, before a comma or a dash ("CAIRO - ",
   "ST. LOUIS – ", "SEOUL, South Korea"): looked up by its own spelling, so the short
   words that the matcher reads as acronyms ("CAIRO" is not a code) are places there;
-* a US state abbreviated after a town and a comma ("OAKLAND, Calif.", "Severn, Md.",
-  "Washington, D.C."), from ``place_words.json`` (``us_state_abbreviations``): read as
-  the state, with its full stop, and only so ("Wash" or "Ill" elsewhere are words).
+* a US state abbreviated after a town and a comma ("OAKLAND, Calif.", "Severn, Md."),
+  from ``place_words.json`` (``us_state_abbreviations``): read as the state, with its
+  full stop, and only so ("Wash" or "Ill" elsewhere are words); a city state
+  (``city_state_abbreviations``) takes its city in: "Washington, D.C." is one place.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from warcheck.knowledge.gazetteer import Place, load
 from warcheck.text import place_key
 
 _ABBREVIATIONS = lexicons.entries("place_words", "us_state_abbreviations")
+_CITY_STATES = lexicons.term_set("place_words", "city_state_abbreviations")
 _STATE_AFTER = re.compile(
     r"(?<=[A-Za-z], )(?:"
     + "|".join(re.escape(a) for a in sorted(_ABBREVIATIONS, key=lambda a: (-len(a), a)))
@@ -56,6 +58,18 @@ def _dateline_hits(text: str) -> list[Hit]:
     return out
 
 
+def _join_city_states(text: str, hits: list[Hit], extra: list[Hit]) -> list[Hit]:
+    """``extra`` with a city-state abbreviation joined to the hit before it ("Washington, D.C.")."""
+    ends = {h.end: h for h in hits}
+    out: list[Hit] = []
+    for x in extra:
+        before = ends.get(x.start - 2)
+        if before is not None and text[x.start : x.end] in _CITY_STATES:
+            x = x._replace(start=before.start)
+        out.append(x)
+    return out
+
+
 def dateline_hits(text: str, hits: list[Hit]) -> list[Hit]:
     """``hits`` with the capitalised datelines and abbreviated states, in text order.
 
@@ -71,6 +85,7 @@ def dateline_hits(text: str, hits: list[Hit]) -> list[Hit]:
     extra += _dateline_hits(text)
     if not extra:
         return hits
+    extra = _join_city_states(text, hits, extra)
     kept = [h for h in hits if not any(x.start <= h.start and h.end <= x.end for x in extra)]
     added = [x for x in extra if not any(h.start < x.end and x.start < h.end for h in kept)]
     return sorted([*kept, *added], key=lambda h: h.start)

@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from warcheck.knowledge.gazetteer import NEIGHBOURS, SYRIA, Place, load
 from warcheck.model import PlaceMention
+from warcheck.text import place_key
 
 
 class Hit(NamedTuple):
@@ -28,6 +29,12 @@ class Hit(NamedTuple):
     owner: tuple[str, str | None, str] | None  # (country, admin1, feature) shared by all cands
 
 
+# What a place of a local gazetteer (``warcheck gazetteer import``) loses against bundled
+# places of its name: the text's other places in its country (3) or unit (4) outweigh it.
+_LOCAL = 2.5
+# What a place named by its own name gains over places for which the name is an alternate one
+# ("Venice" is Venice, not Dayton; "Ariel" is Ariel, not Jerusalem).
+_OWN_NAME = 2.0
 # Population assumed when GeoNames gives none (a Syrian governorate counts less than its
 # capital, so "Hama" is the city).
 _DEFAULT_POP = {"populated_place": 1000, "admin1": 5000}
@@ -41,14 +48,18 @@ def _score(
     The population term counts unknown populations of towns as 1000. Context is
     weighted by how specific it is: a named country adds little (the United
     States is named in most articles), another place resolved in the same
-    country more, in the same first-level unit most.
+    country more, in the same first-level unit most. A place of a local gazetteer
+    gets no regional prior and ranks below the bundled places of its name unless that
+    context backs it.
     """
     s = {"country": 100.0, "region": 40.0, "admin1": 0.0}.get(p.feature, 1.0)
-    if p.country == SYRIA:
+    if p.local:  # no regional prior: only the text's other places speak for it
+        s -= _LOCAL
+    elif p.country == SYRIA:
         s += 8
     elif p.country in NEIGHBOURS:
         s += 4
-    if p.country != SYRIA:
+    if p.country != SYRIA or p.local:
         s += 3 * (p.country in ctx.place_countries) + (p.country in ctx.countries)
     if p.admin1 and (p.country, p.admin1) in ctx.admin1s:
         s += 4
@@ -129,8 +140,14 @@ def resolve(text: str, hits: list[Hit]) -> list[PlaceMention]:
         elif len(h.cands) == 1:
             p = h.cands[0]
         else:
+            said = place_key(text[h.start : h.end])
             scored = [
-                (_score(c, k < h.exact, ctx, h.province, key), c.pid, c)
+                (
+                    _score(c, k < h.exact, ctx, h.province, key)
+                    + _OWN_NAME * (place_key(c.name) == said),
+                    c.pid,
+                    c,
+                )
                 for k, c in enumerate(h.cands)
             ]
             p = max(scored, key=lambda x: (x[0], x[1]))[2]

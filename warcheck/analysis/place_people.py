@@ -31,6 +31,7 @@ _GIVEN = lexicons.term_set("person_words", "given_names")
 _TITLES = lexicons.term_set("place_words", "person_titles")
 _UNITS = frozenset({"country", "admin1", "region"})
 _BIG = 100_000
+_SURNAME_CITY = 1_000_000  # a surname of the text names the person unless a city this big
 _NAME_WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 # A given name or a title, then a capitalised word: (first word, next word).
 _PAIR = re.compile(rf"\b(?=([A-Z][a-z]+)\.? +({_NAME_WORD})\b(?!-))")
@@ -43,9 +44,11 @@ _NAME_NEXT = re.compile(r"[ \t]+[A-Z]")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|according to|told|added)[ \t]+$")
 
 
-def _names_of_people(text: str) -> set[str]:
-    """First names and surnames of the people the text names ("Barry Smith", "Mr Evans")."""
+def _names_of_people(text: str) -> tuple[set[str], set[str]]:
+    """First names and surnames of the people the text names ("Barry Smith", "Mr Evans"),
+    and the surnames alone."""
     out: set[str] = set()
+    surnames: set[str] = set()
     for m in _PAIR.finditer(text):
         first, nxt = m.group(1), m.group(2)
         low = first.lower()
@@ -53,9 +56,11 @@ def _names_of_people(text: str) -> set[str]:
             continue
         if low in _TITLES:
             out.add(nxt)
+            surnames.add(nxt)
         elif low in _GIVEN:
             out.update((first, nxt))
-    return out
+            surnames.add(nxt)
+    return out, surnames
 
 
 def _small(h: Hit) -> bool:
@@ -63,7 +68,18 @@ def _small(h: Hit) -> bool:
     return not any(p.feature in _UNITS or p.pop >= _BIG for p in h.cands)
 
 
-def _person(text: str, h: Hit, word: str, people: set[str]) -> bool:
+def _surname(h: Hit) -> bool:
+    """Whether a text's surname that names this hit's places is the person's: no unit, no city."""
+    return not any(p.feature in _UNITS or p.pop >= _SURNAME_CITY for p in h.cands)
+
+
+def _person(
+    text: str,
+    h: Hit,
+    word: str,
+    people: set[str],
+    surnames: frozenset[str] | set[str] = frozenset(),
+) -> bool:
     """Whether a one-word name is a person's here: a name of the text's people or a speaker.
 
     A big place or a unit counts only when the word is none of its own names but an
@@ -71,7 +87,11 @@ def _person(text: str, h: Hit, word: str, people: set[str]) -> bool:
     """
     if word in people:
         key = place_key(word)
-        return _small(h) or all(place_key(p.name) != key for p in h.cands)
+        return (
+            _small(h)
+            or all(place_key(p.name) != key for p in h.cands)
+            or (word in surnames and _surname(h))
+        )
     return _small(h) and _speaker(text, h)
 
 
@@ -93,7 +113,7 @@ def _arab_context(hits: list[Hit]) -> bool:
 
 def drop_people(text: str, hits: list[Hit]) -> list[Hit]:
     """The hits less those that are people's names here, or unbacked transliteration matches."""
-    people = _names_of_people(text)
+    people, surnames = _names_of_people(text)
     arab = _arab_context(hits)
     out: list[Hit] = []
     for h in hits:
@@ -101,7 +121,7 @@ def drop_people(text: str, hits: list[Hit]) -> list[Hit]:
         one_word = " " not in word and "-" not in word
         if not arab and one_word and 0 < h.exact < len(h.cands):
             h = h._replace(cands=h.cands[: h.exact])
-        if one_word and not h.province and _person(text, h, word, people):
+        if one_word and not h.province and _person(text, h, word, people, surnames):
             continue
         out.append(h)
     return out

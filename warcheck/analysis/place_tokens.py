@@ -8,7 +8,11 @@ a major Syrian place that has lost its apostrophe.
 
 from __future__ import annotations
 
+from warcheck.knowledge import lexicons
 from warcheck.knowledge.gazetteer import ARTICLES, LOWER_OK, SYRIA, Gazetteer, fold_word
+
+# English words that look like Arabic articles.
+_ENGLISH_ARTICLES = lexicons.term_set("place_words", "english_lookalikes")
 
 # A name matched at a token: (end token, candidates, how many of them matched by name
 # rather than by fold, end offset).
@@ -85,3 +89,15 @@ def lost_apostrophe(g: Gazetteer, raw: str, key: str, lower: bool) -> list[int]:
         if g.place(c).country == SYRIA
         and (g.place(c).pop >= 50000 or g.place(c).feature in ("country", "admin1"))
     ]
+
+
+def cannot_start(g: Gazetteer, k0: str, lower: bool, hyphen: bool) -> bool:
+    """Whether the word ``k0`` cannot open a name: lower case, or an article standing alone."""
+    if lower and k0 not in g.first:
+        return True
+    return (
+        k0 in ARTICLES
+        and not hyphen
+        and (lower or k0 in _ENGLISH_ARTICLES)
+        and k0 not in ("al", "el")
+    )

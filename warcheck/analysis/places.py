@@ -26,6 +26,7 @@ from warcheck.analysis.place_tokens import (
     Match,
     Tokens,
     acronym,
+    cannot_start,
     case_ok,
     fold_keys,
     lost_apostrophe,
@@ -48,7 +49,7 @@ from warcheck.knowledge.gazetteer import (
 )
 from warcheck.knowledge.loader import read_json
 from warcheck.model import PlaceMention
-from warcheck.text import PLACE_TOKEN, lower_same_length, place_form
+from warcheck.text import PLACE_TOKEN, lower_same_length, place_form, place_key
 
 __all__ = [
     "EXTRA_PATH", "GAZETTEER_PATH", "GOVERNORATES", "find_places", "fold_key", "governorate",
@@ -60,6 +61,8 @@ _ADMIN_SUFFIX = lexicons.term_set(_LEXICON, "admin_suffixes")
 # Words after a name that make it a medium (data: media_names.followed_by); kept in a stretch.
 _MEDIA_NEXT = frozenset(read_json("places_extra.json")["media_names"]["followed_by"])
 _NOT_FOLD_ENDINGS = lexicons.terms(_LEXICON, "english_endings")
+# Abbreviations joined to the next word across their full stop ("St. Louis").
+_STOP_ABBREVIATIONS = lexicons.term_set(_LEXICON, "stop_abbreviations")
 
 
 # --------------------------------------------------------------------------- matching
@@ -67,8 +70,6 @@ _NOT_FOLD_ENDINGS = lexicons.terms(_LEXICON, "english_endings")
 
 # Lower-case words a name may start with ("al-Bab", "eastern Ghouta", "rural Damascus").
 _LOWER_START = ARTICLES | lexicons.term_set(_LEXICON, "name_starts")
-# English words that look like Arabic articles.
-_ENGLISH_ARTICLES = lexicons.term_set(_LEXICON, "english_lookalikes")
 # A single word spelled differently from every gazetteer name is read as a place only
 # next to words like these ("in Mayadeen", "town of Talbeesah", "Tabaqa city").
 _PLACE_PREV = lexicons.term_set(_LEXICON, "place_prepositions")
@@ -111,15 +112,27 @@ _JOIN = frozenset({" ", "-", "  ", " - ", "- ", " -"})
 _MEMO: dict[str, tuple[Hit, ...]] = {}
 _NEEDS_PREV: set[str] = set()
 _STARTS: dict[str, bool] = {}  # memo of Gazetteer.can_start
+_MEMO_OF: list[Gazetteer] = []  # the gazetteer the memos were filled from
 # Two-letter endings (or a separator and one letter) of the words in _LOWER_START.
 _LOWER_TAILS = frozenset(w[-2:] for w in _LOWER_START if len(w) > 1) | frozenset(
     sep + w for w in _LOWER_START if len(w) == 1 for sep in ("", " ", "-", "\n")
 )
 
 
+def _gazetteer() -> Gazetteer:
+    """The gazetteer; the memos are emptied when it was reloaded (a local gazetteer came, went)."""
+    g = load()
+    if not _MEMO_OF or _MEMO_OF[0] is not g:
+        _MEMO.clear()
+        _NEEDS_PREV.clear()
+        _STARTS.clear()
+        _MEMO_OF[:] = [g]
+    return g
+
+
 def _scan(text: str) -> list[Hit]:
     """Find the place names in ``text``, stretch by stretch of capitalised words."""
-    g = load()
+    g = _gazetteer()
     t = place_form(text)
     lt = lower_same_length(t)
     masks = [m.span() for m in _MASK.finditer(t)]
@@ -170,15 +183,16 @@ def _split(text: str, t: str, lt: str, cs: int, ce: int, masks: list[tuple[int, 
             continue
         k = lt[s:e]
         if "'" in k:
-            if k[-2:] == "'s" and len(k) > 4:  # possessive: "Syria's"
+            if k[-2:] == "'s" and (len(k) > 4 or t[s : s + 2].isupper()):  # "Syria's", "UK's"
                 k, e = k[:-2], e - 2
             k = k.replace("'", "")
         spans.append((s, e))
         keys.append(k.replace(".", "") if "." in k else k)
     run = tk.run = [1] * len(spans)
     for i in range(len(spans) - 2, -1, -1):
-        if t[spans[i][1] : spans[i + 1][0]].strip("'") in _JOIN:  # "al-'Ayn"
-            run[i] = run[i + 1] + 1
+        gap = t[spans[i][1] : spans[i + 1][0]]
+        if gap.strip("'") in _JOIN or (gap == ". " and keys[i] in _STOP_ABBREVIATIONS):
+            run[i] = run[i + 1] + 1  # "al-'Ayn", "St. Louis"
     return tk
 
 
@@ -239,9 +253,8 @@ def _scan_stretch(g: Gazetteer, tk: Tokens) -> tuple[Hit, ...]:
 
 _TITLES = lexicons.term_set(_LEXICON, "person_titles")
 _WORD = re.compile(r"[A-Za-z]+")
-
-
 _UNITS = frozenset({"country", "admin1"})
+_CITY = 500_000  # a city this big is no surname after a capitalised word
 
 
 def _surname_next(tk: Tokens, i: int) -> bool:
@@ -255,7 +268,8 @@ def _person_like(g: Gazetteer, tk: Tokens, i: int, cands: list[int], n_exact: in
     """Whether a one-word name outside Syria reads as part of a person's name here.
 
     "Mr Evans", "Rachel Nelson": a title or a capitalised word before it, unless
-    the whole line is in title case (a headline); "Coach Horan": a title before any
+    the whole line is in title case (a headline) or the word is the own name of a
+    city of :data:`_CITY` people ("Baseball Toronto"); "Coach Horan": a title before any
     name but a country's or a province's; "Donna Smith": a name matched only by its
     transliteration fold, before a capitalised word.
     """
@@ -268,6 +282,8 @@ def _person_like(g: Gazetteer, tk: Tokens, i: int, cands: list[int], n_exact: in
     for k, c in enumerate(cands):
         p = g.place(c)
         if p.feature in ("country", "admin1", "region") or (p.country == SYRIA and k < n_exact):
+            return False
+        if p.pop >= _CITY and place_key(p.name) == tk.keys[i]:  # "Baseball Toronto"
             return False
     prev_cap = i and tk.run[i - 1] > 1 and text[spans[i - 1][0]].isupper()
     if not prev_cap or keys[i - 1] in LOWER_OK:
@@ -288,7 +304,7 @@ def _match_at(g: Gazetteer, tk: Tokens, i: int) -> Match | None:
     k0 = tk.keys[i]
     lower = tk.text[s].islower()
     hyphen = e0 < len(tk.t) and tk.t[e0] == "-"
-    if _cannot_start(g, k0, lower, hyphen):
+    if cannot_start(g, k0, lower, hyphen):
         return None
     raw = tk.t[s:e0]
     caps_line = tk.run[i] > 1 and tk.t[tk.spans[i + 1][0] : tk.spans[i + 1][1]].isupper()
@@ -299,18 +315,6 @@ def _match_at(g: Gazetteer, tk: Tokens, i: int) -> Match | None:
         return found
     lost = lost_apostrophe(g, raw, k0, lower)
     return (i + 1, lost, len(lost), e0) if lost else None
-
-
-def _cannot_start(g: Gazetteer, k0: str, lower: bool, hyphen: bool) -> bool:
-    """Whether the word ``k0`` cannot open a name: lower case, or an article standing alone."""
-    if lower and k0 not in g.first:
-        return True
-    return (
-        k0 in ARTICLES
-        and not hyphen
-        and (lower or k0 in _ENGLISH_ARTICLES)
-        and k0 not in ("al", "el")
-    )
 
 
 def _longest_name(

@@ -17,6 +17,7 @@ from warcheck.cli import (
     assess,
     corpus,
     evaluate,
+    gazetteer,
     incidents,
     reference,
     references,
@@ -34,6 +35,7 @@ examples:
   warcheck report --db war.db --grade contested
   warcheck export --db war.db --format geojson --out claims.geojson
   warcheck reference import acled.csv --db war.db
+  warcheck gazetteer import SY.zip       # villages from a GeoNames dump
   warcheck vocab event_type
   warcheck serve --db war.db           # web app on http://127.0.0.1:8000/
 
@@ -57,7 +59,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"warcheck {warcheck.__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    for module in (analyze, corpus, incidents, assess, evaluate, reference, references, serve):
+    modules = (analyze, corpus, incidents, assess, evaluate, gazetteer, reference, references, serve)
+    for module in modules:
         module.add_parser(sub)
     return parser
 

@@ -24,6 +24,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from warcheck.knowledge import gazetteer_local
 from warcheck.knowledge.loader import data_file, read_bytes, read_json
 from warcheck.model import PlaceMention
 from warcheck.text import place_key
@@ -148,6 +149,7 @@ class Place(NamedTuple):
     precision: str
     capital: str  # for admin1 rows: place id of the capital
     curated: bool
+    local: bool = False  # from a local gazetteer (``warcheck gazetteer import``)
 
 
 class Gazetteer:
@@ -167,6 +169,8 @@ class Gazetteer:
         self.not_folded: frozenset[str] = frozenset()
         self.media: frozenset[str] = frozenset()  # place names that are also media
         self.media_next: frozenset[str] = frozenset()
+        self.by_id: dict[str, int] = {}  # place id -> index of its line
+        self.local_from = 1 << 62  # lines from here on come from local gazetteers
 
     def can_start(self, key: str) -> bool:
         """Whether a name may start with the word ``key`` (exactly, folded or as "Xs")."""
@@ -184,7 +188,10 @@ class Gazetteer:
             cap_id = f"geonames:{cap}" if cap else ""
             prec = PRECISION_OF_FEATURE[feat]
             lat_, lon_ = float(lat), float(lon)
-            p = Place(pid, name, feat, lat_, lon_, cc, adm1 or None, int(pop), prec, cap_id, False)
+            local = idx >= self.local_from
+            p = Place(
+                pid, name, feat, lat_, lon_, cc, adm1 or None, int(pop), prec, cap_id, False, local
+            )
             self.parsed[idx] = p
         return p
 
@@ -271,7 +278,31 @@ def load() -> Gazetteer:
             p = g.place(idx)
             if p.capital in by_id:
                 g.admin1_of_capital[p.capital] = idx
+    g.by_id = by_id
+    _add_local(g)
     return g
+
+
+def _add_local(g: Gazetteer) -> None:
+    """Index the local gazetteers' rows after the bundled ones (places already bundled skipped)."""
+    g.local_from = len(g.lines)
+    for path in gazetteer_local.files():
+        for line in gazetteer_local.rows(path):
+            pid, _, rest = line.partition("\t")
+            cols = rest.split("\t")
+            if pid in g.by_id or len(cols) != 9:
+                continue
+            idx = len(g.lines)
+            g.lines.append(line)
+            g.by_id[pid] = idx
+            if cols[8]:
+                g.add_keys(idx, cols[8].split("|"), cols[4] in FOLD_COUNTRIES)
+
+
+def reload() -> Gazetteer:
+    """Load the gazetteer again (after a local gazetteer was imported or removed)."""
+    load.cache_clear()
+    return load()
 
 
 def governorate(mention: PlaceMention) -> str | None:
