@@ -12,8 +12,9 @@ holds (and compares). Two schemes:
 
 - :class:`Blocks` (exact): an article lies in the bucket of each of its
   blocking words; two candidates share a word, so a bucket holds both, and
-  each pair is compared in the bucket of its least shared word only. The
-  result is the unpartitioned clustering, incident for incident (tested).
+  each pair is compared in the bucket of its least shared word only (a
+  bucket blocks on its own words). The result is the unpartitioned
+  clustering, incident for incident (tested).
 - :class:`Months` (month x country, what a store can select by date): an
   article lies in every calendar month that its day .. day + ``reach_days``
   touches (its day: the publication date, else its main claim's date window;
@@ -37,6 +38,7 @@ stories (an article may lie in several partitions; its story is made once).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import zlib
@@ -127,14 +129,33 @@ class Blocks:
                     out.setdefault((b, ""), []).append((facts, story))
         return dict(sorted(out.items()))
 
-    def link_rule(self, key: PartitionKey) -> MayLink | None:
+    def link_rule(self, key: PartitionKey) -> Bucket:
         """Which pairs a bucket compares: those whose least shared word is in it."""
-        return functools.partial(_owned, self, key[0])
+        return Bucket(self, key[0])
 
 
-def _owned(blocks: Blocks, bucket: int, a: Story, b: Story) -> bool:
-    shared = set(a.keys).intersection(b.keys)
-    return bool(shared) and blocks.bucket(min(shared)) == bucket
+@dataclass(frozen=True)
+class Bucket:
+    """A bucket's rule: block on its own words, compare a pair whose least shared word is one."""
+
+    blocks: Blocks
+    bucket: int
+
+    def prepare(self, told: Sequence[Told]) -> tuple[list[Told], MayLink]:
+        """The bucket's articles with only its words as blocking keys, and their link rule."""
+        keys = {story.article_id: frozenset(story.keys) for _, story in told}
+        mine = [
+            (facts, dataclasses.replace(story, keys=self._own(story.keys))) for facts, story in told
+        ]
+        return mine, functools.partial(_owned, self, keys)
+
+    def _own(self, words: Iterable[str]) -> tuple[str, ...]:
+        return tuple(w for w in words if self.blocks.bucket(w) == self.bucket)
+
+
+def _owned(bucket: Bucket, keys: Mapping[int, frozenset[str]], a: Story, b: Story) -> bool:
+    shared = keys[a.article_id] & keys[b.article_id]
+    return bool(shared) and bucket.blocks.bucket(min(shared)) == bucket.bucket
 
 
 Scheme = Months | Blocks
@@ -194,20 +215,25 @@ def tell(articles: Sequence[Article]) -> list[Told]:
 
 
 def cluster_partition(
-    articles: Sequence[Told], rules: Rules | None = None, may_link: MayLink | None = None
+    articles: Sequence[Told], rules: Rules | None = None, rule: MayLink | Bucket | None = None
 ) -> Groups:
     """Cluster one partition's articles: its incidents of two claims or more, as key tuples.
 
     A pure function of its arguments (all picklable), so it can run in another
-    process or on a Dask worker; ``may_link`` is the scheme's ``link_rule``.
+    process or on a Dask worker; ``rule`` is the scheme's ``link_rule``.
     """
+    may_link: MayLink | None
+    if isinstance(rule, Bucket):
+        articles, may_link = rule.prepare(articles)
+    else:
+        may_link = rule
     corpus = Corpus(rules, may_link=may_link)
     for facts, story in articles:
         corpus.add(facts, "", story)
     return [tuple(f.key for f in fs) for fs in corpus.members().values() if len(fs) > 1]
 
 
-def _cluster_task(task: tuple[Rules | None, MayLink | None, Sequence[Told]]) -> Groups:
+def _cluster_task(task: tuple[Rules | None, MayLink | Bucket | None, Sequence[Told]]) -> Groups:
     return cluster_partition(task[2], task[0], task[1])
 
 
