@@ -105,9 +105,25 @@ class Months:
         placed = {aid: self.place(main_of(a[0])) for aid, a in kept.items()}
         return {key: [kept[aid] for aid in ids] for key, ids in assign(placed).items()}
 
-    def link_rule(self, key: PartitionKey) -> MayLink | None:
+    def link_rule(self, key: PartitionKey) -> Within:
         """Which pairs a partition links: those sharing a partition."""
-        return self.may_link
+        return Within(self)
+
+
+@dataclass(frozen=True)
+class Within:
+    """A month partition's rule: link two articles when they share a partition."""
+
+    months: Months
+
+    def prepare(self, told: Sequence[Told]) -> tuple[Sequence[Told], MayLink]:
+        """The partition's articles and their link rule (each article placed once)."""
+        placed = {story.article_id: self.months.place(main_of(facts)) for facts, story in told}
+        return told, functools.partial(_within, placed)
+
+
+def _within(placed: Mapping[int, Placement], a: Story, b: Story) -> bool:
+    return share(placed[a.article_id], placed[b.article_id])
 
 
 @dataclass(frozen=True)
@@ -122,11 +138,19 @@ class Blocks:
 
     def split(self, told: Sequence[Told]) -> dict[PartitionKey, list[Told]]:
         """Put each told article in the bucket of each of its blocking words."""
+        held: dict[str, int] = {}
+        for _, story in told:
+            for w in story.keys:
+                held[w] = held.get(w, 0) + 1
         out: dict[PartitionKey, list[Told]] = {}
         for facts, story in told:
-            if facts:
-                for b in sorted({self.bucket(w) for w in story.keys}):
-                    out.setdefault((b, ""), []).append((facts, story))
+            if not facts:
+                continue
+            # a word no other article has blocks nothing: no copy for it (but one copy
+            # of each article, where its own claims join)
+            found = {self.bucket(w) for w in story.keys if held[w] > 1}
+            for b in sorted(found or {story.article_id % self.buckets}):
+                out.setdefault((b, ""), []).append((facts, story))
         return dict(sorted(out.items()))
 
     def link_rule(self, key: PartitionKey) -> Bucket:
@@ -141,7 +165,7 @@ class Bucket:
     blocks: Blocks
     bucket: int
 
-    def prepare(self, told: Sequence[Told]) -> tuple[list[Told], MayLink]:
+    def prepare(self, told: Sequence[Told]) -> tuple[Sequence[Told], MayLink]:
         """The bucket's articles with only its words as blocking keys, and their link rule."""
         keys = {story.article_id: frozenset(story.keys) for _, story in told}
         mine = [
@@ -215,7 +239,7 @@ def tell(articles: Sequence[Article]) -> list[Told]:
 
 
 def cluster_partition(
-    articles: Sequence[Told], rules: Rules | None = None, rule: MayLink | Bucket | None = None
+    articles: Sequence[Told], rules: Rules | None = None, rule: Rule = None
 ) -> Groups:
     """Cluster one partition's articles: its incidents of two claims or more, as key tuples.
 
@@ -223,7 +247,7 @@ def cluster_partition(
     process or on a Dask worker; ``rule`` is the scheme's ``link_rule``.
     """
     may_link: MayLink | None
-    if isinstance(rule, Bucket):
+    if isinstance(rule, Bucket | Within):
         articles, may_link = rule.prepare(articles)
     else:
         may_link = rule
@@ -233,7 +257,10 @@ def cluster_partition(
     return [tuple(f.key for f in fs) for fs in corpus.members().values() if len(fs) > 1]
 
 
-def _cluster_task(task: tuple[Rules | None, MayLink | Bucket | None, Sequence[Told]]) -> Groups:
+Rule = MayLink | Bucket | Within | None
+
+
+def _cluster_task(task: tuple[Rules | None, Rule, Sequence[Told]]) -> Groups:
     return cluster_partition(task[2], task[0], task[1])
 
 
