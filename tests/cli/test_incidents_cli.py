@@ -36,6 +36,12 @@ def test_ingest_crosschecks_and_report_shows_incidents(tmp_path: Path) -> None:
     assert again["new_articles"] == 0 and again["incidents_in_store"] >= len(incidents)
     full = json.loads(_warcheck("crosscheck", "--db", db, "--full", "--json").stdout)
     assert full["incidents_in_store"] == again["incidents_in_store"]
+    workers = _warcheck("crosscheck", "--db", db, "--full", "--workers", "2", "--json")
+    assert json.loads(workers.stdout)["incidents_in_store"] == full["incidents_in_store"]
+    months = _warcheck("crosscheck", "--db", db, "--full", "--partition", "months", "--json")
+    assert json.loads(months.stdout)["incidents_in_store"] >= full["incidents_in_store"]
+    none = json.loads(_warcheck("crosscheck", "--db", db, "--partition", "months", "--json").stdout)
+    assert none["new_articles"] == none["articles"] == 0
 
 
 def test_no_crosscheck_then_errors_are_one_line(tmp_path: Path) -> None:

@@ -39,6 +39,16 @@ def add_parser(sub: Any) -> None:
     )
     cc.add_argument("--db", default="warcheck.db", metavar="FILE", help=_DB_HELP)
     cc.add_argument("--full", action="store_true", help="redo every incident, not only new ones")
+    cc.add_argument(
+        "--partition",
+        choices=("months", "blocks"),
+        help="cluster by partitions: months (an incremental run reads only the months the new "
+        "articles reach; links across months are lost) or blocks (exact, reads everything); "
+        "switching to or from it, run once with --full",
+    )
+    cc.add_argument(
+        "--workers", type=int, default=1, metavar="N", help="processes for the partitions (1)"
+    )
     cc.add_argument("--json", action="store_true", help="print the counts as JSON")
     cc.set_defaults(run=run_crosscheck)
 
@@ -66,7 +76,10 @@ def add_parser(sub: Any) -> None:
 def run_crosscheck(args: argparse.Namespace) -> int:
     """Cross-check the store; print what was done."""
     with warcheck.Store.open(args.db, create=False) as store:
-        report = warcheck.cross_check(store, full=args.full)
+        partition = args.partition or ("blocks" if args.workers > 1 else None)
+        report = warcheck.cross_check(
+            store, full=args.full, partition=partition, workers=args.workers
+        )
         total = store.count("incidents")
     if args.json:
         print_json({**vars(report), "incidents_in_store": total})

@@ -90,7 +90,8 @@ def write_incidents(
     ids = _claim_ids(conn, articles)
     conn.execute("BEGIN IMMEDIATE")
     try:
-        old_ids, old = _old_grades(conn, list(ids.values()))
+        written = [ids[tuple(c["key"])] for inc in incidents for c in inc["claims"]]
+        old_ids, old = _old_grades(conn, written)  # the incidents of these claims, no others
         if full:
             conn.execute("DELETE FROM incidents")
         else:

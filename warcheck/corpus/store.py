@@ -17,6 +17,7 @@ from typing import IO, Any
 from warcheck.corpus import assessments, exports, incident_views, views
 from warcheck.corpus import incidents as incident_rows
 from warcheck.corpus.ingest import Result, analysed
+from warcheck.corpus.partition_inputs import PartitionInputs
 from warcheck.corpus.rows import Options
 from warcheck.corpus.schema import connect
 from warcheck.corpus.search import Hit, search
@@ -155,6 +156,10 @@ class Store:
     def crosscheck_inputs(self) -> Iterator[tuple[int, str | None, str | None, Any, bool]]:
         """Yield ``(article id, outlet, published, document, cross-checked before)``."""
         yield from incident_rows.crosscheck_inputs(self.conn)
+
+    def partition_inputs(self) -> PartitionInputs:
+        """The queries of a partitioned cross-check (:mod:`warcheck.corpus.partition_inputs`)."""
+        return PartitionInputs(self.conn)
 
     def write_incidents(
         self, incidents: list[dict[str, Any]], new_articles: list[int], *, full: bool

@@ -23,7 +23,7 @@ stories' incidents.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from warcheck.crosscheck.facts import ClaimFacts, day
@@ -150,10 +150,19 @@ def same_event(claim: ClaimFacts, main: ClaimFacts) -> bool:
 
 
 class Corpus:
-    """Claims of many articles, clustered into incidents as articles are added."""
+    """Claims of many articles, clustered into incidents as articles are added.
 
-    def __init__(self, rules: Rules | None = None) -> None:
+    ``may_link``, when given, is asked of every pair of stories before their
+    link is tested: a pair it refuses is never linked (the partitioned
+    clustering, :mod:`~warcheck.crosscheck.partitions`, is the clustering with
+    ``may_link`` saying whether two articles share a partition).
+    """
+
+    def __init__(
+        self, rules: Rules | None = None, may_link: Callable[[Story, Story], bool] | None = None
+    ) -> None:
         self.rules = rules or Rules()
+        self.may_link = may_link
         self.facts: dict[int, list[ClaimFacts]] = {}
         self.texts: dict[int, str] = {}
         self.stories: dict[int, Story] = {}
@@ -163,11 +172,14 @@ class Corpus:
         self._changed: set[int] = set()
         self._sides: dict[int, list[ClaimFacts]] = {}
 
-    def add(self, facts: Sequence[ClaimFacts], text: str) -> None:
-        """Add one article's claims (from :func:`facts_of`) and its text; link them."""
+    def add(self, facts: Sequence[ClaimFacts], text: str, story: Story | None = None) -> None:
+        """Add one article's claims (from :func:`facts_of`) and its text; link them.
+
+        ``story`` is the article's :func:`story_of` when it was made before.
+        """
         if not facts:
             return
-        story = story_of(facts, text)
+        story = story or story_of(facts, text)
         aid = story.article_id
         if aid in self.facts:
             raise ValueError(f"article {aid} is already in the corpus")
@@ -177,6 +189,8 @@ class Corpus:
         self._join_article(facts, story)
         self.links[aid] = set()
         for other in self.candidates(story):
+            if self.may_link is not None and not self.may_link(story, self.stories[other]):
+                continue
             if story_link(story, self.stories[other], self.rules):
                 self._link(aid, other)
         for key in story.keys:

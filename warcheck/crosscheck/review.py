@@ -8,15 +8,34 @@ articles, the contradictions between them and every claim's grade.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from warcheck.crosscheck.contradictions import Contradiction, contradictions
 from warcheck.crosscheck.facts import ClaimFacts
 from warcheck.crosscheck.grades import Grade, grade
-from warcheck.crosscheck.incidents import ClaimKey, Corpus
+from warcheck.crosscheck.incidents import ClaimKey
 from warcheck.crosscheck.matches import Match
 from warcheck.crosscheck.origins import Origin, camp_of, origins
+
+
+class Clustering(Protocol):
+    """What a review needs of clustered articles (a :class:`Corpus` has it)."""
+
+    @property
+    def facts(self) -> Mapping[int, Sequence[ClaimFacts]]:
+        """Article id -> its claims' facts."""
+        ...
+
+    @property
+    def texts(self) -> Mapping[int, str]:
+        """Article id -> its text."""
+        ...
+
+    def members(self) -> Mapping[ClaimKey, list[ClaimFacts]]:
+        """Incident key -> the facts of its claims, in key order."""
+        ...
 
 
 @dataclass(frozen=True)
@@ -38,7 +57,7 @@ class IncidentReview:
 
 
 def review_incident(
-    corpus: Corpus,
+    corpus: Clustering,
     key: ClaimKey,
     claims: list[ClaimFacts],
     references: Mapping[ClaimKey, Match] | None = None,
@@ -63,7 +82,7 @@ def review_incident(
 
 
 def review(
-    corpus: Corpus,
+    corpus: Clustering,
     keys: Iterable[ClaimKey] | None = None,
     references: Mapping[ClaimKey, Match] | None = None,
 ) -> list[IncidentReview]:

@@ -27,8 +27,9 @@ from typing import Any, Protocol
 from warcheck.crosscheck.contradictions import Contradiction
 from warcheck.crosscheck.facts import RADIUS_KM, ClaimFacts, facts_of
 from warcheck.crosscheck.grades import Grade
-from warcheck.crosscheck.incidents import Corpus, Rules
-from warcheck.crosscheck.review import IncidentReview, review
+from warcheck.crosscheck.incidents import ClaimKey, Corpus, Rules
+from warcheck.crosscheck.partitions import MapLike, Scheme
+from warcheck.crosscheck.review import Clustering, IncidentReview, review
 from warcheck.crosscheck.stored_references import match_incidents
 from warcheck.vocab import GRADE
 
@@ -62,7 +63,13 @@ class CrosscheckReport:
 
 
 def crosscheck(
-    store: IncidentStore, *, full: bool = False, rules: Rules | None = None
+    store: IncidentStore,
+    *,
+    full: bool = False,
+    rules: Rules | None = None,
+    partition: str | Scheme | None = None,
+    workers: int = 1,
+    map: MapLike | None = None,  # noqa: A002 - as partitions.cluster_partitioned
 ) -> CrosscheckReport:
     """Cluster the store's claims into incidents, grade them, and store the result.
 
@@ -70,7 +77,22 @@ def crosscheck(
         store: an open store.
         full: review and rewrite every incident, not only those new articles touched.
         rules: clustering rules (the defaults of :class:`Rules` when not given).
+        partition: cluster by partitions (:mod:`~warcheck.crosscheck.stored_partitions`):
+            ``"months"`` (an incremental run reads only the articles the new ones'
+            months reach; links across months are lost, see docs/crosscheck.md),
+            ``"blocks"`` (exact, reads everything) or a ``Months``/``Blocks`` scheme.
+        workers: processes clustering the partitions (with ``partition``; 1: this one).
+        map: a ``map`` to cluster the partitions with instead (a Dask client's
+            :func:`~warcheck.crosscheck.partitions.dask_map`).
     """
+    if partition is not None or map is not None:
+        from warcheck.crosscheck.stored_partitions import crosscheck_partitioned
+
+        return crosscheck_partitioned(
+            store, full=full, rules=rules, scheme=partition, workers=workers, map=map
+        )
+    if not full and _nothing_new(store):
+        return CrosscheckReport(articles=_count(store), new_articles=0, incidents=0, claims=0)
     corpus = Corpus(rules)
     new: list[tuple[list[ClaimFacts], str]] = []
     new_ids: list[int] = []
@@ -87,9 +109,21 @@ def crosscheck(
     corpus.take_changed()
     corpus.add_many(new)
     touched = corpus.take_changed()
-    keys = None if full else touched
-    references = match_incidents(store, corpus, keys)  # stores without reference data: {}
-    reviews = review(corpus, keys, references)
+    return finish(store, corpus, None if full else touched, new_ids, full=full, seen=seen)
+
+
+def finish(
+    store: IncidentStore,
+    clusters: Clustering,
+    keys: set[ClaimKey] | None,
+    new_ids: list[int],
+    *,
+    full: bool,
+    seen: int,
+) -> CrosscheckReport:
+    """Match, review and grade these incidents (all when ``None``), store them, report."""
+    references = match_incidents(store, clusters, keys)  # stores without reference data: {}
+    reviews = review(clusters, keys, references)
     rows = [incident_row(r) for r in reviews]
     store.write_incidents(rows, new_ids, full=full)
     return CrosscheckReport(
@@ -98,6 +132,17 @@ def crosscheck(
         incidents=len(rows),
         claims=sum(len(r["claims"]) for r in rows),
     )
+
+
+def _nothing_new(store: Any) -> bool:
+    """Whether every article was cross-checked before (stores that cannot tell: no)."""
+    if not hasattr(store, "partition_inputs"):
+        return False
+    return next(iter(store.partition_inputs().placements(new_only=True)), None) is None
+
+
+def _count(store: Any) -> int:
+    return int(store.count("articles")) if hasattr(store, "count") else 0
 
 
 def incident_grade(grades: Iterable[str]) -> str:

@@ -19,8 +19,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any, Protocol
 
-from warcheck.crosscheck.incidents import ClaimKey, Corpus
+from warcheck.crosscheck.incidents import ClaimKey
 from warcheck.crosscheck.matches import Match, match, match_rows, stored_events
+from warcheck.crosscheck.review import Clustering
 
 
 class ReferenceStore(Protocol):
@@ -38,7 +39,7 @@ class ReferenceStore(Protocol):
 
 
 def match_incidents(
-    store: Any, corpus: Corpus, keys: Iterable[ClaimKey] | None = None
+    store: Any, corpus: Clustering, keys: Iterable[ClaimKey] | None = None
 ) -> dict[ClaimKey, Match]:
     """Match the claims of these incidents (all when ``None``) to the store's reference events.
 
