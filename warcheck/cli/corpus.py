@@ -6,12 +6,13 @@ import argparse
 import dataclasses
 import datetime
 import sys
-import time
 from collections import Counter
+from collections.abc import Callable
 from typing import Any
 
 import warcheck
 from warcheck.cli.output import print_json
+from warcheck.cli.progress import Progress
 
 VOCABULARIES = warcheck.vocabularies()
 COLUMN_FIELDS = tuple(f.name for f in dataclasses.fields(warcheck.ColumnMap))
@@ -109,31 +110,23 @@ def _add_ingest(sub: Any) -> None:
     ing.set_defaults(run=run_ingest)
 
 
-class _Progress:
-    """Problems on stderr as they come; on a terminal, a counter line redrawn twice a second."""
+def _counter(
+    args: argparse.Namespace, columns: warcheck.ColumnMap | None
+) -> Callable[[], int | None]:
+    """How many items the sources hold, for the bar: local files and folders only, read again.
 
-    def __init__(self, show: bool) -> None:
-        self.show = show
-        self.started = self.drawn = time.monotonic()
+    Standard input cannot be read twice and URLs are not fetched twice: with
+    either, no total. Feeds are counted without fetching their links (one
+    item per entry either way).
+    """
 
-    def __call__(self, result: Any, report: Any) -> None:
-        if isinstance(result, warcheck.Problem):
-            self._clear()
-            print(f"warcheck: skipped {result}", file=sys.stderr)
-        now = time.monotonic()
-        if self.show and now - self.drawn > 0.5:
-            self.drawn = now
-            done = report.stored + report.already + report.skipped
-            rate = done / max(now - self.started, 1e-9)
-            line = f"{report.summary()} · {rate:.0f} items/s"
-            print(f"\r{line[:120]}\x1b[K", end="", file=sys.stderr, flush=True)
+    def count() -> int | None:
+        if any(s == "-" or "://" in s for s in args.sources):
+            return None
+        items = warcheck.read_items(args.sources, format=args.format, columns=columns)
+        return sum(1 for _ in items)
 
-    def _clear(self) -> None:
-        if self.show:
-            print("\r\x1b[K", end="", file=sys.stderr)
-
-    def done(self) -> None:
-        self._clear()
+    return count
 
 
 def run_ingest(args: argparse.Namespace) -> int:
@@ -147,17 +140,19 @@ def run_ingest(args: argparse.Namespace) -> int:
             raise warcheck.InputError(
                 f"--published {args.published!r} is not a date in the form YYYY-MM-DD"
             ) from None
-    columns = warcheck.ColumnMap(**{f: getattr(args, f"{f}_column") for f in COLUMN_FIELDS})
+    given = warcheck.ColumnMap(**{f: getattr(args, f"{f}_column") for f in COLUMN_FIELDS})
+    columns = given if given.given() else None
     passed: Counter[str] = Counter()
     items = warcheck.read_items(
         args.sources,
         format=args.format,
-        columns=columns if columns.given() else None,
+        columns=columns,
         fetch_links=args.fetch_links,
         allow_private=args.allow_private,
         skipped=passed,
     )
-    progress = _Progress(show=sys.stderr.isatty() and not args.quiet)
+    progress = Progress(sys.stderr, show=False if args.quiet else None)
+    progress.count(_counter(args, columns))
     with warcheck.Store.open(args.db) as store:
         try:
             report = store.ingest(
