@@ -7,6 +7,7 @@ import os
 import select
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -46,7 +47,7 @@ def _feed(progress: Progress, results: list[object]) -> warcheck.IngestReport:
 def test_a_terminal_gets_a_bar_that_fills_and_is_erased() -> None:
     out = _Terminal()
     progress = Progress(out, clock=_Clock())
-    progress.count(lambda: 4)
+    progress.count(lambda: iter(range(4)))
     assert progress.counting is not None
     progress.counting.join()
     _feed(progress, ["a", "b", "c", "d"])
@@ -65,7 +66,8 @@ def test_without_a_total_it_counts_with_the_rate() -> None:
 
 
 def test_a_failing_count_leaves_a_counter() -> None:
-    def broken() -> int:
+    def broken() -> Iterator[int]:
+        yield 1
         raise OSError("gone")
 
     progress = Progress(_Terminal(), clock=_Clock())
@@ -75,10 +77,19 @@ def test_a_failing_count_leaves_a_counter() -> None:
     assert progress.total is None
 
 
+def test_counting_stops_when_the_run_is_done() -> None:
+    progress = Progress(_Terminal(), clock=_Clock())
+    progress.done()
+    progress.count(lambda: iter(range(10**9)))  # would take minutes to count to the end
+    assert progress.counting is not None
+    progress.counting.join(timeout=60)
+    assert not progress.counting.is_alive() and progress.total is None
+
+
 def test_piped_output_gets_problems_only() -> None:
     out = io.StringIO()
     progress = Progress(out, clock=_Clock())
-    progress.count(lambda: 3)
+    progress.count(lambda: iter(range(3)))
     assert progress.counting is None  # nothing is counted for a bar nobody sees
     _feed(progress, ["a", warcheck.Problem("x.jsonl", "invalid JSON", "line 2"), "c"])
     progress.done()

@@ -7,7 +7,7 @@ import dataclasses
 import datetime
 import sys
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import warcheck
@@ -110,23 +110,22 @@ def _add_ingest(sub: Any) -> None:
     ing.set_defaults(run=run_ingest)
 
 
-def _counter(
+def _again(
     args: argparse.Namespace, columns: warcheck.ColumnMap | None
-) -> Callable[[], int | None]:
-    """How many items the sources hold, for the bar: local files and folders only, read again.
+) -> Callable[[], Iterator[Any] | None]:
+    """The sources' items read again, for the bar's total: local files and folders only.
 
     Standard input cannot be read twice and URLs are not fetched twice: with
-    either, no total. Feeds are counted without fetching their links (one
-    item per entry either way).
+    either, no total. Feeds are read without fetching their links (one item
+    per entry either way).
     """
 
-    def count() -> int | None:
+    def again() -> Iterator[Any] | None:
         if any(s == "-" or "://" in s for s in args.sources):
             return None
-        items = warcheck.read_items(args.sources, format=args.format, columns=columns)
-        return sum(1 for _ in items)
+        return warcheck.read_items(args.sources, format=args.format, columns=columns)
 
-    return count
+    return again
 
 
 def run_ingest(args: argparse.Namespace) -> int:
@@ -152,7 +151,7 @@ def run_ingest(args: argparse.Namespace) -> int:
         skipped=passed,
     )
     progress = Progress(sys.stderr, show=False if args.quiet else None)
-    progress.count(_counter(args, columns))
+    progress.count(_again(args, columns))
     with warcheck.Store.open(args.db) as store:
         try:
             report = store.ingest(

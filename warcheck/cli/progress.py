@@ -16,7 +16,7 @@ from __future__ import annotations
 import shutil
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any, TextIO
 
 import warcheck
@@ -47,19 +47,29 @@ class Progress:
         self.drawn: float | None = None
         self.counting: threading.Thread | None = None
         self._lock = threading.Lock()
+        self._stop = threading.Event()
 
-    def count(self, counter: Callable[[], int | None]) -> None:
-        """Find the total in a background thread (only when the bar is shown).
+    def count(self, items: Callable[[], Iterable[object] | None]) -> None:
+        """Count the run's items in a background thread, for the total (only if the bar is shown).
 
-        ``counter`` returns how many items the run will see, or ``None`` if it
-        cannot tell; an error in it leaves the bar a counter.
+        ``items`` gives the items again (or ``None`` when they cannot be read
+        twice); the counting stops at :meth:`done`, and an error in it leaves
+        the bar a counter.
         """
         if not self.show:
             return
 
         def run() -> None:
             try:
-                self.total = counter()
+                again = items()
+                if again is None:
+                    return
+                n = 0
+                for _ in again:
+                    if self._stop.is_set():
+                        return
+                    n += 1
+                self.total = n
             except Exception:  # noqa: BLE001 - a total is a nicety; the ingest goes on without
                 self.total = None
 
@@ -98,7 +108,8 @@ class Progress:
         )
 
     def done(self) -> None:
-        """Erase the bar (the caller prints the summary)."""
+        """Erase the bar (the caller prints the summary) and stop counting."""
+        self._stop.set()
         with self._lock:
             self._erase()
 
