@@ -6,12 +6,13 @@ import argparse
 import dataclasses
 import datetime
 import sys
-import time
 from collections import Counter
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import warcheck
 from warcheck.cli.output import print_json
+from warcheck.cli.progress import Progress
 
 VOCABULARIES = warcheck.vocabularies()
 COLUMN_FIELDS = tuple(f.name for f in dataclasses.fields(warcheck.ColumnMap))
@@ -129,31 +130,22 @@ def _add_ingest(sub: Any) -> None:
     ing.set_defaults(run=run_ingest)
 
 
-class _Progress:
-    """Problems on stderr as they come; on a terminal, a counter line redrawn twice a second."""
+def _again(
+    args: argparse.Namespace, columns: warcheck.ColumnMap | None
+) -> Callable[[], Iterator[Any] | None]:
+    """The sources' items read again, for the bar's total: local files and folders only.
 
-    def __init__(self, show: bool) -> None:
-        self.show = show
-        self.started = self.drawn = time.monotonic()
+    Standard input cannot be read twice and URLs are not fetched twice: with
+    either, no total. Feeds are read without fetching their links (one item
+    per entry either way).
+    """
 
-    def __call__(self, result: Any, report: Any) -> None:
-        if isinstance(result, warcheck.Problem):
-            self._clear()
-            print(f"warcheck: skipped {result}", file=sys.stderr)
-        now = time.monotonic()
-        if self.show and now - self.drawn > 0.5:
-            self.drawn = now
-            done = report.stored + report.already + report.skipped
-            rate = done / max(now - self.started, 1e-9)
-            line = f"{report.summary()} · {rate:.0f} items/s"
-            print(f"\r{line[:120]}\x1b[K", end="", file=sys.stderr, flush=True)
+    def again() -> Iterator[Any] | None:
+        if any(s == "-" or "://" in s for s in args.sources):
+            return None
+        return warcheck.read_items(args.sources, format=args.format, columns=columns)
 
-    def _clear(self) -> None:
-        if self.show:
-            print("\r\x1b[K", end="", file=sys.stderr)
-
-    def done(self) -> None:
-        self._clear()
+    return again
 
 
 def run_ingest(args: argparse.Namespace) -> int:
@@ -167,17 +159,19 @@ def run_ingest(args: argparse.Namespace) -> int:
             raise warcheck.InputError(
                 f"--published {args.published!r} is not a date in the form YYYY-MM-DD"
             ) from None
-    columns = warcheck.ColumnMap(**{f: getattr(args, f"{f}_column") for f in COLUMN_FIELDS})
+    given = warcheck.ColumnMap(**{f: getattr(args, f"{f}_column") for f in COLUMN_FIELDS})
+    columns = given if given.given() else None
     passed: Counter[str] = Counter()
     items = warcheck.read_items(
         args.sources,
         format=args.format,
-        columns=columns if columns.given() else None,
+        columns=columns,
         fetch_links=args.fetch_links,
         allow_private=args.allow_private,
         skipped=passed,
     )
-    progress = _Progress(show=sys.stderr.isatty() and not args.quiet)
+    progress = Progress(sys.stderr, show=False if args.quiet else None)
+    progress.count(_again(args, columns))
     if args.out_parquet and args.db is None:
         report = _ingest(args, items, progress, None)
         checked, where = None, args.out_parquet
@@ -199,7 +193,7 @@ def run_ingest(args: argparse.Namespace) -> int:
     return 1 if report.skipped else 0
 
 
-def _ingest(args: argparse.Namespace, items: Any, progress: _Progress, store: Any) -> Any:
+def _ingest(args: argparse.Namespace, items: Any, progress: Progress, store: Any) -> Any:
     """Into the store, or Parquet shards (and the store when there is one); the report."""
     common = {
         "outlet": args.outlet,

@@ -26,6 +26,9 @@ from warcheck.read.items import Problem
 COMMIT_EVERY = 200
 COMMIT_SECONDS = 1.0
 QUEUE = 64
+CACHE_KIB = 32 * 1024
+"""SQLite's page cache while writing (its default is 2 MiB): the indexes' pages a run touches
+stay in memory instead of being read again; bounded, so memory stays flat."""
 
 _ARTICLE_COLUMNS = [
     "item_id",
@@ -61,6 +64,8 @@ def _insert(table: str, columns: list[str]) -> str:
 _INSERT_ARTICLE = _insert("articles", _ARTICLE_COLUMNS)
 _INSERT_CLAIM = _insert("claims", ["article_id", *CLAIM_COLUMNS])
 _INSERT_MENTION = _insert("mentions", ["article_id", *MENTION_COLUMNS])
+_INSERT_CLAIM_FTS = "INSERT INTO claims_fts (rowid, text) VALUES (?, ?)"
+_CLAIM_TEXT = CLAIM_COLUMNS.index("text")
 
 
 @dataclass
@@ -125,6 +130,8 @@ class Writer:
         thread = threading.Thread(
             target=self._drain, args=(feed, report, on_result, failed), daemon=True
         )
+        (cache,) = self.conn.execute("PRAGMA cache_size").fetchone()
+        self.conn.execute(f"PRAGMA cache_size = {-CACHE_KIB}")
         thread.start()
         try:
             for result in results:
@@ -133,6 +140,7 @@ class Writer:
         finally:
             _put(feed, None, failed)
             thread.join()
+            self.conn.execute(f"PRAGMA cache_size = {int(cache)}")
         if failed:
             raise failed[0]
         return report
@@ -214,10 +222,14 @@ class Writer:
             "INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)",
             (article_id, values["title"], values["text"]),
         )
-        self.conn.executemany(_INSERT_CLAIM, [(article_id, *c) for c in rows.claims])
-        self.conn.execute(
-            "INSERT INTO claims_fts (rowid, text) SELECT id, text FROM claims WHERE article_id = ?",
-            (article_id,),
-        )
+        if rows.claims:
+            self.conn.executemany(_INSERT_CLAIM, [(article_id, *c) for c in rows.claims])
+            # the claims just got consecutive ids (one writer, in its own transaction), the
+            # last of them last_insert_rowid(): their texts go to the index from the rows at hand
+            (last,) = self.conn.execute("SELECT last_insert_rowid()").fetchone()
+            first = last - len(rows.claims) + 1
+            self.conn.executemany(
+                _INSERT_CLAIM_FTS, [(first + n, c[_CLAIM_TEXT]) for n, c in enumerate(rows.claims)]
+            )
         self.conn.executemany(_INSERT_MENTION, [(article_id, *m) for m in rows.mentions])
         return twin
