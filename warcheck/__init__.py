@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import typing
 
+from warcheck.corpus.limits import Limits
 from warcheck.corpus.store import Store
 from warcheck.corpus.writer import IngestReport
 from warcheck.crosscheck.stored import CrosscheckReport
@@ -73,6 +74,7 @@ __all__ = [
     "IngestReport",
     "InputError",
     "Item",
+    "Limits",
     "MainEvent",
     "MainPlace",
     "OperationMention",

@@ -11,6 +11,7 @@ from collections import Counter
 from typing import Any
 
 import warcheck
+from warcheck.cli.limits import add_limit_options, limits
 from warcheck.cli.output import print_json
 
 VOCABULARIES = warcheck.vocabularies()
@@ -97,6 +98,7 @@ def _add_ingest(sub: Any) -> None:
     ing.add_argument("--fetch-links", action="store_true", help="read each feed entry's page")
     ing.add_argument("--allow-private", action="store_true", help="allow private-address URLs")
     ing.add_argument("--quiet", action="store_true", help="no progress bar, only problems")
+    add_limit_options(ing)
     ing.add_argument(
         "--no-crosscheck",
         action="store_true",
@@ -166,6 +168,7 @@ def run_ingest(args: argparse.Namespace) -> int:
                 published=args.published,
                 workers=args.workers,
                 on_result=progress,
+                limits=limits(args),
             )
         finally:
             progress.done()

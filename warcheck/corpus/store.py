@@ -17,6 +17,7 @@ from typing import IO, Any
 from warcheck.corpus import exports, incident_views, views
 from warcheck.corpus import incidents as incident_rows
 from warcheck.corpus.ingest import Result, analysed
+from warcheck.corpus.limits import Limits
 from warcheck.corpus.rows import Options
 from warcheck.corpus.schema import connect
 from warcheck.corpus.search import Hit, search
@@ -85,6 +86,7 @@ class Store:
         published: str | None = None,
         workers: int = 1,
         on_result: Callable[[Result, IngestReport], None] | None = None,
+        limits: Limits | None = None,
     ) -> IngestReport:
         """Analyse and store items; an item stored before is not stored again.
 
@@ -95,12 +97,14 @@ class Store:
             workers: processes that analyse (0: this one); one writer stores, in input order.
             on_result: called after each item with its result and the report so far
                 (progress bars, problem messages).
+            limits: the time and size one item may take (default :class:`Limits`: 60 s,
+                5 MB); an item over a limit is reported as a problem and not stored.
 
         Returns:
             The counts and problems; on an interruption the exception propagates
             after the articles done so far are committed.
         """
-        options = Options(outlet=outlet, published=published)
+        options = Options(outlet=outlet, published=published, limits=limits or Limits())
         results = analysed(items, options, is_known=self._has_custody, workers=workers)
         return Writer(self.conn).write(results, on_result)
 
