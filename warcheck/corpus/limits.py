@@ -17,7 +17,7 @@ stop never leaves a half-loaded table behind.
 
 Memory: the analysis of one article uses about 30 bytes per character of
 its text on top of the loaded knowledge (about 190 MB), so ``max_bytes``
-bounds each analysing process (5 MB: about 330 MB at most, measured with
+bounds each analysing process (a 5 MB article: about 320 MB peak, measured with
 ``ru_maxrss``); the readers cap every input at 10 MB before that, and
 sentences over 3,000 characters are split, which bounds the work per sentence.
 """
