@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The long fuzz run: the properties of tests/test_fuzz.py (any text into the analysis, any bytes
-# into every reader, gzip too) on N random examples each (default 20000; about 15 min here).
+# into every reader, gzip too; fuzzed items into Store.ingest and the cross-check) on N random
+# examples each (default 20000; about 15 min here).
 # Usage: scripts/fuzz.sh [N]
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -106,6 +106,36 @@ def test_readers_turn_any_bytes_into_items_or_problems(
             assert isinstance(r, warcheck.Item | warcheck.Problem)
 
 
+ITEMS = st.lists(
+    st.tuples(TEXTS, st.one_of(st.none(), TEXTS), st.sampled_from([None, "Reuters", "SANA", "x"])),
+    min_size=1,
+    max_size=6,
+)
+
+
+@FUZZ
+@given(ITEMS)
+def test_ingest_of_any_items_stores_each_once_and_cross_checks(
+    tmp_path_factory: pytest.TempPathFactory, rows: list[tuple[str, str | None, str | None]]
+) -> None:
+    """Fuzzed items into a store: each is stored, already there or reported; a rerun adds none."""
+    items = [
+        warcheck.Item(text, "fuzz", f"{i:064x}", f"item {i}", title=title, outlet=outlet)
+        for i, (text, title, outlet) in enumerate(rows + rows[:1])
+    ]
+    path = tmp_path_factory.mktemp("fuzz") / "fuzz.db"
+    with warcheck.Store.open(path) as store:
+        report = store.ingest(items, workers=0)
+        assert report.stored + report.already + report.skipped == len(items)
+        assert store.count() == report.stored
+        warcheck.cross_check(store)
+        again = store.ingest(items, workers=0)
+        assert again.stored == 0 and store.count() == report.stored
+        assert store.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    for problem in report.problems:
+        assert "\n" not in problem.reason.strip()
+
+
 def test_the_fuzz_run_can_fail(tmp_path: Path) -> None:
     """The readers' check is not vacuous: a plain article comes back as an item."""
     path = tmp_path / "a.txt"

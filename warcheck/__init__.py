@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import typing
 
+from warcheck.corpus.limits import Limits
 from warcheck.corpus.store import Store
 from warcheck.corpus.writer import IngestReport
 from warcheck.crosscheck.stored import CrosscheckReport
@@ -73,6 +74,7 @@ __all__ = [
     "IngestReport",
     "InputError",
     "Item",
+    "Limits",
     "MainEvent",
     "MainPlace",
     "OperationMention",
@@ -219,6 +221,7 @@ def ingest_parquet(
     shard_items: int = 1000,
     store: Store | None = None,
     on_result: Callable[[Any, IngestReport], None] | None = None,
+    limits: Limits | None = None,
 ) -> IngestReport:
     """Analyse items into Parquet shards (articles, claims, mentions) under ``folder``.
 
@@ -236,7 +239,7 @@ def ingest_parquet(
     return ingest(
         items,
         folder,
-        Options(outlet=outlet, published=published),
+        Options(outlet=outlet, published=published, limits=limits or Limits()),
         workers=workers,
         scheduler=scheduler,
         shard_items=shard_items,

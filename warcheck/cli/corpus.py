@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import warcheck
+from warcheck.cli.limits import add_limit_options, limits
 from warcheck.cli.output import print_json
 from warcheck.cli.progress import Progress
 
@@ -118,6 +119,7 @@ def _add_ingest(sub: Any) -> None:
     ing.add_argument("--fetch-links", action="store_true", help="read each feed entry's page")
     ing.add_argument("--allow-private", action="store_true", help="allow private-address URLs")
     ing.add_argument("--quiet", action="store_true", help="no progress bar, only problems")
+    add_limit_options(ing)
     ing.add_argument(
         "--no-crosscheck",
         action="store_true",
@@ -201,6 +203,7 @@ def _ingest(args: argparse.Namespace, items: Any, progress: Progress, store: Any
         "workers": args.workers,
         "on_result": progress,
         "scheduler": args.scheduler,
+        "limits": limits(args),
     }
     try:
         if args.out_parquet:

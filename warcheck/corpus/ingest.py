@@ -16,12 +16,15 @@ shards, the same way (see :mod:`warcheck.corpus.distributed`).
 
 from __future__ import annotations
 
+import functools
 import multiprocessing
+import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 
+from warcheck.corpus.orphans import die_with_parent
 from warcheck.corpus.rows import ArticleRows, Options, analyse_item, custody_key
 from warcheck.read.items import Item, Problem
 
@@ -98,7 +101,8 @@ def _in_workers(entries: Iterable[_Entry], options: Options, workers: int) -> It
     _warm_up()
     context = multiprocessing.get_context("fork")
     pending: deque[Future[list[Result]]] = deque()
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+    guard = functools.partial(die_with_parent, os.getpid())  # no worker outlives a killed ingest
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=guard) as pool:
         try:
             for batch in _batches(entries):
                 pending.append(pool.submit(_analyse_batch, batch, options))

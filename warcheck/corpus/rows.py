@@ -12,11 +12,12 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import orjson
 
+from warcheck.corpus.limits import Limits, within
 from warcheck.errors import WarcheckError
 from warcheck.model import Analysis
 from warcheck.read.items import Item, Problem, with_title
@@ -76,6 +77,7 @@ class Options:
 
     outlet: str | None = None
     published: str | None = None
+    limits: Limits = field(default_factory=Limits)
 
 
 @dataclass(frozen=True)
@@ -109,7 +111,14 @@ def custody_key(item: Item, options: Options) -> str:
 
 
 def analyse_item(item: Item, options: Options) -> ArticleRows | Problem:
-    """Read and analyse one item; a problem (no text, a bad date) is returned, not raised."""
+    """Read and analyse one item; a problem (no text, a bad date, a limit) is returned, not raised.
+
+    The options' :class:`~warcheck.corpus.limits.Limits` bound the item's size and time.
+    """
+    return within(options.limits, item, lambda: _analysed(item, options))
+
+
+def _analysed(item: Item, options: Options) -> ArticleRows | Problem:
     from warcheck.analysis.pipeline import analyze_article
     from warcheck.read.article import looks_like_html, read
 

@@ -18,6 +18,7 @@ from warcheck.corpus import assessments, exports, incident_views, views
 from warcheck.corpus import incidents as incident_rows
 from warcheck.corpus.ingest import Result, analysed
 from warcheck.corpus.partition_inputs import PartitionInputs
+from warcheck.corpus.limits import Limits
 from warcheck.corpus.rows import Options
 from warcheck.corpus.schema import connect
 from warcheck.corpus.search import Hit, search
@@ -88,6 +89,7 @@ class Store:
         workers: int = 1,
         on_result: Callable[[Result, IngestReport], None] | None = None,
         scheduler: str | None = None,
+        limits: Limits | None = None,
     ) -> IngestReport:
         """Analyse and store items; an item stored before is not stored again.
 
@@ -100,12 +102,14 @@ class Store:
                 (progress bars, problem messages).
             scheduler: a Dask scheduler's address (``tcp://HOST:8786``): analyse on that
                 cluster instead of ``workers`` processes (needs ``warcheck[dask]``).
+            limits: the time and size one item may take (default :class:`Limits`: 60 s,
+                5 MB); an item over a limit is reported as a problem and not stored.
 
         Returns:
             The counts and problems; on an interruption the exception propagates
             after the articles done so far are committed.
         """
-        options = Options(outlet=outlet, published=published)
+        options = Options(outlet=outlet, published=published, limits=limits or Limits())
         results = analysed(
             items, options, is_known=self._has_custody, workers=workers, scheduler=scheduler
         )
