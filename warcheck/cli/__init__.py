@@ -59,8 +59,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"warcheck {warcheck.__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    modules = (analyze, corpus, incidents, assess, evaluate, gazetteer, reference, references, serve)
-    for module in modules:
+    commands = (analyze, corpus, incidents, assess, evaluate, gazetteer, reference, references)
+    for module in (*commands, serve):
         module.add_parser(sub)
     return parser
 

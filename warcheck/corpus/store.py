@@ -17,8 +17,8 @@ from typing import IO, Any
 from warcheck.corpus import assessments, exports, incident_views, views
 from warcheck.corpus import incidents as incident_rows
 from warcheck.corpus.ingest import Result, analysed
-from warcheck.corpus.partition_inputs import PartitionInputs
 from warcheck.corpus.limits import Limits
+from warcheck.corpus.partition_inputs import PartitionInputs
 from warcheck.corpus.rows import Options
 from warcheck.corpus.schema import connect
 from warcheck.corpus.search import Hit, search
