@@ -14,10 +14,6 @@ from __future__ import annotations
 
 import typing
 
-from warcheck.corpus.store import Store
-from warcheck.corpus.writer import IngestReport
-from warcheck.crosscheck.stored import CrosscheckReport
-from warcheck.crosscheck.stored import crosscheck as cross_check
 from warcheck.errors import (
     DataError,
     FetchError,
@@ -47,8 +43,6 @@ from warcheck.model import (
     TimeMention,
     Tolls,
 )
-from warcheck.read.items import Item, Problem
-from warcheck.read.records import ColumnMap
 from warcheck.version import __version__
 
 if typing.TYPE_CHECKING:
@@ -56,7 +50,13 @@ if typing.TYPE_CHECKING:
     from collections.abc import Callable, Iterator, Sequence
     from typing import Any
 
+    from warcheck.corpus.store import Store
+    from warcheck.corpus.writer import IngestReport
     from warcheck.crosscheck.reference import ReferenceEvent
+    from warcheck.crosscheck.stored import CrosscheckReport
+    from warcheck.crosscheck.stored import crosscheck as cross_check
+    from warcheck.read.items import Item, Problem
+    from warcheck.read.records import ColumnMap
 
 __all__ = [
     "ActorMention",
@@ -104,6 +104,34 @@ __all__ = [
     "render_text",
     "vocabularies",
 ]
+
+# Names whose modules are imported on first use (``warcheck analyze`` needs none of them):
+# public name -> (module, name there).
+_LAZY = {
+    "Store": ("warcheck.corpus.store", "Store"),
+    "IngestReport": ("warcheck.corpus.writer", "IngestReport"),
+    "CrosscheckReport": ("warcheck.crosscheck.stored", "CrosscheckReport"),
+    "cross_check": ("warcheck.crosscheck.stored", "crosscheck"),
+    "Item": ("warcheck.read.items", "Item"),
+    "Problem": ("warcheck.read.items", "Problem"),
+    "ColumnMap": ("warcheck.read.records", "ColumnMap"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """A lazily imported public name (:data:`_LAZY`), kept once imported."""
+    if name not in _LAZY:
+        raise AttributeError(f"module 'warcheck' has no attribute {name!r}")
+    import importlib
+
+    module, attr = _LAZY[name]
+    value = getattr(importlib.import_module(module), attr)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))
 
 
 def analyze(
