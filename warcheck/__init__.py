@@ -14,11 +14,6 @@ from __future__ import annotations
 
 import typing
 
-from warcheck.corpus.limits import Limits
-from warcheck.corpus.store import Store
-from warcheck.corpus.writer import IngestReport
-from warcheck.crosscheck.stored import CrosscheckReport
-from warcheck.crosscheck.stored import crosscheck as cross_check
 from warcheck.errors import (
     DataError,
     FetchError,
@@ -48,8 +43,6 @@ from warcheck.model import (
     TimeMention,
     Tolls,
 )
-from warcheck.read.items import Item, Problem
-from warcheck.read.records import ColumnMap
 from warcheck.version import __version__
 
 if typing.TYPE_CHECKING:
@@ -57,7 +50,14 @@ if typing.TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator, Sequence
     from typing import Any
 
+    from warcheck.corpus.limits import Limits
+    from warcheck.corpus.store import Store
+    from warcheck.corpus.writer import IngestReport
     from warcheck.crosscheck.reference import ReferenceEvent
+    from warcheck.crosscheck.stored import CrosscheckReport
+    from warcheck.crosscheck.stored import crosscheck as cross_check
+    from warcheck.read.items import Item, Problem
+    from warcheck.read.records import ColumnMap
 
 __all__ = [
     "ActorMention",
@@ -111,6 +111,35 @@ __all__ = [
     "render_text",
     "vocabularies",
 ]
+
+# Names whose modules are imported on first use (``warcheck analyze`` needs none of them):
+# public name -> (module, name there).
+_LAZY = {
+    "Limits": ("warcheck.corpus.limits", "Limits"),
+    "Store": ("warcheck.corpus.store", "Store"),
+    "IngestReport": ("warcheck.corpus.writer", "IngestReport"),
+    "CrosscheckReport": ("warcheck.crosscheck.stored", "CrosscheckReport"),
+    "cross_check": ("warcheck.crosscheck.stored", "crosscheck"),
+    "Item": ("warcheck.read.items", "Item"),
+    "Problem": ("warcheck.read.items", "Problem"),
+    "ColumnMap": ("warcheck.read.records", "ColumnMap"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """A lazily imported public name (:data:`_LAZY`), kept once imported."""
+    if name not in _LAZY:
+        raise AttributeError(f"module 'warcheck' has no attribute {name!r}")
+    import importlib
+
+    module, attr = _LAZY[name]
+    value = getattr(importlib.import_module(module), attr)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))
 
 
 def analyze(
@@ -233,6 +262,7 @@ def ingest_parquet(
     :meth:`Store.ingest`. Raises :class:`InputError` when the folder cannot
     be written or holds shards of another size.
     """
+    from warcheck.corpus.limits import Limits
     from warcheck.corpus.parquet_out import ingest_parquet as ingest
     from warcheck.corpus.rows import Options
 

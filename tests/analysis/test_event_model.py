@@ -39,6 +39,30 @@ def test_model_bytes_round_trip_and_are_the_same_every_time() -> None:
     loaded = EventModel.from_bytes(data)
     assert loaded.classes == model.classes and loaded.bits == model.bits
     assert (loaded.weights == model.weights).all() and (loaded.bias == model.bias).all()
+    assert loaded.dense is not None and (loaded.dense == model.dense).all()
+
+
+def test_without_sentence_vectors_the_model_has_no_dense_weights() -> None:
+    texts = [
+        ("Warplanes bombed the market.", "air_drone_strike"),
+        ("Crowds rallied.", "peaceful_protest"),
+    ]
+    model = fit_model([example(t, label) for t, label in texts], dense_scale=0.0)
+    assert model.dense is None and EventModel.from_bytes(model.to_bytes()).dense is None
+
+
+def test_sentence_vectors_alone_can_carry_a_class() -> None:
+    # The test texts share no word with the examples: the sentence vectors carry them.
+    texts = [
+        ("Warplanes bombed the market.", "air_drone_strike"),
+        ("Jets struck the village from the air.", "air_drone_strike"),
+        ("Protesters marched peacefully in the square.", "peaceful_protest"),
+        ("Thousands rallied in the capital.", "peaceful_protest"),
+    ]
+    model = fit_model([example(t, label) for t, label in texts], dense_scale=3.0)
+    guess = classify_event("x")
+    assert model.predict("Aircraft shelled houses", guess)[0] == "air_drone_strike"
+    assert model.predict("Demonstrators gathered downtown", guess)[0] == "peaceful_protest"
 
 
 def test_fitted_model_learns_its_examples() -> None:

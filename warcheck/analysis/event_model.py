@@ -6,7 +6,9 @@ its word unigrams and bigrams, five-letter word stems and the character 3- to
 (:func:`warcheck.analysis.events.classify_event`: the type they chose, its
 trigger word, how sure they were), the kinds of the actors named in it and the
 casualty figures found in it. Features are hashed
-(CRC-32) into a fixed number of buckets, so the model needs no vocabulary.
+(CRC-32) into a fixed number of buckets, so the model needs no vocabulary. Beside
+them the model reads the text's static sentence vector
+(:mod:`warcheck.analysis.embeddings`, distilled from MiniLM) through dense weights.
 
 The model file (``knowledge/data/event_model.bin.gz``) is built by
 ``scripts/build_event_model.py`` (the fitting is
@@ -32,6 +34,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
+from warcheck.analysis.embeddings import embeddings
 from warcheck.analysis.events import EventGuess
 from warcheck.knowledge.loader import KnowledgeError, read_bytes
 from warcheck.model import ActorMention, CasualtyMention
@@ -47,7 +50,7 @@ __all__ = [
 ]
 
 MODEL_FILE = "event_model.bin.gz"
-MAGIC = b"WCEM2\n"
+MAGIC = b"WCEM3\n"
 
 # The combination rule, chosen among a few settings by 5-fold cross-validation on the
 # CASE 2021 development file and checked by training on its even rows and testing on its
@@ -139,7 +142,9 @@ class EventModel:
 
     ``weights`` is a numpy array of shape ``(2**bits, len(classes))``, ``bias``
     of shape ``(len(classes),)``; ``evidence`` says whether the model was fitted
-    with the rules' evidence features (the shipped one is).
+    with the rules' evidence features (the shipped one is); ``dense``, when not
+    ``None``, the weights ``(dims, len(classes))`` of the text's sentence vector
+    (:mod:`warcheck.analysis.embeddings`).
     """
 
     classes: tuple[str, ...]
@@ -148,23 +153,26 @@ class EventModel:
     weights: Any
     bias: Any
     evidence: bool = True
+    dense: Any = None
 
-    def predict_features(self, features: Sequence[str]) -> tuple[str, float]:
-        """The most likely class for a list of features and its probability."""
-        p = self.proba(features)
+    def predict_features(self, features: Sequence[str], vector: Any = None) -> tuple[str, float]:
+        """The most likely class for a list of features (and sentence vector), its probability."""
+        p = self.proba(features, vector)
         best = int(p.argmax())
         return self.classes[best], float(p[best])
 
-    def proba(self, features: Sequence[str]) -> Any:
-        """Class probabilities (a numpy vector) of a list of features."""
+    def proba(self, features: Sequence[str], vector: Any = None) -> Any:
+        """Class probabilities (a numpy vector) of a list of features (and sentence vector)."""
 
-        return self.proba_ids(feature_ids(features, self.bits))
+        return self.proba_ids(feature_ids(features, self.bits), vector)
 
-    def proba_ids(self, ids: Sequence[int]) -> Any:
-        """Class probabilities of a list of feature buckets."""
+    def proba_ids(self, ids: Sequence[int], vector: Any = None) -> Any:
+        """Class probabilities of a list of feature buckets (and sentence vector)."""
         import numpy as np
 
         z = self.bias + self.weights[ids].sum(axis=0, dtype=np.float32) / max(1.0, len(ids)) ** 0.5
+        if self.dense is not None and vector is not None:
+            z = z + vector @ self.dense
         z = np.exp(z - z.max())
         return z / z.sum()
 
@@ -179,7 +187,7 @@ class EventModel:
         ids = text_ids(text, self.bits)
         if self.evidence:
             ids += feature_ids(evidence_features(text, guess, actors, casualties), self.bits)
-        p = self.proba_ids(ids)
+        p = self.proba_ids(ids, embeddings().vector(text) if self.dense is not None else None)
         best = int(p.argmax())
         return self.classes[best], float(p[best])
 
@@ -196,6 +204,7 @@ class EventModel:
             "fold": dict(sorted(self.fold.items())),
             "bits": self.bits,
             "evidence": self.evidence,
+            "dims": 0 if self.dense is None else int(self.dense.shape[0]),
         }
         weights = np.asarray(self.weights, dtype="<f2")
         used = np.flatnonzero(np.any(weights != 0, axis=1)).astype("<u4")
@@ -208,6 +217,7 @@ class EventModel:
             + np.asarray(self.bias, dtype="<f4").tobytes()
             + used.tobytes()
             + weights[used].tobytes()
+            + (b"" if self.dense is None else np.asarray(self.dense, dtype="<f4").tobytes())
         )
         return gzip.compress(body, compresslevel=9, mtime=0)
 
@@ -229,6 +239,8 @@ class EventModel:
         rows = np.frombuffer(body, dtype="<f2", count=n * k, offset=at + 4 * k + 4 * n)
         weights = np.zeros((1 << int(head["bits"]), k), dtype=np.float32)
         weights[used] = rows.reshape(n, k)
+        dims, at = int(head["dims"]), at + 4 * k + 4 * n + 2 * n * k
+        dense = np.frombuffer(body, dtype="<f4", count=dims * k, offset=at).reshape(dims, k)
         return cls(
             tuple(head["classes"]),
             dict(head["fold"]),
@@ -236,6 +248,7 @@ class EventModel:
             weights,
             bias,
             bool(head["evidence"]),
+            dense.astype(np.float32) if dims else None,
         )
 
 

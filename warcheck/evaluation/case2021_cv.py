@@ -82,8 +82,8 @@ def _fold_predictions(
     out: dict[str, list[str]] = {p: [] for p in PREDICTORS}
     for ex in test:
         out["rules"].append(to_case(ex.guess.event_type))
-        out["classifier"].append(to_case(words.predict_features(ex.features(False))[0]))
-        predicted = both.predict_features(ex.features(True))
+        out["classifier"].append(to_case(words.predict_features(ex.features(False), ex.vector)[0]))
+        predicted = both.predict_features(ex.features(True), ex.vector)
         label = combine(ex.guess, predicted, both, closed_world=True, **combine_args)
         out["both"].append(to_case(label))
     return out

@@ -4,11 +4,14 @@ The training examples are the snippets of a CASE 2021 task-2 file (their CASE
 codes mapped to warcheck types, the first type of each code in
 :data:`warcheck.evaluation.case2021.CASE_CODES`) and the examples of
 ``knowledge/data/event_examples.json`` (the ACLED sub-event type names and
-sentences written for warcheck). The fit is a multinomial logistic regression
-with an L2 penalty, full-batch Adam from zero weights for a fixed number of
-steps over the examples in file order: the same examples give the same model
-bytes. ``scripts/build_event_model.py`` and ``warcheck eval case2021 --cv``
-both fit through :func:`fit_model`.
+sentences written for warcheck). Each example has its hashed features and its
+sentence vector (:mod:`warcheck.analysis.embeddings`). The fit is a multinomial
+logistic regression with an L2 penalty, full-batch heavy-ball descent from zero
+weights for a fixed number of steps over the examples in file order: the same
+examples give the same model bytes. Settings (steps, penalty, the vector's
+weight, 128 dimensions) were chosen by 5-fold cross-validation on the CASE 2021
+development file (``docs/evaluation.md``). ``scripts/build_event_model.py`` and
+``warcheck eval case2021 --cv`` both fit through :func:`fit_model`.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from typing import Any
 
 from warcheck.analysis.actors import find_actors
 from warcheck.analysis.casualties import find_casualties
+from warcheck.analysis.embeddings import embeddings
 from warcheck.analysis.event_model import (
     EventModel,
     evidence_features,
@@ -33,8 +37,9 @@ from warcheck.knowledge.loader import read_json
 
 BITS = 16
 L2 = 1e-4
-STEPS = 400
+STEPS = 2000
 MOMENTUM = 0.9
+DENSE_SCALE = 1.0  # weight of the sentence vector beside the hashed features (length 1)
 
 # CASE code -> the class the model predicts for it; every warcheck type -> its class.
 CLASS_OF_CODE: dict[str, str] = {code: types[0] for code, types in CASE_CODES.items()}
@@ -51,6 +56,7 @@ class Example:
     guess: EventGuess
     words: tuple[str, ...]
     evidence: tuple[str, ...]
+    vector: Any = None
 
     def features(self, with_evidence: bool) -> list[str]:
         """The features the model sees, with or without the rules' evidence."""
@@ -68,6 +74,7 @@ def example(text: str, label: str) -> Example:
         guess,
         tuple(text_features(text)),
         tuple(evidence_features(text, guess, actors, casualties)),
+        embeddings().vector(text),
     )
 
 
@@ -112,6 +119,7 @@ def fit_model(
     bits: int = BITS,
     l2: float = L2,
     steps: int = STEPS,
+    dense_scale: float = DENSE_SCALE,
 ) -> EventModel:
     """Fit the model on examples (deterministic: same examples, same weights).
 
@@ -119,7 +127,8 @@ def fit_model(
     combination of the examples' feature vectors, ``W = X^T A``, so the descent
     runs on ``A`` (examples x classes) through the examples' Gram matrix
     ``X X^T``: the same steps as in the weight space, at the cost of the
-    number of examples, not of the number of hash buckets.
+    number of examples, not of the number of hash buckets. The examples'
+    sentence vectors, times ``dense_scale``, are further columns (none when 0).
     """
     import numpy as np
 
@@ -127,6 +136,14 @@ def fit_model(
     index = {c: i for i, c in enumerate(CLASSES)}
     x, used = _design(examples, with_evidence, bits)
     gram = _gram(x) + 1.0  # the constant 1: an intercept, summed from A
+    vectors, centre = None, None
+    if dense_scale > 0:
+        # Centred on the examples' mean (which folds into the bias below): sentence
+        # vectors share a large common direction that would slow the descent.
+        vectors = np.array([ex.vector for ex in examples], dtype=np.float64)
+        centre = vectors.mean(axis=0)
+        vectors = dense_scale * (vectors - centre)
+        gram += vectors @ vectors.T
     y = np.zeros((len(examples), k))
     y[np.arange(len(examples)), [index[ex.label] for ex in examples]] = 1.0
     a = _descend(gram, y, l2, steps)
@@ -135,8 +152,13 @@ def fit_model(
         weights[used[lo : lo + _CHUNK]] = x[:, lo : lo + _CHUNK].T @ a
     # Round through float16, as stored, so a fitted model and a loaded one agree.
     weights = weights.astype(np.float16).astype(np.float32)
-    bias = a.sum(axis=0).astype(np.float32)
-    return EventModel(CLASSES, FOLD, bits, weights, bias, with_evidence)
+    bias = a.sum(axis=0)
+    dense = None
+    if vectors is not None:
+        dense = (dense_scale * (vectors.T @ a)).astype(np.float32)
+        bias = bias - centre @ dense
+    bias = bias.astype(np.float32)
+    return EventModel(CLASSES, FOLD, bits, weights, bias, with_evidence, dense)
 
 
 _CHUNK = 8192
