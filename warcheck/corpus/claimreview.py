@@ -12,11 +12,11 @@ written as it is read.
 
 from __future__ import annotations
 
-import sqlite3
 from typing import IO, Any
 
 import orjson
 
+from warcheck.corpus.schema import Connection
 from warcheck.vocab import GRADE
 
 _GRADED = """
@@ -84,7 +84,7 @@ def review(row: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def export(conn: sqlite3.Connection, out: IO[str]) -> int:
+def export(conn: Connection, out: IO[str]) -> int:
     """Write the JSON array of reviews; return how many were written."""
     out.write("[\n")
     n = 0

@@ -15,12 +15,12 @@ it stays the same while that claim stays in it.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable, Iterator
 from typing import Any
 
 import orjson
 
+from warcheck.corpus.schema import Connection
 from warcheck.read.fetch import utc_now
 
 _INPUTS = """
@@ -35,7 +35,7 @@ _PLACE = (
 
 
 def crosscheck_inputs(
-    conn: sqlite3.Connection,
+    conn: Connection,
 ) -> Iterator[tuple[int, str | None, str | None, Any, bool]]:
     """Yield ``(article id, outlet, published, document, cross-checked before)`` in id order."""
     for aid, outlet, published, document, done in conn.execute(_INPUTS):
@@ -50,7 +50,7 @@ def _in_chunks(values: Iterable[int], size: int = 500) -> Iterator[tuple[list[in
         yield chunk, ",".join("?" * len(chunk))
 
 
-def _claim_ids(conn: sqlite3.Connection, articles: Iterable[int]) -> dict[tuple[int, int], int]:
+def _claim_ids(conn: Connection, articles: Iterable[int]) -> dict[tuple[int, int], int]:
     out: dict[tuple[int, int], int] = {}
     for chunk, marks in _in_chunks(articles):
         for cid, aid, index in conn.execute(
@@ -61,7 +61,7 @@ def _claim_ids(conn: sqlite3.Connection, articles: Iterable[int]) -> dict[tuple[
 
 
 def _old_grades(
-    conn: sqlite3.Connection, claim_ids: list[int]
+    conn: Connection, claim_ids: list[int]
 ) -> tuple[set[int], dict[int, tuple[str, str]]]:
     """Incidents holding any of these claims, and the claims' stored grades."""
     incidents: set[int] = set()
@@ -78,7 +78,7 @@ def _old_grades(
 
 
 def write_incidents(
-    conn: sqlite3.Connection,
+    conn: Connection,
     incidents: list[dict[str, Any]],
     new_articles: list[int],
     *,
@@ -98,7 +98,7 @@ def write_incidents(
         for inc in incidents:
             _write_one(conn, inc, ids, old, at)
         conn.executemany(
-            "INSERT OR IGNORE INTO crosschecked (article_id, at) VALUES (?, ?)",
+            "INSERT INTO crosschecked (article_id, at) VALUES (?, ?) ON CONFLICT DO NOTHING",
             [(a, at) for a in new_articles],
         )
         conn.execute("COMMIT")
@@ -108,7 +108,7 @@ def write_incidents(
 
 
 def _write_one(
-    conn: sqlite3.Connection,
+    conn: Connection,
     inc: dict[str, Any],
     ids: dict[tuple[int, int], int],
     old: dict[int, tuple[str, str]],
@@ -161,7 +161,7 @@ def _write_one(
 
 
 def _write_claim(
-    conn: sqlite3.Connection,
+    conn: Connection,
     iid: int,
     c: dict[str, Any],
     ids: dict[tuple[int, int], int],

@@ -6,12 +6,17 @@ whole inside a transaction, and a transaction is committed every
 comes first. A crash or ``kill -9`` at any moment therefore loses at most
 the uncommitted articles, never consistency, and a rerun stores those
 (each exactly once: ``articles.identity`` is unique and checked first).
+
+On PostgreSQL several writers may share the database: each article is then
+its own transaction (commits are cheap there, see
+:mod:`warcheck.corpus.postgres`), an article is inserted ``ON CONFLICT
+(identity) DO NOTHING`` and an outlet ``ON CONFLICT (name) DO NOTHING``, so
+two writers storing the same article store it once, and neither loses one.
 """
 
 from __future__ import annotations
 
 import queue
-import sqlite3
 import threading
 import time
 from collections.abc import Callable, Iterable
@@ -19,11 +24,13 @@ from dataclasses import dataclass, field
 
 from warcheck.corpus.ingest import Known, Result
 from warcheck.corpus.rows import CLAIM_COLUMNS, MENTION_COLUMNS, ArticleRows
+from warcheck.corpus.schema import Connection, engine
 from warcheck.knowledge.outlets import outlet as known_outlet
 from warcheck.read.fetch import utc_now
 from warcheck.read.items import Problem
 
 COMMIT_EVERY = 200
+COMMIT_EVERY_SHARED = 1  # PostgreSQL: one article per transaction (several writers)
 COMMIT_SECONDS = 1.0
 QUEUE = 64
 
@@ -58,7 +65,9 @@ def _insert(table: str, columns: list[str]) -> str:
     return f"INSERT INTO {table} ({quoted}) VALUES ({marks})"
 
 
-_INSERT_ARTICLE = _insert("articles", _ARTICLE_COLUMNS)
+_INSERT_ARTICLE = (
+    _insert("articles", _ARTICLE_COLUMNS) + " ON CONFLICT (identity) DO NOTHING RETURNING id"
+)
 _INSERT_CLAIM = _insert("claims", ["article_id", *CLAIM_COLUMNS])
 _INSERT_MENTION = _insert("mentions", ["article_id", *MENTION_COLUMNS])
 
@@ -103,9 +112,11 @@ def _put(
 class Writer:
     """Writes results into an open store connection (see the module's docstring)."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: Connection) -> None:
         self.conn = conn
         self._outlets: dict[str, int] = {}
+        self._fts = engine(conn) == "sqlite"  # PostgreSQL indexes the columns themselves
+        self._every = COMMIT_EVERY if self._fts else COMMIT_EVERY_SHARED
 
     def write(
         self,
@@ -154,7 +165,7 @@ class Writer:
                 since += isinstance(result, ArticleRows)
                 if on_result is not None:
                     on_result(result, report)
-                if since >= COMMIT_EVERY or time.monotonic() - started > COMMIT_SECONDS:
+                if since >= self._every or time.monotonic() - started > COMMIT_SECONDS:
                     self.conn.execute("COMMIT")
                     in_transaction = False
         except BaseException as err:  # handed to the feeding thread, which raises it
@@ -172,8 +183,9 @@ class Writer:
         elif isinstance(result, Known) or self._exists(result.identity):
             report.already += 1
         else:
-            twin = self._store(result)
-            report.stored += 1
+            stored, twin = self._store(result)
+            report.stored += stored
+            report.already += not stored  # another writer stored it meanwhile
             report.twins += twin is not None
 
     def _exists(self, identity: str) -> bool:
@@ -189,16 +201,18 @@ class Writer:
         if row is None:
             record = known_outlet(knowledge_id or name)
             camp = record.camp if record is not None else "unknown"
-            cur = self.conn.execute(
-                "INSERT INTO outlets (name, knowledge_id, camp) VALUES (?, ?, ?)",
+            row = self.conn.execute(
+                "INSERT INTO outlets (name, knowledge_id, camp) VALUES (?, ?, ?) "
+                "ON CONFLICT (name) DO NOTHING RETURNING id",
                 (name, record.id if record is not None else None, camp),
-            )
-            self._outlets[name] = int(cur.lastrowid or 0)
-        else:
-            self._outlets[name] = int(row[0])
+            ).fetchone()
+            if row is None:  # another writer added it meanwhile (PostgreSQL)
+                row = self.conn.execute("SELECT id FROM outlets WHERE name = ?", (name,)).fetchone()
+        self._outlets[name] = int(row[0])
         return self._outlets[name]
 
-    def _store(self, rows: ArticleRows) -> int | None:
+    def _store(self, rows: ArticleRows) -> tuple[bool, int | None]:
+        """Insert the article; ``(stored, twin)``, not stored if another writer stored it."""
         twin_row = self.conn.execute(
             "SELECT id FROM articles WHERE text_sha256 = ? ORDER BY id LIMIT 1",
             (rows.text_sha256,),
@@ -208,16 +222,21 @@ class Writer:
         values["outlet_id"] = self._outlet_id(rows.outlet, rows.outlet_knowledge_id)
         values["ingested_at"] = utc_now()
         values["twin_of"] = twin
-        cur = self.conn.execute(_INSERT_ARTICLE, [values[c] for c in _ARTICLE_COLUMNS])
-        article_id = cur.lastrowid
-        self.conn.execute(
-            "INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)",
-            (article_id, values["title"], values["text"]),
-        )
+        row = self.conn.execute(_INSERT_ARTICLE, [values[c] for c in _ARTICLE_COLUMNS]).fetchone()
+        if row is None:
+            return False, None
+        article_id = int(row[0])
+        if self._fts:
+            self.conn.execute(
+                "INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)",
+                (article_id, values["title"], values["text"]),
+            )
         self.conn.executemany(_INSERT_CLAIM, [(article_id, *c) for c in rows.claims])
-        self.conn.execute(
-            "INSERT INTO claims_fts (rowid, text) SELECT id, text FROM claims WHERE article_id = ?",
-            (article_id,),
-        )
+        if self._fts:
+            self.conn.execute(
+                "INSERT INTO claims_fts (rowid, text) "
+                "SELECT id, text FROM claims WHERE article_id = ?",
+                (article_id,),
+            )
         self.conn.executemany(_INSERT_MENTION, [(article_id, *m) for m in rows.mentions])
-        return twin
+        return True, twin
