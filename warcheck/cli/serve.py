@@ -33,8 +33,8 @@ def add_parser(sub: Any) -> None:
     sv.add_argument(
         "--db",
         default="warcheck.db",
-        metavar="FILE",
-        help="the store's SQLite file (default: warcheck.db; must exist)",
+        metavar="FILE|URL",
+        help="the store's SQLite file (default: warcheck.db; must exist) or postgresql:// URL",
     )
     sv.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1)")
     sv.add_argument("--port", type=int, default=8000, help="port (default: 8000)")

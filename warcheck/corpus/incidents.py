@@ -20,7 +20,7 @@ from typing import Any
 
 import orjson
 
-from warcheck.corpus.schema import Connection
+from warcheck.corpus.schema import Connection, serialize
 from warcheck.read.fetch import utc_now
 
 _INPUTS = """
@@ -29,6 +29,7 @@ FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id
 LEFT JOIN crosschecked x ON x.article_id = a.id ORDER BY a.id
 """
 
+_LOCK = 0x696E6364  # 'incd'
 _PLACE = (
     "SELECT place, place_id, country, latitude, longitude, geo_precision FROM claims WHERE id = ?"
 )
@@ -90,6 +91,7 @@ def write_incidents(
     ids = _claim_ids(conn, articles)
     conn.execute("BEGIN IMMEDIATE")
     try:
+        serialize(conn, _LOCK)  # two cross-checks writing at once (PostgreSQL) take turns
         old_ids, old = _old_grades(conn, list(ids.values()))
         if full:
             conn.execute("DELETE FROM incidents")

@@ -79,6 +79,16 @@ def claim_tsvector(prefix: str = "") -> str:
     return f"to_tsvector('simple', {prefix}text)"
 
 
+def serialize(conn: Connection, key: int) -> None:
+    """Inside a transaction: wait until no other process holds ``key`` (until commit).
+
+    PostgreSQL only (an advisory lock); SQLite's ``BEGIN IMMEDIATE`` already
+    lets one writer at a time in.
+    """
+    if engine(conn) == "postgresql":
+        conn.execute("SELECT pg_advisory_xact_lock(?)", (key,))
+
+
 def connect(location: str | Path, *, create: bool = True) -> Connection:
     """Open (creating if needed) a store and bring its schema up to :data:`VERSION`.
 
