@@ -81,7 +81,7 @@ def run_serve(args: argparse.Namespace) -> int:
             "python3 -m pip install 'warcheck[web]'"
         ) from None
     settings = Settings(
-        db=Path(args.db),
+        db=args.db if "://" in args.db else Path(args.db),  # a Path would fold a URL's "//"
         writable=args.writable,
         tile_url=args.tile_url,
         tile_attribution=args.tile_attribution,

@@ -20,7 +20,7 @@ from typing import Any
 
 import orjson
 
-from warcheck.corpus.schema import Connection, serialize
+from warcheck.corpus.schema import Connection, pipelined, serialize
 from warcheck.read.fetch import utc_now
 
 _INPUTS = """
@@ -97,8 +97,9 @@ def write_incidents(
             conn.execute("DELETE FROM incidents")
         else:
             conn.executemany("DELETE FROM incidents WHERE id=?", [(i,) for i in sorted(old_ids)])
-        for inc in incidents:
-            _write_one(conn, inc, ids, old, at)
+        with pipelined(conn):  # PostgreSQL: one round trip per incident, not one per row
+            for inc in incidents:
+                _write_one(conn, inc, ids, old, at)
         conn.executemany(
             "INSERT INTO crosschecked (article_id, at) VALUES (?, ?) ON CONFLICT DO NOTHING",
             [(a, at) for a in new_articles],

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Iterator
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -87,6 +88,17 @@ def serialize(conn: Connection, key: int) -> None:
     """
     if engine(conn) == "postgresql":
         conn.execute("SELECT pg_advisory_xact_lock(?)", (key,))
+
+
+def pipelined(conn: Connection) -> AbstractContextManager[Any]:
+    """PostgreSQL: statements inside are sent without waiting for each answer; SQLite: nothing.
+
+    For runs of writes whose results are not read (psycopg's pipeline mode);
+    errors surface at the latest when the context ends.
+    """
+    if engine(conn) == "postgresql":
+        return conn.pipeline()  # type: ignore[attr-defined]
+    return nullcontext()
 
 
 def connect(location: str | Path, *, create: bool = True) -> Connection:

@@ -21,6 +21,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from warcheck.corpus.ingest import Known, Result
 from warcheck.corpus.rows import CLAIM_COLUMNS, MENTION_COLUMNS, ArticleRows
@@ -68,8 +69,10 @@ def _insert(table: str, columns: list[str]) -> str:
 _INSERT_ARTICLE = (
     _insert("articles", _ARTICLE_COLUMNS) + " ON CONFLICT (identity) DO NOTHING RETURNING id"
 )
-_INSERT_CLAIM = _insert("claims", ["article_id", *CLAIM_COLUMNS])
-_INSERT_MENTION = _insert("mentions", ["article_id", *MENTION_COLUMNS])
+_CLAIM_INSERT_COLUMNS = ["article_id", *CLAIM_COLUMNS]
+_MENTION_INSERT_COLUMNS = ["article_id", *MENTION_COLUMNS]
+_INSERT_CLAIM = _insert("claims", _CLAIM_INSERT_COLUMNS)
+_INSERT_MENTION = _insert("mentions", _MENTION_INSERT_COLUMNS)
 
 
 @dataclass
@@ -231,12 +234,20 @@ class Writer:
                 "INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)",
                 (article_id, values["title"], values["text"]),
             )
-        self.conn.executemany(_INSERT_CLAIM, [(article_id, *c) for c in rows.claims])
+        self._append("claims", _INSERT_CLAIM, [(article_id, *c) for c in rows.claims])
         if self._fts:
             self.conn.execute(
                 "INSERT INTO claims_fts (rowid, text) "
                 "SELECT id, text FROM claims WHERE article_id = ?",
                 (article_id,),
             )
-        self.conn.executemany(_INSERT_MENTION, [(article_id, *m) for m in rows.mentions])
+        self._append("mentions", _INSERT_MENTION, [(article_id, *m) for m in rows.mentions])
         return True, twin
+
+    def _append(self, table: str, insert: str, rows: list[tuple[Any, ...]]) -> None:
+        """Insert rows (SQLite) or ``COPY`` them (PostgreSQL: one round trip)."""
+        if self._fts:
+            self.conn.executemany(insert, rows)
+        else:
+            columns = _CLAIM_INSERT_COLUMNS if table == "claims" else _MENTION_INSERT_COLUMNS
+            self.conn.copy(table, columns, rows)  # type: ignore[attr-defined]
