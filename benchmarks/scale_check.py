@@ -36,7 +36,10 @@ HERE = Path(__file__).resolve().parent
 
 def _first_rows(src: Path, rows: int, out: Path) -> Path:
     csv.field_size_limit(1 << 30)
-    with src.open(encoding="utf-8", newline="") as f, out.open("w", encoding="utf-8") as g:
+    with (
+        src.open(encoding="utf-8", newline="") as f,
+        out.open("w", encoding="utf-8", newline="") as g,
+    ):
         reader = csv.DictReader(f)
         writer = csv.DictWriter(g, fieldnames=reader.fieldnames or [])
         writer.writeheader()
@@ -76,6 +79,7 @@ def _ingest(location: str, csv_path: Path) -> dict[str, Any]:
     return {
         "counts": counts,
         "stored": report.stored,
+        "report_line": report.summary(),
         "seconds": took,
         "crosscheck": crosscheck,
         "summary": sorted(tuple(str(i[k]) for k in keys) for i in incidents),
@@ -125,6 +129,7 @@ def _print(runs: dict[str, dict[str, Any]], rates: dict[str, float], rows: int) 
             f"articles/s ({run['seconds']:.1f} s), cross-check {run['crosscheck']:.1f} s"
             + (f"; writing alone {rates[name]:.0f} articles/s" if name in rates else "")
         )
+        print(f"{'':>10}  ingest: {run['report_line']}")
     a, b = runs["sqlite"], runs["postgresql"]
     print("same counts:", a["counts"] == b["counts"])
     print("same incidents (sorted n_claims, n_articles, n_origins, grade, ...):",
