@@ -208,3 +208,22 @@ def test_an_unreachable_database_is_a_one_line_error(tmp_path: Path, capsys: Any
     err = capsys.readouterr().err
     assert err.startswith("warcheck: error: cannot open postgresql://nobody:***@/nothing")
     assert err.count("\n") == 1 and "Traceback" not in err and "secret" not in err
+
+
+def test_an_older_postgres_store_is_migrated(postgres: Any) -> None:
+    import psycopg
+
+    from warcheck.corpus import tables
+
+    url = postgres.new_database()
+    with psycopg.connect(url, autocommit=True) as conn:
+        for number in range(2):
+            for statement in tables.migration("postgresql", number):
+                conn.execute(statement)
+        conn.execute("CREATE TABLE warcheck_schema (version INTEGER NOT NULL)")
+        conn.execute("INSERT INTO warcheck_schema VALUES (2)")
+        conn.execute("INSERT INTO outlets (name) VALUES ('Reuters')")
+    with warcheck.Store.open(url) as store:
+        assert store.conn.execute("SELECT version FROM warcheck_schema").fetchone()[0] == 3
+        assert store.conn.execute("SELECT count(*) FROM article_assessments").fetchone()[0] == 0
+        assert store.count("outlets") == 1
