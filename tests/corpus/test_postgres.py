@@ -19,6 +19,7 @@ import pytest
 import warcheck
 from warcheck.cli import main
 from warcheck.corpus import postgres, schema
+from warcheck.corpus import postgres as pg_module  # the fixture `postgres` shadows it
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -227,3 +228,19 @@ def test_an_older_postgres_store_is_migrated(postgres: Any) -> None:
         assert store.conn.execute("SELECT version FROM warcheck_schema").fetchone()[0] == 3
         assert store.conn.execute("SELECT count(*) FROM article_assessments").fetchone()[0] == 0
         assert store.count("outlets") == 1
+
+
+def test_rows_are_streamed_in_batches_between_other_queries(
+    postgres: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(pg_module, "STREAM_BATCH", 2)
+    records = [{"id": f"r{n}", "text": ARTICLE.replace("five", str(n))} for n in range(2, 9)]
+    src = _jsonl(tmp_path / "a.jsonl", records)
+    with warcheck.Store.open(postgres.new_database()) as store:
+        store.ingest(warcheck.read_items([str(src)]), workers=0)
+        seen = []
+        for article in store.articles():  # a query on the same connection at each row
+            seen.append((article["item_id"], store.article(article["id"])["item_id"]))  # type: ignore[index]
+        assert seen == [(r["id"], r["id"]) for r in records]
+        assert len(list(store.documents())) == len(records)
+        assert len({c["article_id"] for c in store.claims()}) == len(records)

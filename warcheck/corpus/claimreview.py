@@ -16,7 +16,7 @@ from typing import IO, Any
 
 import orjson
 
-from warcheck.corpus.schema import Connection
+from warcheck.corpus.schema import Connection, stream
 from warcheck.vocab import GRADE
 
 _GRADED = """
@@ -88,7 +88,7 @@ def export(conn: Connection, out: IO[str]) -> int:
     """Write the JSON array of reviews; return how many were written."""
     out.write("[\n")
     n = 0
-    for row in conn.execute(_GRADED):
+    for row in stream(conn, _GRADED):
         text = orjson.dumps(review(dict(row))).decode()
         out.write(("" if n == 0 else ",\n") + text)
         n += 1

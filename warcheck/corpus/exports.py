@@ -27,7 +27,7 @@ from typing import IO, Any
 
 from warcheck.corpus import claimreview
 from warcheck.corpus.acled import ACLED_TYPES, GEO_PRECISION, TIME_PRECISION
-from warcheck.corpus.schema import Connection
+from warcheck.corpus.schema import Connection, stream
 from warcheck.vocab import EXPORT_FORMAT
 
 FORMATS = tuple(EXPORT_FORMAT)
@@ -86,7 +86,7 @@ LEFT JOIN incident_claims ic ON ic.claim_id = c.id
 def claim_rows(conn: Connection, article_id: int | None = None) -> Iterator[dict[str, Any]]:
     """Claim rows joined with their article's id fields, outlet and camp, in order."""
     if article_id is None:
-        cur = conn.execute(_CLAIMS.format(where=""))
+        cur = stream(conn, _CLAIMS.format(where=""))
     else:
         cur = conn.execute(_CLAIMS.format(where="WHERE c.article_id = ?"), (article_id,))
     for row in cur:
@@ -108,7 +108,7 @@ def export(conn: Connection, format: str, out: IO[str]) -> int:  # noqa: A002
 
 def documents(conn: Connection) -> Iterator[str]:
     """Every article's analysis document as stored (JSON text), in ingest order."""
-    for (doc,) in conn.execute("SELECT document FROM articles ORDER BY id"):
+    for (doc,) in stream(conn, "SELECT document FROM articles ORDER BY id"):
         yield doc
 
 

@@ -20,7 +20,7 @@ from typing import Any
 
 import orjson
 
-from warcheck.corpus.schema import Connection, pipelined, serialize
+from warcheck.corpus.schema import Connection, pipelined, serialize, stream
 from warcheck.read.fetch import utc_now
 
 _INPUTS = """
@@ -39,7 +39,7 @@ def crosscheck_inputs(
     conn: Connection,
 ) -> Iterator[tuple[int, str | None, str | None, Any, bool]]:
     """Yield ``(article id, outlet, published, document, cross-checked before)`` in id order."""
-    for aid, outlet, published, document, done in conn.execute(_INPUTS):
+    for aid, outlet, published, document, done in stream(conn, _INPUTS):
         yield int(aid), outlet, published, orjson.loads(document), bool(done)
 
 

@@ -19,6 +19,7 @@ Needs ``pip install 'warcheck[postgres]'`` (psycopg).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
@@ -30,6 +31,9 @@ from warcheck.errors import StoreError
 _TOKEN = re.compile(r"'(?:[^']|'')*'|\"[^\"]*\"|\?|(?<![:\w]):([A-Za-z_]\w*)|%")
 _LOCK = 0x77617263  # 'warc': the advisory lock held while migrating
 _CHANGED = ("INSERT", "UPDATE", "DELETE")
+_CURSORS = itertools.count(1)
+STREAM_BATCH = 2000
+"""Rows fetched at a time by :meth:`PgConnection.stream`."""
 
 
 @lru_cache(maxsize=2048)
@@ -147,6 +151,18 @@ class PgConnection:
         status = cur.statusmessage or ""
         if status.startswith(_CHANGED) and cur.rowcount > 0:
             self._changes += cur.rowcount
+
+    def stream(self, sql: str, parameters: Any = ()) -> Iterator[Row]:
+        """The rows of a query read in batches from a server-side cursor, not all at once.
+
+        Other statements may run on the connection between the rows (the
+        cursor is ``WITH HOLD``, so it also outlives a transaction).
+        """
+        name = f"warcheck_rows_{next(_CURSORS)}"
+        with self.raw.cursor(name=name, withhold=True) as cur:
+            cur.itersize = STREAM_BATCH
+            cur.execute(adapt(sql), parameters)
+            yield from cur
 
     def pipeline(self) -> Any:
         """A context in which statements are sent without waiting for each one's answer.

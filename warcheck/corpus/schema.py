@@ -90,6 +90,18 @@ def serialize(conn: Connection, key: int) -> None:
         conn.execute("SELECT pg_advisory_xact_lock(?)", (key,))
 
 
+def stream(conn: Connection, sql: str, parameters: Any = ()) -> Iterator[Any]:
+    """The rows of a query too big to hold in memory (exports, the cross-check's inputs).
+
+    SQLite's cursor already reads row by row; on PostgreSQL a server-side
+    cursor is read in batches.
+    """
+    if engine(conn) == "postgresql":
+        yield from conn.stream(sql, parameters)  # type: ignore[attr-defined]
+    else:
+        yield from conn.execute(sql, parameters)
+
+
 def pipelined(conn: Connection) -> AbstractContextManager[Any]:
     """PostgreSQL: statements inside are sent without waiting for each answer; SQLite: nothing.
 

@@ -18,7 +18,7 @@ from warcheck.corpus import exports, incident_views, views
 from warcheck.corpus import incidents as incident_rows
 from warcheck.corpus.ingest import Result, analysed
 from warcheck.corpus.rows import Options
-from warcheck.corpus.schema import Connection, connect, engine, is_url
+from warcheck.corpus.schema import Connection, connect, engine, is_url, stream
 from warcheck.corpus.search import Hit, search
 from warcheck.corpus.writer import IngestReport, Writer
 from warcheck.errors import StoreError
@@ -124,11 +124,12 @@ class Store:
 
     def articles(self) -> Iterator[dict[str, Any]]:
         """Every article's row (without its text and document), in ingest order, streamed."""
-        cur = self.conn.execute(
+        cur = stream(
+            self.conn,
             "SELECT a.id, a.item_id, a.title, a.url, o.name AS outlet, o.camp, a.published, "
             "a.source, a.locator, a.fetched_at, a.raw_sha256, a.text_sha256, a.ingested_at, "
             "a.warcheck_version, a.twin_of, a.main_claim "
-            "FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id ORDER BY a.id"
+            "FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id ORDER BY a.id",
         )
         for row in cur:
             yield dict(row)
