@@ -295,13 +295,13 @@ _table(
 )  # fmt: skip
 
 _table(
-    "article_assessments", 3,
+    "article_assessments", 3,  # the credibility model's assessment of each article
     _ref("article_id", "articles.id", primary_key=True, cascade=True),
-    _req("model"),
-    _real("probability", nullable=False),
-    _req("label"),
-    _req("reasons", "JSON"),
-    _req("assessed_at"),
+    _req("model", "the model file and which of its models"),
+    _real("probability", "that FA-KES would label the article credible", nullable=False),
+    _req("label", "what the probability is (and is not), in words"),
+    _req("reasons", "JSON: the top reasons with their spans and incidents"),
+    _req("assessed_at", "ISO-8601 UTC"),
 )  # fmt: skip
 
 _FTS5 = "tokenize='unicode61 remove_diacritics 2'"
