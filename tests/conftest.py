@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import importlib.util
 import os
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 
@@ -58,10 +60,40 @@ def split(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
 @pytest.fixture(scope="session")
 def reference_files() -> ModuleType:
     """The writers of small ACLED and UCDP GED files (``tests/reference_files.py``)."""
+    return _helper("reference_files")
+
+
+def _helper(name: str) -> ModuleType:
+    """A helper module of the tests (``tests/NAME.py``), loaded by path."""
     spec = importlib.util.spec_from_file_location(
-        "reference_files", Path(__file__).resolve().parent / "reference_files.py"
+        name, Path(__file__).resolve().parent / f"{name}.py"
     )
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # dataclasses look their module up there
     spec.loader.exec_module(module)
     return module
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[object]:
+    """A throwaway PostgreSQL server on a unix socket (``tests/postgres_server.py``).
+
+    Skips the test, saying why, when no server can be started here.
+    """
+    pytest.importorskip("psycopg", reason="psycopg missing: pip install -e '.[test]'")
+    server_module = _helper("postgres_server")
+    try:
+        server = server_module.start()
+    except server_module.Unavailable as err:
+        pytest.skip(f"PostgreSQL cannot be started: {err}")
+    yield server
+    server.stop()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_location(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """Where a new, empty store goes: a SQLite file, then a PostgreSQL database (a URL)."""
+    if request.param == "sqlite":
+        return str(tmp_path / "store.db")
+    return str(request.getfixturevalue("postgres").new_database())

@@ -18,7 +18,10 @@ from warcheck.cli.progress import Progress
 VOCABULARIES = warcheck.vocabularies()
 COLUMN_FIELDS = tuple(f.name for f in dataclasses.fields(warcheck.ColumnMap))
 """The fields a ``--FIELD-column`` option names: those of :class:`warcheck.ColumnMap`."""
-_DB_HELP = "the store's SQLite file (default: warcheck.db; created when missing)"
+_DB_HELP = (
+    "the store: a SQLite file (default: warcheck.db; created when missing) or a "
+    "postgresql://USER@HOST:PORT/DB URL ('?host=/socket/dir' for a local socket)"
+)
 
 _INGEST_EPILOG = """\
 examples:
@@ -51,7 +54,7 @@ def add_parser(sub: Any) -> None:
         ),
     )
     se.add_argument("query", metavar="QUERY", help="what to look for, e.g. 'Aleppo barrel*'")
-    se.add_argument("--db", default="warcheck.db", metavar="FILE", help=_DB_HELP)
+    se.add_argument("--db", default="warcheck.db", metavar="FILE|URL", help=_DB_HELP)
     se.add_argument("--limit", type=int, default=20, help="at most this many articles and claims")
     se.add_argument("--format", choices=("text", "json"), default="text")
     se.set_defaults(run=run_search)
@@ -64,7 +67,7 @@ def add_parser(sub: Any) -> None:
         epilog="formats:\n" + formats,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    ex.add_argument("--db", default="warcheck.db", metavar="FILE", help=_DB_HELP)
+    ex.add_argument("--db", default="warcheck.db", metavar="FILE|URL", help=_DB_HELP)
     ex.add_argument("--format", required=True, choices=tuple(VOCABULARIES["export_format"]))
     ex.add_argument("--out", metavar="FILE", help="write here instead of standard output")
     ex.set_defaults(run=run_export)
@@ -78,13 +81,16 @@ def _add_ingest(sub: Any) -> None:
         description=(
             "Read every article of the SOURCEs (files, folders read recursively, '-' for stdin, "
             "http(s) URLs; plain text, HTML, CSV, JSON Lines, RSS/Atom, WARC; gzip too), "
-            "analyse each and store it with its chain of custody in one SQLite file."
+            "analyse each and store it with its chain of custody in one SQLite file or PostgreSQL "
+            "database."
         ),
         epilog=_INGEST_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     ing.add_argument("sources", nargs="+", metavar="SOURCE", help="file, folder, '-' or URL")
-    ing.add_argument("--db", metavar="FILE", help=_DB_HELP + "; with --out-parquet: only if given")
+    ing.add_argument(
+        "--db", metavar="FILE|URL", help=_DB_HELP + "; with --out-parquet: only if given"
+    )
     ing.add_argument(
         "--format", default="auto", choices=tuple(VOCABULARIES["input_format"]), help=formats
     )

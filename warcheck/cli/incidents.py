@@ -10,7 +10,7 @@ import warcheck
 from warcheck.cli.output import print_json
 
 VOCABULARIES = warcheck.vocabularies()
-_DB_HELP = "the store's SQLite file (default: warcheck.db)"
+_DB_HELP = "the store: a SQLite file (default: warcheck.db) or a postgresql://USER@HOST:PORT/DB URL"
 FILTERS = ("date_from", "date_to", "place", "actor", "event_type", "grade", "outlet", "camp")
 
 _REPORT_EPILOG = """\
@@ -37,7 +37,7 @@ def add_parser(sub: Any) -> None:
             "does this for the articles it adds; run it to redo everything (--full)."
         ),
     )
-    cc.add_argument("--db", default="warcheck.db", metavar="FILE", help=_DB_HELP)
+    cc.add_argument("--db", default="warcheck.db", metavar="FILE|URL", help=_DB_HELP)
     cc.add_argument("--full", action="store_true", help="redo every incident, not only new ones")
     cc.add_argument(
         "--partition",
@@ -59,7 +59,7 @@ def add_parser(sub: Any) -> None:
         epilog=_REPORT_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    rep.add_argument("--db", default="warcheck.db", metavar="FILE", help=_DB_HELP)
+    rep.add_argument("--db", default="warcheck.db", metavar="FILE|URL", help=_DB_HELP)
     rep.add_argument("--incident", type=int, metavar="ID", help="only this incident")
     rep.add_argument("--format", choices=("text", "json"), default="text")
     rep.add_argument("--limit", type=int, default=50, help="at most this many incidents (50)")

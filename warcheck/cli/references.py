@@ -12,7 +12,10 @@ import warcheck
 from warcheck.cli.output import print_json
 
 VOCABULARIES = warcheck.vocabularies()
-_DB_HELP = "the store's SQLite file (default: warcheck.db; created when missing)"
+_DB_HELP = (
+    "the store: a SQLite file (default: warcheck.db; created when missing) or a "
+    "postgresql://USER@HOST:PORT/DB URL ('?host=/socket/dir' for a local socket)"
+)
 _EPILOG = """\
 examples:
   warcheck reference import acled-syria-2017.csv --db war.db
@@ -42,7 +45,7 @@ def add_parser(sub: Any) -> None:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     imp.add_argument("file", metavar="FILE", help="the CSV file (.csv or .csv.gz)")
-    imp.add_argument("--db", default="warcheck.db", metavar="FILE", help=_DB_HELP)
+    imp.add_argument("--db", default="warcheck.db", metavar="FILE|URL", help=_DB_HELP)
     imp.add_argument(
         "--format", default="auto", choices=tuple(VOCABULARIES["reference_format"]), help="dataset"
     )

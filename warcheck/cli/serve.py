@@ -33,8 +33,8 @@ def add_parser(sub: Any) -> None:
     sv.add_argument(
         "--db",
         default="warcheck.db",
-        metavar="FILE",
-        help="the store's SQLite file (default: warcheck.db; must exist)",
+        metavar="FILE|URL",
+        help="the store's SQLite file (default: warcheck.db; must exist) or postgresql:// URL",
     )
     sv.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1)")
     sv.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
@@ -81,7 +81,7 @@ def run_serve(args: argparse.Namespace) -> int:
             "python3 -m pip install 'warcheck[web]'"
         ) from None
     settings = Settings(
-        db=Path(args.db),
+        db=args.db if "://" in args.db else Path(args.db),  # a Path would fold a URL's "//"
         writable=args.writable,
         tile_url=args.tile_url,
         tile_attribution=args.tile_attribution,

@@ -8,19 +8,24 @@ reads one back with its reasons decoded.
 from __future__ import annotations
 
 import json
-import sqlite3
 from typing import Any
+
+from warcheck.corpus.schema import Connection
 
 _COLUMNS = ("article_id", "model", "probability", "label", "reasons", "assessed_at")
 
 
-def write_assessments(conn: sqlite3.Connection, rows: list[dict[str, Any]]) -> None:
+def write_assessments(conn: Connection, rows: list[dict[str, Any]]) -> None:
     """Replace the assessments of these rows' articles, all in one transaction."""
     marks = ", ".join("?" * len(_COLUMNS))
     conn.execute("BEGIN IMMEDIATE")
     try:
         conn.executemany(
-            f"INSERT OR REPLACE INTO article_assessments ({', '.join(_COLUMNS)}) VALUES ({marks})",
+            "DELETE FROM article_assessments WHERE article_id = ?",
+            [(row["article_id"],) for row in rows],
+        )
+        conn.executemany(
+            f"INSERT INTO article_assessments ({', '.join(_COLUMNS)}) VALUES ({marks})",
             [tuple(row[c] for c in _COLUMNS) for row in rows],
         )
         conn.execute("COMMIT")
@@ -29,7 +34,7 @@ def write_assessments(conn: sqlite3.Connection, rows: list[dict[str, Any]]) -> N
         raise
 
 
-def assessment(conn: sqlite3.Connection, article_id: int) -> dict[str, Any] | None:
+def assessment(conn: Connection, article_id: int) -> dict[str, Any] | None:
     """One article's assessment with its reasons decoded; None if it was never assessed."""
     row = conn.execute(
         f"SELECT {', '.join(_COLUMNS)} FROM article_assessments WHERE article_id = ?",

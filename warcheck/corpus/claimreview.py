@@ -12,11 +12,11 @@ written as it is read.
 
 from __future__ import annotations
 
-import sqlite3
 from typing import IO, Any
 
 import orjson
 
+from warcheck.corpus.schema import Connection, stream
 from warcheck.vocab import GRADE
 
 _GRADED = """
@@ -84,11 +84,11 @@ def review(row: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def export(conn: sqlite3.Connection, out: IO[str]) -> int:
+def export(conn: Connection, out: IO[str]) -> int:
     """Write the JSON array of reviews; return how many were written."""
     out.write("[\n")
     n = 0
-    for row in conn.execute(_GRADED):
+    for row in stream(conn, _GRADED):
         text = orjson.dumps(review(dict(row))).decode()
         out.write(("" if n == 0 else ",\n") + text)
         n += 1

@@ -22,12 +22,12 @@ from __future__ import annotations
 
 import csv
 import json
-import sqlite3
 from collections.abc import Iterator
 from typing import IO, Any
 
 from warcheck.corpus import claimreview
 from warcheck.corpus.acled import ACLED_TYPES, GEO_PRECISION, TIME_PRECISION
+from warcheck.corpus.schema import Connection, stream
 from warcheck.vocab import EXPORT_FORMAT
 
 FORMATS = tuple(EXPORT_FORMAT)
@@ -83,17 +83,17 @@ LEFT JOIN incident_claims ic ON ic.claim_id = c.id
 """
 
 
-def claim_rows(conn: sqlite3.Connection, article_id: int | None = None) -> Iterator[dict[str, Any]]:
+def claim_rows(conn: Connection, article_id: int | None = None) -> Iterator[dict[str, Any]]:
     """Claim rows joined with their article's id fields, outlet and camp, in order."""
     if article_id is None:
-        cur = conn.execute(_CLAIMS.format(where=""))
+        cur = stream(conn, _CLAIMS.format(where=""))
     else:
         cur = conn.execute(_CLAIMS.format(where="WHERE c.article_id = ?"), (article_id,))
     for row in cur:
         yield dict(row)
 
 
-def export(conn: sqlite3.Connection, format: str, out: IO[str]) -> int:  # noqa: A002
+def export(conn: Connection, format: str, out: IO[str]) -> int:  # noqa: A002
     """Write the export ``format`` to ``out``; return how many records were written."""
     if format == "jsonl":
         return _jsonl(conn, out)
@@ -106,13 +106,13 @@ def export(conn: sqlite3.Connection, format: str, out: IO[str]) -> int:  # noqa:
     raise ValueError(f"unknown export format {format!r}; choose from {', '.join(FORMATS)}")
 
 
-def documents(conn: sqlite3.Connection) -> Iterator[str]:
+def documents(conn: Connection) -> Iterator[str]:
     """Every article's analysis document as stored (JSON text), in ingest order."""
-    for (doc,) in conn.execute("SELECT document FROM articles ORDER BY id"):
+    for (doc,) in stream(conn, "SELECT document FROM articles ORDER BY id"):
         yield doc
 
 
-def _jsonl(conn: sqlite3.Connection, out: IO[str]) -> int:
+def _jsonl(conn: Connection, out: IO[str]) -> int:
     n = 0
     for doc in documents(conn):
         out.write(doc + "\n")
@@ -170,7 +170,7 @@ def _blank(value: Any) -> Any:
     return "" if value is None else value
 
 
-def _acled(conn: sqlite3.Connection, out: IO[str]) -> int:
+def _acled(conn: Connection, out: IO[str]) -> int:
     writer = csv.DictWriter(out, fieldnames=[*ACLED_COLUMNS, *WARCHECK_COLUMNS])
     writer.writeheader()
     n = 0
@@ -207,7 +207,7 @@ def _feature(claim: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _geojson(conn: sqlite3.Connection, out: IO[str]) -> int:
+def _geojson(conn: Connection, out: IO[str]) -> int:
     out.write('{"type": "FeatureCollection", "features": [\n')
     n = 0
     for claim in claim_rows(conn):

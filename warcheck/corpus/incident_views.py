@@ -11,10 +11,11 @@ else the store's; ``article`` is always the store's.
 
 from __future__ import annotations
 
-import sqlite3
 from typing import Any
 
 import orjson
+
+from warcheck.corpus.schema import Connection
 
 INCIDENT_COLUMNS = (
     "id, event_type, family, date_from, date_to, place, place_id, country, latitude, longitude, "
@@ -71,7 +72,7 @@ def _where(filters: dict[str, str | None]) -> tuple[str, list[Any]]:
 
 
 def incidents(
-    conn: sqlite3.Connection, *, limit: int | None = 100, offset: int = 0, **filters: str | None
+    conn: Connection, *, limit: int | None = 100, offset: int = 0, **filters: str | None
 ) -> list[dict[str, Any]]:
     """Incidents matching the filters (see :data:`FILTERS`), latest first, a page at a time."""
     where, params = _where(filters)
@@ -83,19 +84,19 @@ def incidents(
     return [_incident_row(row) for row in conn.execute(sql, params)]
 
 
-def count_incidents(conn: sqlite3.Connection, **filters: str | None) -> int:
+def count_incidents(conn: Connection, **filters: str | None) -> int:
     """How many incidents match the filters."""
     where, params = _where(filters)
     return int(conn.execute(f"SELECT count(*) FROM incidents i{where}", params).fetchone()[0])
 
 
-def _incident_row(row: sqlite3.Row) -> dict[str, Any]:
+def _incident_row(row: Any) -> dict[str, Any]:
     out = dict(row)
     out["camps"] = out["camps"].split("; ") if out.get("camps") else []
     return out
 
 
-def incident(conn: sqlite3.Connection, incident_id: int) -> dict[str, Any] | None:
+def incident(conn: Connection, incident_id: int) -> dict[str, Any] | None:
     """One incident with its claims, origins, contradictions and reference matches."""
     row = conn.execute(
         f"SELECT {INCIDENT_COLUMNS} FROM incidents i WHERE i.id = ?", (incident_id,)
@@ -117,7 +118,7 @@ def incident(conn: sqlite3.Connection, incident_id: int) -> dict[str, Any] | Non
     return out
 
 
-def _claim(conn: sqlite3.Connection, c: dict[str, Any]) -> dict[str, Any]:
+def _claim(conn: Connection, c: dict[str, Any]) -> dict[str, Any]:
     c["article_id"] = c.pop("item_id") or c["article"]
     c["evidence"] = orjson.loads(c["evidence"])
     c["is_main"] = bool(c["is_main"])
@@ -132,7 +133,7 @@ def _claim(conn: sqlite3.Connection, c: dict[str, Any]) -> dict[str, Any]:
     return c
 
 
-def _origins(conn: sqlite3.Connection, incident_id: int) -> list[dict[str, Any]]:
+def _origins(conn: Connection, incident_id: int) -> list[dict[str, Any]]:
     groups: dict[int, dict[str, Any]] = {}
     for aid, origin, links, wire, outlet in conn.execute(
         "SELECT g.article_id, g.origin_id, g.links, g.wire, o.name FROM origins g "
@@ -151,7 +152,7 @@ def _origins(conn: sqlite3.Connection, incident_id: int) -> list[dict[str, Any]]
     return list(groups.values())
 
 
-def _matches(conn: sqlite3.Connection, claim_ids: list[int]) -> list[dict[str, Any]]:
+def _matches(conn: Connection, claim_ids: list[int]) -> list[dict[str, Any]]:
     if not claim_ids:
         return []
     marks = ",".join("?" * len(claim_ids))

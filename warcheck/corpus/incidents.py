@@ -15,12 +15,12 @@ it stays the same while that claim stays in it.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable, Iterator
 from typing import Any
 
 import orjson
 
+from warcheck.corpus.schema import Connection, pipelined, serialize, stream
 from warcheck.read.fetch import utc_now
 
 _INPUTS = """
@@ -29,16 +29,17 @@ FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id
 LEFT JOIN crosschecked x ON x.article_id = a.id ORDER BY a.id
 """
 
+_LOCK = 0x696E6364  # 'incd'
 _PLACE = (
     "SELECT place, place_id, country, latitude, longitude, geo_precision FROM claims WHERE id = ?"
 )
 
 
 def crosscheck_inputs(
-    conn: sqlite3.Connection,
+    conn: Connection,
 ) -> Iterator[tuple[int, str | None, str | None, Any, bool]]:
     """Yield ``(article id, outlet, published, document, cross-checked before)`` in id order."""
-    for aid, outlet, published, document, done in conn.execute(_INPUTS):
+    for aid, outlet, published, document, done in stream(conn, _INPUTS):
         yield int(aid), outlet, published, orjson.loads(document), bool(done)
 
 
@@ -50,7 +51,7 @@ def _in_chunks(values: Iterable[int], size: int = 500) -> Iterator[tuple[list[in
         yield chunk, ",".join("?" * len(chunk))
 
 
-def _claim_ids(conn: sqlite3.Connection, articles: Iterable[int]) -> dict[tuple[int, int], int]:
+def _claim_ids(conn: Connection, articles: Iterable[int]) -> dict[tuple[int, int], int]:
     out: dict[tuple[int, int], int] = {}
     for chunk, marks in _in_chunks(articles):
         for cid, aid, index in conn.execute(
@@ -61,7 +62,7 @@ def _claim_ids(conn: sqlite3.Connection, articles: Iterable[int]) -> dict[tuple[
 
 
 def _old_grades(
-    conn: sqlite3.Connection, claim_ids: list[int]
+    conn: Connection, claim_ids: list[int]
 ) -> tuple[set[int], dict[int, tuple[str, str]]]:
     """Incidents holding any of these claims, and the claims' stored grades."""
     incidents: set[int] = set()
@@ -78,7 +79,7 @@ def _old_grades(
 
 
 def write_incidents(
-    conn: sqlite3.Connection,
+    conn: Connection,
     incidents: list[dict[str, Any]],
     new_articles: list[int],
     *,
@@ -90,16 +91,18 @@ def write_incidents(
     ids = _claim_ids(conn, articles)
     conn.execute("BEGIN IMMEDIATE")
     try:
+        serialize(conn, _LOCK)  # two cross-checks writing at once (PostgreSQL) take turns
         written = [ids[tuple(c["key"])] for inc in incidents for c in inc["claims"]]
         old_ids, old = _old_grades(conn, written)  # the incidents of these claims, no others
         if full:
             conn.execute("DELETE FROM incidents")
         else:
             conn.executemany("DELETE FROM incidents WHERE id=?", [(i,) for i in sorted(old_ids)])
-        for inc in incidents:
-            _write_one(conn, inc, ids, old, at)
+        with pipelined(conn):  # PostgreSQL: one round trip per incident, not one per row
+            for inc in incidents:
+                _write_one(conn, inc, ids, old, at)
         conn.executemany(
-            "INSERT OR IGNORE INTO crosschecked (article_id, at) VALUES (?, ?)",
+            "INSERT INTO crosschecked (article_id, at) VALUES (?, ?) ON CONFLICT DO NOTHING",
             [(a, at) for a in new_articles],
         )
         conn.execute("COMMIT")
@@ -109,7 +112,7 @@ def write_incidents(
 
 
 def _write_one(
-    conn: sqlite3.Connection,
+    conn: Connection,
     inc: dict[str, Any],
     ids: dict[tuple[int, int], int],
     old: dict[int, tuple[str, str]],
@@ -162,7 +165,7 @@ def _write_one(
 
 
 def _write_claim(
-    conn: sqlite3.Connection,
+    conn: Connection,
     iid: int,
     c: dict[str, Any],
     ids: dict[tuple[int, int], int],

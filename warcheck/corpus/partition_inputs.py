@@ -13,12 +13,13 @@ cross-check gives the spans and the ids, and decides.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import orjson
+
+from warcheck.corpus.schema import Connection
 
 Row = tuple[int, str | None, str | None, Any, bool]  # as Store.crosscheck_inputs yields
 
@@ -73,7 +74,7 @@ def _chunks(values: Iterable[int], size: int = 500) -> Iterator[tuple[list[int],
 class PartitionInputs:
     """The queries of a partitioned cross-check over one store connection."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: Connection) -> None:
         self.conn = conn
 
     def placements(

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-import sqlite3
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
+from warcheck.corpus.schema import Connection
 from warcheck.errors import StoreError
 
 COLUMNS = (
@@ -35,7 +35,7 @@ _UPSERT = (
     f"VALUES ({', '.join(':' + c for c in _ALL)}) "
     "ON CONFLICT (dataset, upstream_id) DO UPDATE SET "
     + ", ".join(f"{c} = excluded.{c}" for c in _ALL if c not in ("dataset", "upstream_id"))
-    + " WHERE reference_events.raw IS NOT excluded.raw"
+    + " WHERE reference_events.raw IS DISTINCT FROM excluded.raw"
 )
 MATCH_COLUMNS = ("claim_id", "reference_id", "score", "agreeing", "conflicting", "matched_at")
 
@@ -53,7 +53,7 @@ def _values(row: Mapping[str, Any], file: str, at: str) -> dict[str, Any]:
 
 
 def insert_events(
-    conn: sqlite3.Connection,
+    conn: Connection,
     rows: Iterable[Mapping[str, Any]],
     *,
     file: str,
@@ -83,7 +83,7 @@ def insert_events(
     return changed
 
 
-def events(conn: sqlite3.Connection, date_from: str, date_to: str) -> Iterator[dict[str, Any]]:
+def events(conn: Connection, date_from: str, date_to: str) -> Iterator[dict[str, Any]]:
     """The stored events whose window meets ``[date_from, date_to]`` (ISO days), streamed."""
     cur = conn.execute(
         "SELECT * FROM reference_events WHERE date_from <= ? AND date_to >= ? "
@@ -95,7 +95,7 @@ def events(conn: sqlite3.Connection, date_from: str, date_to: str) -> Iterator[d
 
 
 def replace_matches(
-    conn: sqlite3.Connection, claim_ids: Sequence[int], rows: Iterable[Mapping[str, Any]]
+    conn: Connection, claim_ids: Sequence[int], rows: Iterable[Mapping[str, Any]]
 ) -> int:
     """Replace the matches of these claims by ``rows`` (dicts with :data:`MATCH_COLUMNS`).
 
@@ -115,8 +115,10 @@ def replace_matches(
             "DELETE FROM reference_matches WHERE claim_id = ?", [(c,) for c in claim_ids]
         )
         conn.executemany(
-            f"INSERT OR REPLACE INTO reference_matches ({', '.join(MATCH_COLUMNS)}) "
-            f"VALUES ({', '.join(':' + c for c in MATCH_COLUMNS)})",
+            f"INSERT INTO reference_matches ({', '.join(MATCH_COLUMNS)}) "
+            f"VALUES ({', '.join(':' + c for c in MATCH_COLUMNS)}) "
+            "ON CONFLICT (claim_id, reference_id) DO UPDATE SET "
+            + ", ".join(f"{c} = excluded.{c}" for c in MATCH_COLUMNS[2:]),
             values,
         )
         if own:
@@ -128,9 +130,7 @@ def replace_matches(
     return len(values)
 
 
-def matches(
-    conn: sqlite3.Connection, claim_ids: Sequence[int] | None = None
-) -> Iterator[dict[str, Any]]:
+def matches(conn: Connection, claim_ids: Sequence[int] | None = None) -> Iterator[dict[str, Any]]:
     """The stored matches (of these claims when given), with the event's dataset and id."""
     sql = (
         "SELECT m.*, e.dataset, e.upstream_id FROM reference_matches m "
@@ -148,9 +148,7 @@ def matches(
         yield from (dict(r) for r in cur)
 
 
-def claim_ids(
-    conn: sqlite3.Connection, keys: Iterable[tuple[int, int]]
-) -> dict[tuple[int, int], int]:
+def claim_ids(conn: Connection, keys: Iterable[tuple[int, int]]) -> dict[tuple[int, int], int]:
     """The ``claims.id`` of each ``(article id, claim index)`` key that is stored."""
     wanted = set(keys)
     articles = sorted({a for a, _ in wanted})
@@ -169,7 +167,7 @@ def claim_ids(
 
 
 def replace_matches_by_key(
-    conn: sqlite3.Connection,
+    conn: Connection,
     keys: Iterable[tuple[int, int]],
     rows: Iterable[Mapping[str, Any]],
 ) -> int:

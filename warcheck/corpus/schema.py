@@ -1,263 +1,142 @@
-"""The store's tables, and opening a database file with its migrations applied.
+"""Opening a store, SQLite file or PostgreSQL database, with its migrations applied.
 
-The tables are meant to be read with plain SQL or Datasette, with no
-configuration: one row per article, claim and mention, ISO-8601 dates,
-``latitude``/``longitude`` columns and real foreign keys. The full analysis
-document of each article is kept too (``articles.document``, JSON), but what
-users filter on is a column.
+The tables are defined once, for both engines, in :mod:`warcheck.corpus.tables`.
+A SQLite store is used through the standard library's ``sqlite3`` (fast, no
+server); its schema version is ``PRAGMA user_version``. A PostgreSQL store
+(``postgresql://`` URL, see :mod:`warcheck.corpus.postgres`) keeps its version
+in a table. :func:`connect` applies the migrations a store lacks, each in one
+transaction, so a store made by an older warcheck is brought up to date when
+it is opened, and one made by a newer warcheck is refused with a clear message.
 
-The schema version is SQLite's ``PRAGMA user_version``. :data:`MIGRATIONS`
-lists, in order, the SQL that takes a database from version *n* to *n + 1*;
-:func:`connect` applies those it lacks, each in one transaction, so a database
-made by an older warcheck is brought up to date when it is opened, and one
-made by a newer warcheck is refused with a clear message.
+Queries are written once, in SQLite's dialect with ``?`` or ``:name``
+parameters; the PostgreSQL connection adapts them. :class:`Connection` is
+what the store's modules may rely on; :func:`engine` tells the two apart
+where the SQL must differ (full-text search, the FTS5 side tables).
 """
 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
+from typing import Any, Protocol
 
 from warcheck.errors import StoreError
 
-_V1 = """
-CREATE TABLE outlets (
-    id INTEGER PRIMARY KEY,
-    name TEXT NOT NULL UNIQUE,          -- as given (--outlet, the CSV/JSON field, the page)
-    knowledge_id TEXT,                  -- the outlet's id in warcheck's knowledge files, if known
-    camp TEXT NOT NULL DEFAULT 'unknown' -- from the knowledge files; 'unknown', never guessed
-);
+VERSION = 3
+"""The schema version of this warcheck: the highest ``since`` in :mod:`warcheck.corpus.tables`."""
 
-CREATE TABLE articles (
-    id INTEGER PRIMARY KEY,
-    item_id TEXT,                       -- the id the source gave (CSV/JSON Lines 'id')
-    title TEXT,
-    url TEXT,
-    outlet_id INTEGER REFERENCES outlets(id),
-    published TEXT,                     -- YYYY-MM-DD
-    published_from TEXT,                -- argument, metadata, dateline (vocab published_from)
-    language TEXT,
-    text TEXT NOT NULL,                 -- the canonical text every offset points into
-    -- chain of custody
-    source TEXT NOT NULL,               -- file path, URL or '-' (stdin)
-    locator TEXT,                       -- where inside it: 'row 5', 'line 12', 'record 3'
-    fetched_at TEXT,                    -- ISO-8601 UTC, for fetched pages and WARC records
-    raw_sha256 TEXT NOT NULL,           -- of the raw bytes as read
-    text_sha256 TEXT NOT NULL,          -- of the canonical text
-    ingested_at TEXT NOT NULL,          -- ISO-8601 UTC
-    warcheck_version TEXT NOT NULL,     -- the version that analysed it
-    twin_of INTEGER REFERENCES articles(id), -- first article with this text (another outlet)
-    identity TEXT NOT NULL UNIQUE,      -- sha256 of canonical text, outlet and URL: stored once
-    custody TEXT NOT NULL,              -- sha256 of raw bytes, outlet and URL as given: resume key
-    main_claim INTEGER,                 -- index of the summary's main claim, if any
-    extra TEXT,                         -- JSON: every other field of the source
-    document TEXT NOT NULL              -- JSON: the full warcheck.analysis/1 document
-);
-CREATE INDEX articles_text_sha256 ON articles(text_sha256);
-CREATE INDEX articles_custody ON articles(custody);
-CREATE INDEX articles_published ON articles(published);
-CREATE INDEX articles_outlet ON articles(outlet_id);
-
-CREATE TABLE claims (
-    id INTEGER PRIMARY KEY,
-    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-    claim_index INTEGER NOT NULL,       -- position among the article's claims
-    is_main INTEGER NOT NULL DEFAULT 0, -- 1 for the summary's main event
-    kind TEXT NOT NULL,                 -- vocab claim_kind
-    event_type TEXT,                    -- vocab event_type
-    certainty TEXT NOT NULL,            -- vocab certainty
-    text TEXT NOT NULL,
-    start INTEGER NOT NULL,             -- character offsets into articles.text
-    "end" INTEGER NOT NULL,
-    date_from TEXT,
-    date_to TEXT,
-    date_precision TEXT,                -- vocab time_precision
-    place TEXT,                         -- the claim's first place, its gazetteer name
-    place_id TEXT,
-    admin1 TEXT,
-    country TEXT,
-    latitude REAL,
-    longitude REAL,
-    geo_precision TEXT,                 -- vocab place_precision
-    agents TEXT,                        -- actor ids, '; '-separated
-    agent_names TEXT,
-    targets TEXT,
-    target_names TEXT,
-    killed_min INTEGER,                 -- sums over the claim's casualty mentions
-    killed_max INTEGER,
-    injured_min INTEGER,
-    injured_max INTEGER,
-    source_types TEXT,                  -- vocab source_type, '; '-separated, innermost first
-    source_names TEXT,
-    UNIQUE (article_id, claim_index)
-);
-CREATE INDEX claims_event ON claims(event_type, date_from);
-CREATE INDEX claims_place ON claims(latitude, longitude);
-
-CREATE TABLE mentions (
-    id INTEGER PRIMARY KEY,
-    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-    kind TEXT NOT NULL,                 -- actor, place, time, casualty, operation, cue
-    start INTEGER NOT NULL,             -- character offsets into articles.text
-    "end" INTEGER NOT NULL,
-    text TEXT NOT NULL,
-    ref TEXT,                           -- actor_id, place_id, operation_id
-    name TEXT,                          -- the resolved name; for cues, the technique
-    category TEXT,                      -- actor kind, place precision, time kind, outcome, cue kind
-    value TEXT,                         -- time value; casualty group; cue camp; actor label camp
-    end_value TEXT,                     -- time end value
-    minimum INTEGER,                    -- casualty figures
-    maximum INTEGER,
-    latitude REAL,
-    longitude REAL
-);
-CREATE INDEX mentions_article ON mentions(article_id, kind);
-CREATE INDEX mentions_ref ON mentions(kind, ref);
-
-CREATE VIRTUAL TABLE articles_fts USING fts5(
-    title, text, content='articles', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
-);
-CREATE VIRTUAL TABLE claims_fts USING fts5(
-    text, content='claims', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
-);
-"""
-
-_V2 = """
-CREATE TABLE incidents (
-    id INTEGER PRIMARY KEY,             -- claims.id of its key claim (its least claim)
-    event_type TEXT,                    -- vocab event_type, the commonest of its main claims
-    family TEXT,                        -- vocab event_family
-    date_from TEXT,                     -- YYYY-MM-DD, the earliest day its main claims allow
-    date_to TEXT,
-    place TEXT,                         -- the most precise place its claims name
-    place_id TEXT,
-    country TEXT,
-    latitude REAL,
-    longitude REAL,
-    geo_precision TEXT,                 -- vocab place_precision
-    grade TEXT NOT NULL,                -- vocab grade: contested if any claim is, else the best
-    n_claims INTEGER NOT NULL,          -- how many claims, articles, independent origins, outlets
-    n_articles INTEGER NOT NULL,
-    n_origins INTEGER NOT NULL,
-    n_outlets INTEGER NOT NULL,
-    camps TEXT,                         -- vocab outlet_camp values, '; '-separated
-    updated_at TEXT NOT NULL            -- ISO-8601 UTC of the cross-check that wrote it
-);
-CREATE INDEX incidents_date ON incidents(date_from, date_to);
-CREATE INDEX incidents_grade ON incidents(grade, event_type);
-
-CREATE TABLE incident_claims (
-    claim_id INTEGER PRIMARY KEY REFERENCES claims(id) ON DELETE CASCADE,
-    incident_id INTEGER NOT NULL REFERENCES incidents(id) ON DELETE CASCADE,
-    grade TEXT NOT NULL,                -- vocab grade
-    reliability TEXT NOT NULL,          -- Admiralty A-F
-    credibility TEXT NOT NULL,          -- Admiralty 1-6
-    reason TEXT NOT NULL,               -- the grade's reason in words
-    evidence TEXT NOT NULL              -- JSON: claims, articles, origins, agreeing, conflicting
-);
-CREATE INDEX incident_claims_incident ON incident_claims(incident_id);
-
-CREATE TABLE origins (                  -- per incident, each article's origin
-    incident_id INTEGER NOT NULL REFERENCES incidents(id) ON DELETE CASCADE,
-    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-    origin_id INTEGER NOT NULL REFERENCES articles(id), -- the earliest article of its story
-    links TEXT,                         -- vocab origin_link values, '; '-separated
-    wire TEXT,                          -- the wire agency both credit, if that is the link
-    PRIMARY KEY (incident_id, article_id)
-);
-
-CREATE TABLE contradictions (
-    id INTEGER PRIMARY KEY,
-    incident_id INTEGER NOT NULL REFERENCES incidents(id) ON DELETE CASCADE,
-    kind TEXT NOT NULL,                 -- vocab contradiction_kind
-    description TEXT NOT NULL,
-    "values" TEXT NOT NULL              -- JSON: [{value, claims, articles, outlets}]
-);
-CREATE INDEX contradictions_incident ON contradictions(incident_id);
-
-CREATE TABLE grade_history (
-    id INTEGER PRIMARY KEY,
-    claim_id INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
-    graded_at TEXT NOT NULL,            -- ISO-8601 UTC
-    grade TEXT NOT NULL,
-    admiralty TEXT NOT NULL,
-    reason TEXT NOT NULL                -- why, as the grade gave it
-);
-CREATE INDEX grade_history_claim ON grade_history(claim_id);
-
-CREATE TABLE crosschecked (
-    article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
-    at TEXT NOT NULL                    -- when its claims were first clustered
-);
-
-CREATE TABLE reference_events (
-    id INTEGER PRIMARY KEY,
-    dataset TEXT NOT NULL,              -- 'acled' or 'ucdp'
-    upstream_id TEXT NOT NULL,          -- event_id_cnty (ACLED) or id (UCDP GED)
-    date_from TEXT NOT NULL,            -- YYYY-MM-DD
-    date_to TEXT NOT NULL,
-    time_precision INTEGER,             -- as the dataset codes it
-    event_type TEXT,                    -- the dataset's own type and sub-type
-    sub_event_type TEXT,
-    actor1 TEXT,
-    actor2 TEXT,
-    country TEXT,
-    admin1 TEXT,
-    location TEXT,
-    latitude REAL,
-    longitude REAL,
-    geo_precision INTEGER,              -- as the dataset codes it
-    fatalities INTEGER,                 -- ACLED fatalities, UCDP best
-    fatalities_low INTEGER,
-    fatalities_high INTEGER,
-    notes TEXT,
-    source TEXT,                        -- the dataset's source field
-    file TEXT NOT NULL,                 -- the file it was imported from
-    imported_at TEXT NOT NULL,          -- ISO-8601 UTC
-    raw TEXT NOT NULL,                  -- JSON: the row as read
-    UNIQUE (dataset, upstream_id)
-);
-CREATE INDEX reference_events_date ON reference_events(date_from, date_to);
-
-CREATE TABLE reference_matches (
-    claim_id INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
-    reference_id INTEGER NOT NULL REFERENCES reference_events(id) ON DELETE CASCADE,
-    score REAL NOT NULL,                -- 0-1, how many of the compared facts agree
-    agreeing TEXT NOT NULL,             -- facts that agree, '; '-separated
-    conflicting TEXT NOT NULL,          -- facts that disagree, '; '-separated
-    matched_at TEXT NOT NULL,
-    PRIMARY KEY (claim_id, reference_id)
-);
-"""
-
-_V3 = """
-CREATE TABLE article_assessments (      -- the credibility model's assessment of each article
-    article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
-    model TEXT NOT NULL,                -- the model file and which of its models
-    probability REAL NOT NULL,          -- that FA-KES would label the article credible
-    label TEXT NOT NULL,                -- what the probability is (and is not), in words
-    reasons TEXT NOT NULL,              -- JSON: the top reasons with their spans and incidents
-    assessed_at TEXT NOT NULL           -- ISO-8601 UTC
-);
-"""
-
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3)
-"""SQL taking the database from version ``i`` to ``i + 1``; append, never edit."""
-
-VERSION = len(MIGRATIONS)
+URL_SCHEMES = ("postgresql://", "postgres://")
 
 
-def connect(path: str | Path) -> sqlite3.Connection:
-    """Open (creating if needed) a store file and bring its schema up to :data:`VERSION`.
+class Cursor(Protocol):
+    """The part of a DB-API cursor the store uses (rows by index and by name)."""
+
+    def fetchone(self) -> Any: ...
+
+    def fetchall(self) -> list[Any]: ...
+
+    def __iter__(self) -> Iterator[Any]: ...
+
+
+class Connection(Protocol):
+    """The part of ``sqlite3.Connection`` the store uses; the PostgreSQL wrapper has it too."""
+
+    @property
+    def in_transaction(self) -> bool: ...
+
+    @property
+    def total_changes(self) -> int: ...
+
+    def execute(self, sql: str, parameters: Any = ..., /) -> Any: ...
+
+    def executemany(self, sql: str, parameters: Iterable[Any], /) -> Any: ...
+
+    def close(self) -> None: ...
+
+
+def is_url(location: str | Path) -> bool:
+    """Whether ``location`` names a PostgreSQL database rather than a SQLite file."""
+    return str(location).startswith(URL_SCHEMES)
+
+
+def engine(conn: Connection) -> str:
+    """``"sqlite"`` or ``"postgresql"``."""
+    return "sqlite" if isinstance(conn, sqlite3.Connection) else "postgresql"
+
+
+def article_tsvector(prefix: str = "") -> str:
+    """PostgreSQL: the indexed words of an article (title and text); ``prefix``: a table alias.
+
+    Expression GIN indexes keep the tables' columns those of SQLite; a query
+    uses the index when it repeats the expression.
+    """
+    return f"to_tsvector('simple', coalesce({prefix}title, '') || ' ' || {prefix}text)"
+
+
+def claim_tsvector(prefix: str = "") -> str:
+    """PostgreSQL: the indexed words of a claim's text (see :func:`article_tsvector`)."""
+    return f"to_tsvector('simple', {prefix}text)"
+
+
+def serialize(conn: Connection, key: int) -> None:
+    """Inside a transaction: wait until no other process holds ``key`` (until commit).
+
+    PostgreSQL only (an advisory lock); SQLite's ``BEGIN IMMEDIATE`` already
+    lets one writer at a time in.
+    """
+    if engine(conn) == "postgresql":
+        conn.execute("SELECT pg_advisory_xact_lock(?)", (key,))
+
+
+def stream(conn: Connection, sql: str, parameters: Any = ()) -> Iterator[Any]:
+    """The rows of a query too big to hold in memory (exports, the cross-check's inputs).
+
+    SQLite's cursor already reads row by row; on PostgreSQL a server-side
+    cursor is read in batches.
+    """
+    if engine(conn) == "postgresql":
+        yield from conn.stream(sql, parameters)  # type: ignore[attr-defined]
+    else:
+        yield from conn.execute(sql, parameters)
+
+
+def pipelined(conn: Connection) -> AbstractContextManager[Any]:
+    """PostgreSQL: statements inside are sent without waiting for each answer; SQLite: nothing.
+
+    For runs of writes whose results are not read (psycopg's pipeline mode);
+    errors surface at the latest when the context ends.
+    """
+    if engine(conn) == "postgresql":
+        return conn.pipeline()  # type: ignore[attr-defined]
+    return nullcontext()
+
+
+def connect(location: str | Path, *, create: bool = True) -> Connection:
+    """Open (creating if needed) a store and bring its schema up to :data:`VERSION`.
+
+    ``location`` is a SQLite file or a ``postgresql://`` URL (any libpq URL,
+    e.g. ``postgresql://me@/warcheck?host=/run/postgresql``).
+
+    Raises:
+        StoreError: not a warcheck store, a newer store, or it cannot be opened or reached;
+            a database without the store's tables when ``create`` is false.
+    """
+    if is_url(location):
+        from warcheck.corpus.postgres import connect_url
+
+        return connect_url(str(location), create=create)
+    return connect_file(Path(location))
+
+
+def connect_file(path: Path) -> sqlite3.Connection:
+    """Open a SQLite store file (see :func:`connect`).
 
     WAL journal, foreign keys on, ``synchronous=NORMAL`` (a committed
     transaction survives a crash of the process; only a power cut may lose
     the last ones, never consistency).
-
-    Raises:
-        StoreError: the file is not a SQLite database, is a newer store, or cannot be opened.
     """
-    path = Path(path)
     if path.is_dir():
         raise StoreError(f"{path} is a folder, not a database file")
     if path.parent and not path.parent.exists():
@@ -283,10 +162,14 @@ def _migrate(conn: sqlite3.Connection, path: Path) -> None:
         )
     if version == 0 and _has_foreign_tables(conn):
         raise StoreError(f"{path} is a SQLite database but not a warcheck store")
+    if version == VERSION:
+        return
+    from warcheck.corpus.tables import migration  # SQLAlchemy: only to create or migrate
+
     for number in range(version, VERSION):
         conn.execute("BEGIN IMMEDIATE")
         try:
-            for statement in _statements(MIGRATIONS[number]):
+            for statement in migration("sqlite", number):
                 conn.execute(statement)
             conn.execute(f"PRAGMA user_version={number + 1}")
             conn.execute("COMMIT")
@@ -298,15 +181,3 @@ def _migrate(conn: sqlite3.Connection, path: Path) -> None:
 def _has_foreign_tables(conn: sqlite3.Connection) -> bool:
     row = conn.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()
     return bool(row[0])
-
-
-def _statements(script: str) -> list[str]:
-    """Split a migration into statements (``executescript`` would commit on its own)."""
-    lines = [line.split("--", 1)[0] if "--" in line else line for line in script.splitlines()]
-    out, buf = [], ""
-    for line in lines:
-        buf += line + "\n"
-        if sqlite3.complete_statement(buf):
-            out.append(buf.strip())
-            buf = ""
-    return [s for s in out if s]

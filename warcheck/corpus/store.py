@@ -1,4 +1,5 @@
-"""The corpus store: one SQLite file of analysed articles, and the one way in and out of it.
+"""The corpus store: a SQLite file or PostgreSQL database of analysed articles, and the one way
+in and out of it.
 
 >>> with Store.open("warcheck.db") as store:          # doctest: +SKIP
 ...     report = store.ingest(read_items(["feeds/"]))
@@ -8,7 +9,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from types import TracebackType
@@ -20,7 +20,7 @@ from warcheck.corpus.ingest import Result, analysed
 from warcheck.corpus.limits import Limits
 from warcheck.corpus.partition_inputs import PartitionInputs
 from warcheck.corpus.rows import Options
-from warcheck.corpus.schema import connect
+from warcheck.corpus.schema import Connection, connect, engine, is_url, stream
 from warcheck.corpus.search import Hit, search
 from warcheck.corpus.writer import IngestReport, Writer
 from warcheck.errors import StoreError
@@ -48,7 +48,7 @@ class Store:
     use it as a context manager or call :meth:`close`.
     """
 
-    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+    def __init__(self, conn: Connection, path: Path | str) -> None:
         self.conn = conn
         self.path = path
 
@@ -56,9 +56,15 @@ class Store:
     def open(cls, path: str | Path = DEFAULT_PATH, *, create: bool = True) -> Store:
         """Open the store at ``path``, creating it unless ``create`` is false.
 
+        ``path`` is a SQLite file or a ``postgresql://`` URL (any libpq URL, e.g.
+        ``postgresql://me@dbhost:5432/warcheck`` or ``postgresql://me@/warcheck?host=/socket/dir``;
+        the database must exist, its tables are created when missing).
+
         Raises:
-            StoreError: the file is not a warcheck store, or is missing and not to be created.
+            StoreError: not a warcheck store, missing and not to be created, or unreachable.
         """
+        if is_url(path):
+            return cls(connect(str(path), create=create), str(path))
         if not create and not Path(path).is_file():
             raise StoreError(f"no store at {path} (make one with 'warcheck ingest')")
         return cls(connect(path), Path(path))
@@ -129,11 +135,12 @@ class Store:
 
     def articles(self) -> Iterator[dict[str, Any]]:
         """Every article's row (without its text and document), in ingest order, streamed."""
-        cur = self.conn.execute(
+        cur = stream(
+            self.conn,
             "SELECT a.id, a.item_id, a.title, a.url, o.name AS outlet, o.camp, a.published, "
             "a.source, a.locator, a.fetched_at, a.raw_sha256, a.text_sha256, a.ingested_at, "
             "a.warcheck_version, a.twin_of, a.main_claim "
-            "FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id ORDER BY a.id"
+            "FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id ORDER BY a.id",
         )
         for row in cur:
             yield dict(row)
@@ -255,4 +262,7 @@ class Store:
 
     def refuse_writes(self) -> None:
         """Make this connection read-only from now on (SQLite ``PRAGMA query_only``)."""
-        self.conn.execute("PRAGMA query_only = ON")
+        if engine(self.conn) == "sqlite":
+            self.conn.execute("PRAGMA query_only = ON")
+        else:
+            self.conn.execute("SET default_transaction_read_only = on")

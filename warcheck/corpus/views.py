@@ -9,9 +9,10 @@ reports and how its claims were graded.
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections import Counter
 from typing import Any
+
+from warcheck.corpus.schema import Connection
 
 _ARTICLE = (
     "SELECT a.id, a.item_id, a.title, a.url, o.name AS outlet, o.camp, a.published, "
@@ -21,7 +22,7 @@ _ARTICLE = (
 )
 
 
-def article(conn: sqlite3.Connection, article_id: int) -> dict[str, Any] | None:
+def article(conn: Connection, article_id: int) -> dict[str, Any] | None:
     """One article's row with its full analysis document under ``document``; None if unknown."""
     row = conn.execute(
         _ARTICLE.format(extra=", a.document") + " WHERE a.id = ?", (article_id,)
@@ -34,7 +35,7 @@ def article(conn: sqlite3.Connection, article_id: int) -> dict[str, Any] | None:
 
 
 def article_page(
-    conn: sqlite3.Connection,
+    conn: Connection,
     *,
     outlet: str | None = None,
     camp: str | None = None,
@@ -54,7 +55,7 @@ def article_page(
 
 
 def claim_page(
-    conn: sqlite3.Connection,
+    conn: Connection,
     *,
     article_id: int | None = None,
     event_type: str | None = None,
@@ -81,7 +82,7 @@ def claim_page(
     return [dict(r) for r in rows], int(total)
 
 
-def claim_grades(conn: sqlite3.Connection, article_id: int) -> dict[int, dict[str, Any]]:
+def claim_grades(conn: Connection, article_id: int) -> dict[int, dict[str, Any]]:
     """The cross-check's verdict on each claim of an article, by claim index."""
     rows = conn.execute(
         "SELECT c.claim_index, c.id AS claim_id, ic.incident_id, ic.grade, "
@@ -97,7 +98,7 @@ def claim_grades(conn: sqlite3.Connection, article_id: int) -> dict[int, dict[st
     return found
 
 
-def actor_labels(conn: sqlite3.Connection, *, limit: int = 200) -> list[dict[str, Any]]:
+def actor_labels(conn: Connection, *, limit: int = 200) -> list[dict[str, Any]]:
     """Each actor named in the store: mentions, and the words each outlet camp uses for it.
 
     ``labels`` holds, per outlet camp, the spellings used with their counts and
@@ -107,7 +108,7 @@ def actor_labels(conn: sqlite3.Connection, *, limit: int = 200) -> list[dict[str
         "SELECT m.ref, m.name, m.category, coalesce(o.camp, 'unknown') AS camp, m.text, m.value, "
         "count(*) AS n FROM mentions m JOIN articles a ON a.id = m.article_id "
         "LEFT JOIN outlets o ON o.id = a.outlet_id WHERE m.kind = 'actor' AND m.ref IS NOT NULL "
-        "GROUP BY m.ref, m.name, m.category, camp, m.text, m.value"
+        "GROUP BY m.ref, m.name, m.category, coalesce(o.camp, 'unknown'), m.text, m.value"
     )
     actors: dict[str, dict[str, Any]] = {}
     for ref, name, kind, camp, text, label_camp, n in rows:
@@ -125,7 +126,7 @@ def actor_labels(conn: sqlite3.Connection, *, limit: int = 200) -> list[dict[str
     return ranked
 
 
-def outlet_summaries(conn: sqlite3.Connection) -> list[dict[str, Any]]:
+def outlet_summaries(conn: Connection) -> list[dict[str, Any]]:
     """Each outlet: its camp, articles, claims by event type and certainty, and their grades."""
     outlets = {
         row["id"]: {**dict(row), "event_types": {}, "certainty": {}, "grades": {}}
@@ -157,7 +158,7 @@ def outlet_summaries(conn: sqlite3.Connection) -> list[dict[str, Any]]:
     return list(outlets.values())
 
 
-def article_with_raw(conn: sqlite3.Connection, raw_sha256: str) -> int | None:
+def article_with_raw(conn: Connection, raw_sha256: str) -> int | None:
     """The id of the latest article stored from raw bytes with this sha256, if any."""
     row = conn.execute(
         "SELECT max(id) FROM articles WHERE raw_sha256 = ?", (raw_sha256,)

@@ -6,24 +6,32 @@ whole inside a transaction, and a transaction is committed every
 comes first. A crash or ``kill -9`` at any moment therefore loses at most
 the uncommitted articles, never consistency, and a rerun stores those
 (each exactly once: ``articles.identity`` is unique and checked first).
+
+On PostgreSQL several writers may share the database: each article is then
+its own transaction (commits are cheap there, see
+:mod:`warcheck.corpus.postgres`), an article is inserted ``ON CONFLICT
+(identity) DO NOTHING`` and an outlet ``ON CONFLICT (name) DO NOTHING``, so
+two writers storing the same article store it once, and neither loses one.
 """
 
 from __future__ import annotations
 
 import queue
-import sqlite3
 import threading
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from warcheck.corpus.ingest import Known, Result
 from warcheck.corpus.rows import CLAIM_COLUMNS, MENTION_COLUMNS, ArticleRows
+from warcheck.corpus.schema import Connection, engine
 from warcheck.knowledge.outlets import outlet as known_outlet
 from warcheck.read.fetch import utc_now
 from warcheck.read.items import Problem
 
 COMMIT_EVERY = 200
+COMMIT_EVERY_SHARED = 1  # PostgreSQL: one article per transaction (several writers)
 COMMIT_SECONDS = 1.0
 QUEUE = 64
 CACHE_KIB = 32 * 1024
@@ -61,9 +69,13 @@ def _insert(table: str, columns: list[str]) -> str:
     return f"INSERT INTO {table} ({quoted}) VALUES ({marks})"
 
 
-_INSERT_ARTICLE = _insert("articles", _ARTICLE_COLUMNS)
-_INSERT_CLAIM = _insert("claims", ["article_id", *CLAIM_COLUMNS])
-_INSERT_MENTION = _insert("mentions", ["article_id", *MENTION_COLUMNS])
+_INSERT_ARTICLE = (
+    _insert("articles", _ARTICLE_COLUMNS) + " ON CONFLICT (identity) DO NOTHING RETURNING id"
+)
+_CLAIM_INSERT_COLUMNS = ["article_id", *CLAIM_COLUMNS]
+_MENTION_INSERT_COLUMNS = ["article_id", *MENTION_COLUMNS]
+_INSERT_CLAIM = _insert("claims", _CLAIM_INSERT_COLUMNS)
+_INSERT_MENTION = _insert("mentions", _MENTION_INSERT_COLUMNS)
 _INSERT_CLAIM_FTS = "INSERT INTO claims_fts (rowid, text) VALUES (?, ?)"
 _CLAIM_TEXT = CLAIM_COLUMNS.index("text")
 
@@ -108,9 +120,11 @@ def _put(
 class Writer:
     """Writes results into an open store connection (see the module's docstring)."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: Connection) -> None:
         self.conn = conn
         self._outlets: dict[str, int] = {}
+        self._fts = engine(conn) == "sqlite"  # PostgreSQL indexes the columns themselves
+        self._every = COMMIT_EVERY if self._fts else COMMIT_EVERY_SHARED
 
     def write(
         self,
@@ -130,8 +144,10 @@ class Writer:
         thread = threading.Thread(
             target=self._drain, args=(feed, report, on_result, failed), daemon=True
         )
-        (cache,) = self.conn.execute("PRAGMA cache_size").fetchone()
-        self.conn.execute(f"PRAGMA cache_size = {-CACHE_KIB}")
+        cache = None
+        if self._fts:  # SQLite: a bigger page cache while writing
+            (cache,) = self.conn.execute("PRAGMA cache_size").fetchone()
+            self.conn.execute(f"PRAGMA cache_size = {-CACHE_KIB}")
         thread.start()
         try:
             for result in results:
@@ -140,7 +156,8 @@ class Writer:
         finally:
             _put(feed, None, failed)
             thread.join()
-            self.conn.execute(f"PRAGMA cache_size = {int(cache)}")
+            if cache is not None:
+                self.conn.execute(f"PRAGMA cache_size = {int(cache)}")
         if failed:
             raise failed[0]
         return report
@@ -162,7 +179,7 @@ class Writer:
                 since += isinstance(result, ArticleRows)
                 if on_result is not None:
                     on_result(result, report)
-                if since >= COMMIT_EVERY or time.monotonic() - started > COMMIT_SECONDS:
+                if since >= self._every or time.monotonic() - started > COMMIT_SECONDS:
                     self.conn.execute("COMMIT")
                     in_transaction = False
         except BaseException as err:  # handed to the feeding thread, which raises it
@@ -180,8 +197,9 @@ class Writer:
         elif isinstance(result, Known) or self._exists(result.identity):
             report.already += 1
         else:
-            twin = self._store(result)
-            report.stored += 1
+            stored, twin = self._store(result)
+            report.stored += stored
+            report.already += not stored  # another writer stored it meanwhile
             report.twins += twin is not None
 
     def _exists(self, identity: str) -> bool:
@@ -197,16 +215,18 @@ class Writer:
         if row is None:
             record = known_outlet(knowledge_id or name)
             camp = record.camp if record is not None else "unknown"
-            cur = self.conn.execute(
-                "INSERT INTO outlets (name, knowledge_id, camp) VALUES (?, ?, ?)",
+            row = self.conn.execute(
+                "INSERT INTO outlets (name, knowledge_id, camp) VALUES (?, ?, ?) "
+                "ON CONFLICT (name) DO NOTHING RETURNING id",
                 (name, record.id if record is not None else None, camp),
-            )
-            self._outlets[name] = int(cur.lastrowid or 0)
-        else:
-            self._outlets[name] = int(row[0])
+            ).fetchone()
+            if row is None:  # another writer added it meanwhile (PostgreSQL)
+                row = self.conn.execute("SELECT id FROM outlets WHERE name = ?", (name,)).fetchone()
+        self._outlets[name] = int(row[0])
         return self._outlets[name]
 
-    def _store(self, rows: ArticleRows) -> int | None:
+    def _store(self, rows: ArticleRows) -> tuple[bool, int | None]:
+        """Insert the article; ``(stored, twin)``, not stored if another writer stored it."""
         twin_row = self.conn.execute(
             "SELECT id FROM articles WHERE text_sha256 = ? ORDER BY id LIMIT 1",
             (rows.text_sha256,),
@@ -216,14 +236,17 @@ class Writer:
         values["outlet_id"] = self._outlet_id(rows.outlet, rows.outlet_knowledge_id)
         values["ingested_at"] = utc_now()
         values["twin_of"] = twin
-        cur = self.conn.execute(_INSERT_ARTICLE, [values[c] for c in _ARTICLE_COLUMNS])
-        article_id = cur.lastrowid
-        self.conn.execute(
-            "INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)",
-            (article_id, values["title"], values["text"]),
-        )
-        if rows.claims:
-            self.conn.executemany(_INSERT_CLAIM, [(article_id, *c) for c in rows.claims])
+        row = self.conn.execute(_INSERT_ARTICLE, [values[c] for c in _ARTICLE_COLUMNS]).fetchone()
+        if row is None:
+            return False, None
+        article_id = int(row[0])
+        if self._fts:
+            self.conn.execute(
+                "INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)",
+                (article_id, values["title"], values["text"]),
+            )
+        self._append("claims", _INSERT_CLAIM, [(article_id, *c) for c in rows.claims])
+        if self._fts and rows.claims:
             # the claims just got consecutive ids (one writer, in its own transaction), the
             # last of them last_insert_rowid(): their texts go to the index from the rows at hand
             (last,) = self.conn.execute("SELECT last_insert_rowid()").fetchone()
@@ -231,5 +254,13 @@ class Writer:
             self.conn.executemany(
                 _INSERT_CLAIM_FTS, [(first + n, c[_CLAIM_TEXT]) for n, c in enumerate(rows.claims)]
             )
-        self.conn.executemany(_INSERT_MENTION, [(article_id, *m) for m in rows.mentions])
-        return twin
+        self._append("mentions", _INSERT_MENTION, [(article_id, *m) for m in rows.mentions])
+        return True, twin
+
+    def _append(self, table: str, insert: str, rows: list[tuple[Any, ...]]) -> None:
+        """Insert rows (SQLite) or ``COPY`` them (PostgreSQL: one round trip)."""
+        if self._fts:
+            self.conn.executemany(insert, rows)
+        else:
+            columns = _CLAIM_INSERT_COLUMNS if table == "claims" else _MENTION_INSERT_COLUMNS
+            self.conn.copy(table, columns, rows)  # type: ignore[attr-defined]

@@ -15,13 +15,13 @@ LOOPBACK = ("127.0.0.1", "::1", "localhost")
 class Settings:
     """The app's configuration, fixed when it starts.
 
-    ``db`` is the store's file (it must exist); ``writable`` lets the analyse
-    page and ``POST /api/analyze`` store what they analyse; ``tile_url`` is a
+    ``db`` is the store's file (it must exist) or ``postgresql://`` URL; ``writable``
+    lets the analyse page and ``POST /api/analyze`` store what they analyse; ``tile_url`` is a
     Leaflet tile URL template (``https://tiles.example/{z}/{x}/{y}.png``), blank
     for no background tiles (offline); ``max_upload`` caps request bodies.
     """
 
-    db: Path
+    db: Path | str
     writable: bool = False
     tile_url: str = ""
     tile_attribution: str = ""
