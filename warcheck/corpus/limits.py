@@ -91,6 +91,10 @@ def within(limits: Limits, item: Item, analyse: Callable[[], T]) -> T | Problem:
         return Problem(item.origin, reason, item.locator)
 
 
+AGAIN = 0.05
+"""Seconds after which an expired deadline raises again if its first raise was swallowed."""
+
+
 @functools.cache
 def _warmed() -> None:
     """Load the knowledge files and compile the patterns once, outside any timer."""
@@ -124,6 +128,9 @@ def deadline(seconds: float) -> Iterator[None]:
 
     def expire(signum: int, frame: FrameType | None) -> None:
         if not pending[0]:
+            # Raised inside a finalizer or weakref callback, the exception is only printed
+            # and the block goes on: ring again shortly, until it reaches the block.
+            signal.setitimer(signal.ITIMER_REAL, AGAIN)
             raise TimeLimit
         pending[0] = False
         signal.setitimer(signal.ITIMER_REAL, max(seconds - (time.monotonic() - started), 0.001))
