@@ -47,7 +47,7 @@ from warcheck.version import __version__
 
 if typing.TYPE_CHECKING:
     from collections import Counter
-    from collections.abc import Callable, Iterable, Iterator, Sequence
+    from collections.abc import Callable, Iterator, Sequence
     from typing import Any
 
     from warcheck.corpus.limits import Limits
@@ -115,6 +115,10 @@ __all__ = [
 # Names whose modules are imported on first use (``warcheck analyze`` needs none of them):
 # public name -> (module, name there).
 _LAZY = {
+    "ingest_parquet": ("warcheck.corpus.parquet_out", "ingest"),
+    "import_gazetteer": ("warcheck.knowledge.gazetteers", "import_gazetteer"),
+    "gazetteers": ("warcheck.knowledge.gazetteers", "gazetteers"),
+    "remove_gazetteer": ("warcheck.knowledge.gazetteers", "remove_gazetteer"),
     "Limits": ("warcheck.corpus.limits", "Limits"),
     "Store": ("warcheck.corpus.store", "Store"),
     "IngestReport": ("warcheck.corpus.writer", "IngestReport"),
@@ -239,45 +243,6 @@ def read_items(
     )
 
 
-def ingest_parquet(
-    items: Iterable[Item | Problem],
-    folder: str,
-    *,
-    outlet: str | None = None,
-    published: str | None = None,
-    workers: int = 1,
-    scheduler: str | None = None,
-    shard_items: int = 1000,
-    store: Store | None = None,
-    on_result: Callable[[Any, IngestReport], None] | None = None,
-    limits: Limits | None = None,
-) -> IngestReport:
-    """Analyse items into Parquet shards (articles, claims, mentions) under ``folder``.
-
-    The layout is described in :mod:`warcheck.corpus.parquet_out`: one file
-    per table per ``shard_items`` input items, written atomically; a rerun on
-    the same input skips the shards already written. With ``store``, every
-    article is stored there as well (as :meth:`Store.ingest` does). Needs
-    pyarrow (``warcheck[dask]``); ``workers`` and ``scheduler`` as for
-    :meth:`Store.ingest`. Raises :class:`InputError` when the folder cannot
-    be written or holds shards of another size.
-    """
-    from warcheck.corpus.limits import Limits
-    from warcheck.corpus.parquet_out import ingest_parquet as ingest
-    from warcheck.corpus.rows import Options
-
-    return ingest(
-        items,
-        folder,
-        Options(outlet=outlet, published=published, limits=limits or Limits()),
-        workers=workers,
-        scheduler=scheduler,
-        shard_items=shard_items,
-        store=store,
-        on_result=on_result,
-    )
-
-
 def read_reference(
     path: str,
     *,
@@ -297,46 +262,6 @@ def read_reference(
     from warcheck.crosscheck.reference import read_reference as read
 
     return read(path, format=format)
-
-
-def import_gazetteer(path: str, *, name: str | None = None) -> dict[str, Any]:
-    """Import a GeoNames dump (``XX.zip``, ``XX.txt``) as a local gazetteer, used from then on.
-
-    Populated places and administrative units the bundled index lacks are written to the
-    user's data folder (``$WARCHECK_DATA_DIR/gazetteer``, else
-    ``~/.local/share/warcheck/gazetteer``); place resolution reads them after the bundled
-    index. Returns the report: ``name``, ``path``, ``read``, ``places``, ``units``, ``already``.
-
-    Raises:
-        DataError: the file is missing or not a GeoNames dump, or local gazetteers are off.
-    """
-    from warcheck.knowledge.gazetteer import reload
-    from warcheck.knowledge.gazetteer_import import import_dump
-
-    report = import_dump(path, name)
-    reload()
-    return report._asdict()
-
-
-def gazetteers() -> list[dict[str, Any]]:
-    """The local gazetteers: ``name``, ``file``, ``bytes``, ``rows``, ``source``, ``imported``."""
-    from warcheck.knowledge.gazetteer_local import list_all
-
-    return list_all()
-
-
-def remove_gazetteer(name: str) -> str:
-    """Delete the local gazetteer ``name``; returns its path.
-
-    Raises:
-        DataError: there is no local gazetteer of that name.
-    """
-    from warcheck.knowledge.gazetteer import reload
-    from warcheck.knowledge.gazetteer_local import remove
-
-    path = remove(name)
-    reload()
-    return str(path)
 
 
 def render_text(analysis: Analysis, *, color: bool = False) -> str:

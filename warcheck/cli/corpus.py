@@ -103,6 +103,25 @@ def _add_ingest(sub: Any) -> None:
         metavar="N",
         help="analysis processes (default 1; 0: none, analyse in the writer's process)",
     )
+    _add_scale_options(ing)
+    ing.add_argument("--fetch-links", action="store_true", help="read each feed entry's page")
+    ing.add_argument("--allow-private", action="store_true", help="allow private-address URLs")
+    ing.add_argument("--quiet", action="store_true", help="no progress bar, only problems")
+    add_limit_options(ing)
+    ing.add_argument(
+        "--no-crosscheck",
+        action="store_true",
+        help="store only; do not group the new claims into incidents (run 'warcheck crosscheck')",
+    )
+    for field in COLUMN_FIELDS:
+        ing.add_argument(
+            f"--{field}-column", metavar="NAME", help=f"CSV column / JSON key of the {field}"
+        )
+    ing.set_defaults(run=run_ingest)
+
+
+def _add_scale_options(ing: Any) -> None:
+    """``--scheduler`` (a Dask cluster) and ``--out-parquet``/``--shard-items`` (Parquet shards)."""
     ing.add_argument(
         "--scheduler",
         metavar="ADDRESS",
@@ -122,20 +141,6 @@ def _add_ingest(sub: Any) -> None:
         metavar="N",
         help="input items per Parquet shard (default 1000; keep it when resuming)",
     )
-    ing.add_argument("--fetch-links", action="store_true", help="read each feed entry's page")
-    ing.add_argument("--allow-private", action="store_true", help="allow private-address URLs")
-    ing.add_argument("--quiet", action="store_true", help="no progress bar, only problems")
-    add_limit_options(ing)
-    ing.add_argument(
-        "--no-crosscheck",
-        action="store_true",
-        help="store only; do not group the new claims into incidents (run 'warcheck crosscheck')",
-    )
-    for field in COLUMN_FIELDS:
-        ing.add_argument(
-            f"--{field}-column", metavar="NAME", help=f"CSV column / JSON key of the {field}"
-        )
-    ing.set_defaults(run=run_ingest)
 
 
 def _again(

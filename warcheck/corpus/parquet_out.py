@@ -40,6 +40,7 @@ from pathlib import Path
 from typing import Any
 
 from warcheck.corpus.ingest import Known, Result, _Entry
+from warcheck.corpus.limits import Limits
 from warcheck.corpus.rows import CLAIM_COLUMNS, MENTION_COLUMNS, ArticleRows, Options, custody_key
 from warcheck.corpus.writer import IngestReport
 from warcheck.errors import InputError
@@ -238,3 +239,38 @@ def ingest_parquet(
 
 def _nothing(key: str) -> bool:
     return False  # screened() has already told what is known
+
+
+def ingest(
+    items: Iterable[Item | Problem],
+    folder: str,
+    *,
+    outlet: str | None = None,
+    published: str | None = None,
+    workers: int = 1,
+    scheduler: str | None = None,
+    shard_items: int = 1000,
+    store: Any = None,
+    on_result: Callable[[Any, IngestReport], None] | None = None,
+    limits: Limits | None = None,
+) -> IngestReport:
+    """Analyse items into Parquet shards (articles, claims, mentions) under ``folder``.
+
+    The layout is described in :mod:`warcheck.corpus.parquet_out`: one file
+    per table per ``shard_items`` input items, written atomically; a rerun on
+    the same input skips the shards already written. With ``store``, every
+    article is stored there as well (as :meth:`Store.ingest` does). Needs
+    pyarrow (``warcheck[dask]``); ``workers`` and ``scheduler`` as for
+    :meth:`Store.ingest`. Raises :class:`InputError` when the folder cannot
+    be written or holds shards of another size.
+    """
+    return ingest_parquet(
+        items,
+        folder,
+        Options(outlet=outlet, published=published, limits=limits or Limits()),
+        workers=workers,
+        scheduler=scheduler,
+        shard_items=shard_items,
+        store=store,
+        on_result=on_result,
+    )
