@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from warcheck.corpus.schema import Connection
+from warcheck.corpus.schema import Connection, transaction
 
 _COLUMNS = ("article_id", "model", "probability", "label", "reasons", "assessed_at")
 
@@ -18,8 +18,7 @@ _COLUMNS = ("article_id", "model", "probability", "label", "reasons", "assessed_
 def write_assessments(conn: Connection, rows: list[dict[str, Any]]) -> None:
     """Replace the assessments of these rows' articles, all in one transaction."""
     marks = ", ".join("?" * len(_COLUMNS))
-    conn.execute("BEGIN IMMEDIATE")
-    try:
+    with transaction(conn):
         conn.executemany(
             "DELETE FROM article_assessments WHERE article_id = ?",
             [(row["article_id"],) for row in rows],
@@ -28,10 +27,6 @@ def write_assessments(conn: Connection, rows: list[dict[str, Any]]) -> None:
             f"INSERT INTO article_assessments ({', '.join(_COLUMNS)}) VALUES ({marks})",
             [tuple(row[c] for c in _COLUMNS) for row in rows],
         )
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
 
 
 def assessment(conn: Connection, article_id: int) -> dict[str, Any] | None:

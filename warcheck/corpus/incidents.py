@@ -20,7 +20,7 @@ from typing import Any
 
 import orjson
 
-from warcheck.corpus.schema import Connection, pipelined, serialize, stream
+from warcheck.corpus.schema import Connection, pipelined, serialize, stream, transaction
 from warcheck.read.fetch import utc_now
 
 _INPUTS = """
@@ -89,8 +89,7 @@ def write_incidents(
     at = utc_now()
     articles = {c["key"][0] for inc in incidents for c in inc["claims"]}
     ids = _claim_ids(conn, articles)
-    conn.execute("BEGIN IMMEDIATE")
-    try:
+    with transaction(conn):
         serialize(conn, _LOCK)  # two cross-checks writing at once (PostgreSQL) take turns
         written = [ids[tuple(c["key"])] for inc in incidents for c in inc["claims"]]
         old_ids, old = _old_grades(conn, written)  # the incidents of these claims, no others
@@ -105,10 +104,6 @@ def write_incidents(
             "INSERT INTO crosschecked (article_id, at) VALUES (?, ?) ON CONFLICT DO NOTHING",
             [(a, at) for a in new_articles],
         )
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
 
 
 def _write_one(

@@ -16,7 +16,7 @@ import itertools
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
-from warcheck.corpus.schema import Connection
+from warcheck.corpus.schema import Connection, transaction
 from warcheck.errors import StoreError
 
 COLUMNS = (
@@ -72,13 +72,8 @@ def insert_events(
     changed = 0
     while batch := [_values(r, file, at) for r in itertools.islice(rows, BATCH)]:
         before = conn.total_changes
-        conn.execute("BEGIN IMMEDIATE")
-        try:
+        with transaction(conn):
             conn.executemany(_UPSERT, batch)
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
         changed += conn.total_changes - before
     return changed
 
@@ -107,10 +102,7 @@ def replace_matches(
         {**{c: r.get(c) for c in MATCH_COLUMNS}, "matched_at": r.get("matched_at") or at}
         for r in rows
     ]
-    own = not conn.in_transaction
-    if own:
-        conn.execute("BEGIN IMMEDIATE")
-    try:
+    with transaction(conn, join=True):
         conn.executemany(
             "DELETE FROM reference_matches WHERE claim_id = ?", [(c,) for c in claim_ids]
         )
@@ -121,12 +113,6 @@ def replace_matches(
             + ", ".join(f"{c} = excluded.{c}" for c in MATCH_COLUMNS[2:]),
             values,
         )
-        if own:
-            conn.execute("COMMIT")
-    except BaseException:
-        if own:
-            conn.execute("ROLLBACK")
-        raise
     return len(values)
 
 

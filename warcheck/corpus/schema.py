@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Iterator
-from contextlib import AbstractContextManager, nullcontext
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -113,6 +113,26 @@ def pipelined(conn: Connection) -> AbstractContextManager[Any]:
     return nullcontext()
 
 
+@contextmanager
+def transaction(conn: Connection, *, join: bool = False) -> Iterator[None]:
+    """The block as one write transaction: ``BEGIN IMMEDIATE``, then ``COMMIT``, or
+    ``ROLLBACK`` and the error raised again.
+
+    With ``join``, a transaction the caller already opened is used as it is
+    (committed or rolled back by the caller).
+    """
+    if join and conn.in_transaction:
+        yield
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+
+
 def connect(location: str | Path, *, create: bool = True) -> Connection:
     """Open (creating if needed) a store and bring its schema up to :data:`VERSION`.
 
@@ -167,15 +187,10 @@ def _migrate(conn: sqlite3.Connection, path: Path) -> None:
     from warcheck.corpus.tables import migration  # SQLAlchemy: only to create or migrate
 
     for number in range(version, VERSION):
-        conn.execute("BEGIN IMMEDIATE")
-        try:
+        with transaction(conn):
             for statement in migration("sqlite", number):
                 conn.execute(statement)
             conn.execute(f"PRAGMA user_version={number + 1}")
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
 
 
 def _has_foreign_tables(conn: sqlite3.Connection) -> bool:

@@ -123,8 +123,8 @@ class Writer:
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
         self._outlets: dict[str, int] = {}
-        self._fts = engine(conn) == "sqlite"  # PostgreSQL indexes the columns themselves
-        self._every = COMMIT_EVERY if self._fts else COMMIT_EVERY_SHARED
+        self._sqlite = engine(conn) == "sqlite"  # PostgreSQL: GIN indexes, COPY, shared writers
+        self._every = COMMIT_EVERY if self._sqlite else COMMIT_EVERY_SHARED
 
     def write(
         self,
@@ -145,7 +145,7 @@ class Writer:
             target=self._drain, args=(feed, report, on_result, failed), daemon=True
         )
         cache = None
-        if self._fts:  # SQLite: a bigger page cache while writing
+        if self._sqlite:  # SQLite: a bigger page cache while writing
             (cache,) = self.conn.execute("PRAGMA cache_size").fetchone()
             self.conn.execute(f"PRAGMA cache_size = {-CACHE_KIB}")
         thread.start()
@@ -240,13 +240,13 @@ class Writer:
         if row is None:
             return False, None
         article_id = int(row[0])
-        if self._fts:
+        if self._sqlite:
             self.conn.execute(
                 "INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)",
                 (article_id, values["title"], values["text"]),
             )
         self._append("claims", _INSERT_CLAIM, [(article_id, *c) for c in rows.claims])
-        if self._fts and rows.claims:
+        if self._sqlite and rows.claims:
             # the claims just got consecutive ids (one writer, in its own transaction), the
             # last of them last_insert_rowid(): their texts go to the index from the rows at hand
             (last,) = self.conn.execute("SELECT last_insert_rowid()").fetchone()
@@ -259,7 +259,7 @@ class Writer:
 
     def _append(self, table: str, insert: str, rows: list[tuple[Any, ...]]) -> None:
         """Insert rows (SQLite) or ``COPY`` them (PostgreSQL: one round trip)."""
-        if self._fts:
+        if self._sqlite:
             self.conn.executemany(insert, rows)
         else:
             columns = _CLAIM_INSERT_COLUMNS if table == "claims" else _MENTION_INSERT_COLUMNS
