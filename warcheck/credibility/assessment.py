@@ -64,8 +64,7 @@ def featurise(examples: Sequence[Example], training: Collection[int]) -> list[Fe
         out.append(f)
     names = {i: e.name for i, e in enumerate(examples) if e.name}
     for i, xc in corroboration(documents, training, names).items():
-        out[i].values.update(xc.values)
-        out[i].notes.update(xc.notes)
+        out[i].add(xc)
     return out
 
 
@@ -120,8 +119,7 @@ def assess_alone(document: dict[str, Any], models: dict[str, Model]) -> dict[str
     article = document.get("article") or {}
     features = article_features(document, camp_of(article.get("outlet")))
     xc = corroboration({0: document}, [0])[0]
-    features.values.update(xc.values)
-    features.notes.update(xc.notes)
+    features.add(xc)
     content = assess(models["without_outlet"], features)
     return {
         "probability_credible": round(models["full"].probability(features.values), 4),

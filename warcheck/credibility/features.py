@@ -58,6 +58,12 @@ class Features:
         if spans:
             self.spans.setdefault(name, []).extend(spans)
 
+    def add(self, other: Features) -> None:
+        """Take in another group's values and notes (the cross-check's, say), replacing any
+        of the same name."""
+        self.values.update(other.values)
+        self.notes.update(other.notes)
+
 
 def group_of(name: str) -> str:
     """Return the group of a feature name (its part before the colon)."""

@@ -72,8 +72,7 @@ def assessment_rows(
     rows = []
     for aid in sorted(documents):
         features = article_features(documents[aid], camp_of(outlets.get(aid)))
-        features.values.update(context[aid].values)
-        features.notes.update(context[aid].notes)
+        features.add(context[aid])
         found = assess(models[MODEL], features)
         rows.append(
             {
