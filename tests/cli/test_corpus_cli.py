@@ -12,6 +12,11 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
+import warcheck
+from warcheck.cli import main
+
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
 
@@ -87,3 +92,28 @@ def test_kill_9_leaves_a_sound_store_and_a_rerun_resumes(tmp_path: Path) -> None
     ).fetchone()[0]
     assert total == distinct  # each article exactly once
     assert total > before and orphans == 0
+
+
+def test_ingest_passes_partition_to_its_cross_check(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    src = tmp_path / "a.jsonl"
+    src.write_text('{"text": "Shelling hit Aleppo on Monday, killing four."}\n', encoding="utf-8")
+    seen: list[object] = []
+    cross_check = warcheck.cross_check
+
+    def recording(store: warcheck.Store, **kwargs: object) -> warcheck.CrosscheckReport:
+        seen.append(kwargs.get("partition"))
+        return cross_check(store, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(warcheck, "cross_check", recording)
+    for n, extra in enumerate(([], ["--partition", "months"], ["--partition", "blocks"])):
+        assert main(["ingest", str(src), "--db", str(tmp_path / f"{n}.db"), "--quiet", *extra]) == 0
+    assert seen == [None, "months", "blocks"]
+    assert "incidents updated" in capsys.readouterr().err
+    db = str(tmp_path / "x.db")
+    with pytest.raises(SystemExit) as bad:
+        main(["ingest", str(src), "--db", db, "--partition", "weeks"])
+    assert bad.value.code == 2
+    assert main(["ingest", str(src), "--db", db, "--partition", "months", "--no-crosscheck"]) == 2
+    assert "--no-crosscheck" in capsys.readouterr().err
