@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from pathlib import Path
+from typing import Any
 
 import warcheck
 
@@ -19,10 +19,9 @@ TEXT = (
 
 
 def test_acled_fatalities_follow_acled_and_the_range_keeps_what_the_words_mean(
-    tmp_path: Path,
+    write_jsonl: Any, tmp_path: Path
 ) -> None:
-    src = tmp_path / "a.jsonl"
-    src.write_text(json.dumps({"text": TEXT, "published": "2017-04-04"}) + "\n", "utf-8")
+    src = write_jsonl(tmp_path / "a.jsonl", [{"text": TEXT, "published": "2017-04-04"}])
     with warcheck.Store.open(tmp_path / "w.db") as store:
         store.ingest(warcheck.read_items([str(src)]))
         out = io.StringIO()
