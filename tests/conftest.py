@@ -1,14 +1,16 @@
-"""Shared fixtures: the bundled example article and its analysis."""
+"""Shared fixtures: the bundled example article and its analysis, a store test article."""
 
 from __future__ import annotations
 
 import csv
 import importlib.util
+import json
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
 
@@ -61,6 +63,30 @@ def split(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
 def reference_files() -> ModuleType:
     """The writers of small ACLED and UCDP GED files (``tests/reference_files.py``)."""
     return _helper("reference_files")
+
+
+ARTICLE = (
+    "Air strikes kill five in Idlib\n\n"
+    "Air strikes killed five civilians in the town of Saraqib in Idlib province on Monday, "
+    "the Syrian Observatory for Human Rights said."
+)
+
+
+@pytest.fixture(scope="session")
+def idlib_article() -> str:
+    """A short made-up wire report: one air strike, its toll, town and province, a monitor."""
+    return ARTICLE
+
+
+def _write_jsonl(path: Path, records: list[dict[str, Any]]) -> Path:
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="session")
+def write_jsonl() -> Callable[[Path, list[dict[str, Any]]], Path]:
+    """``write_jsonl(path, records)``: the records as a JSON Lines file at ``path``; the path."""
+    return _write_jsonl
 
 
 def _helper(name: str) -> ModuleType:

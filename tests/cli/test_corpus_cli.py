@@ -11,42 +11,42 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
+
+import pytest
+
+import warcheck
+from warcheck.cli import main
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
 
-def _warcheck(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "warcheck.cli", *args], capture_output=True, text=True, timeout=300
-    )
-
-
-def test_ingest_twice_search_export(tmp_path: Path) -> None:
+def test_ingest_twice_search_export(warcheck_cli: Any, tmp_path: Path) -> None:
     db = str(tmp_path / "w.db")
     src = str(FIXTURES / "fakes-sample.csv")
-    first = _warcheck("ingest", src, "--db", db)
+    first = warcheck_cli("ingest", src, "--db", db)
     assert first.returncode == 0, first.stderr
     assert "stored" in first.stderr and "Traceback" not in first.stderr
-    again = _warcheck("ingest", src, "--db", db)
+    again = warcheck_cli("ingest", src, "--db", db)
     assert again.returncode == 0 and "stored 0" in again.stderr
-    found = _warcheck("search", "Syria", "--db", db, "--format", "json")
+    found = warcheck_cli("search", "Syria", "--db", db, "--format", "json")
     assert found.returncode == 0 and json.loads(found.stdout)["hits"]
-    geo = _warcheck("export", "--db", db, "--format", "geojson")
+    geo = warcheck_cli("export", "--db", db, "--format", "geojson")
     assert json.loads(geo.stdout)["type"] == "FeatureCollection"
 
 
-def test_bad_items_exit_1_and_usage_errors_exit_2(tmp_path: Path) -> None:
+def test_bad_items_exit_1_and_usage_errors_exit_2(warcheck_cli: Any, tmp_path: Path) -> None:
     src = tmp_path / "a.jsonl"
     src.write_text('{"text": "Shelling hit Aleppo on Monday."}\n{oops\n', encoding="utf-8")
-    run = _warcheck("ingest", str(src), "--db", str(tmp_path / "w.db"))
+    run = warcheck_cli("ingest", str(src), "--db", str(tmp_path / "w.db"))
     assert run.returncode == 1 and "line 2" in run.stderr and "Traceback" not in run.stderr
-    bad = _warcheck("ingest", str(src), "--db", str(tmp_path / "w.db"), "--published", "May 5")
+    bad = warcheck_cli("ingest", str(src), "--db", str(tmp_path / "w.db"), "--published", "May 5")
     assert bad.returncode == 2 and bad.stderr.count("\n") == 1
-    missing = _warcheck("search", "x", "--db", str(tmp_path / "none.db"))
+    missing = warcheck_cli("search", "x", "--db", str(tmp_path / "none.db"))
     assert missing.returncode == 2 and "no store" in missing.stderr
 
 
-def test_kill_9_leaves_a_sound_store_and_a_rerun_resumes(tmp_path: Path) -> None:
+def test_kill_9_leaves_a_sound_store_and_a_rerun_resumes(warcheck_cli: Any, tmp_path: Path) -> None:
     with (FIXTURES / "fakes-sample.csv").open(encoding="utf-8", newline="") as f:
         reader = list(csv.DictReader(f))
     big = tmp_path / "big.csv"
@@ -77,7 +77,7 @@ def test_kill_9_leaves_a_sound_store_and_a_rerun_resumes(tmp_path: Path) -> None
     before = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
     conn.close()
     assert before > 0
-    rerun = _warcheck("ingest", str(big), "--db", str(db))
+    rerun = warcheck_cli("ingest", str(big), "--db", str(db))
     assert rerun.returncode == 0, rerun.stderr
     conn = sqlite3.connect(db)
     total = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
@@ -87,3 +87,28 @@ def test_kill_9_leaves_a_sound_store_and_a_rerun_resumes(tmp_path: Path) -> None
     ).fetchone()[0]
     assert total == distinct  # each article exactly once
     assert total > before and orphans == 0
+
+
+def test_ingest_passes_partition_to_its_cross_check(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    src = tmp_path / "a.jsonl"
+    src.write_text('{"text": "Shelling hit Aleppo on Monday, killing four."}\n', encoding="utf-8")
+    seen: list[object] = []
+    cross_check = warcheck.cross_check
+
+    def recording(store: warcheck.Store, **kwargs: object) -> warcheck.CrosscheckReport:
+        seen.append(kwargs.get("partition"))
+        return cross_check(store, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(warcheck, "cross_check", recording)
+    for n, extra in enumerate(([], ["--partition", "months"], ["--partition", "blocks"])):
+        assert main(["ingest", str(src), "--db", str(tmp_path / f"{n}.db"), "--quiet", *extra]) == 0
+    assert seen == [None, "months", "blocks"]
+    assert "incidents updated" in capsys.readouterr().err
+    db = str(tmp_path / "x.db")
+    with pytest.raises(SystemExit) as bad:
+        main(["ingest", str(src), "--db", db, "--partition", "weeks"])
+    assert bad.value.code == 2
+    assert main(["ingest", str(src), "--db", db, "--partition", "months", "--no-crosscheck"]) == 2
+    assert "--no-crosscheck" in capsys.readouterr().err

@@ -23,16 +23,6 @@ from warcheck.corpus import postgres as pg_module  # the fixture `postgres` shad
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures"
-ARTICLE = (
-    "Air strikes kill five in Idlib\n\n"
-    "Air strikes killed five civilians in the town of Saraqib in Idlib province on Monday, "
-    "the Syrian Observatory for Human Rights said."
-)
-
-
-def _jsonl(path: Path, records: list[dict[str, Any]]) -> Path:
-    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
-    return path
 
 
 def test_adapt_rewrites_parameters_but_not_literals() -> None:
@@ -49,9 +39,13 @@ def test_redact_hides_passwords() -> None:
     assert "secret" not in postgres.redact("postgresql://db/w?password=secret&x=1")
 
 
-def test_ingest_is_idempotent_and_offsets_hold(store_location: str, tmp_path: Path) -> None:
-    src = _jsonl(tmp_path / "a.jsonl", [{"id": "x1", "text": ARTICLE, "outlet": "Reuters",
-                                         "published": "2017-04-04"}])  # fmt: skip
+def test_ingest_is_idempotent_and_offsets_hold(
+    idlib_article: str, write_jsonl: Any, store_location: str, tmp_path: Path
+) -> None:
+    src = write_jsonl(
+        tmp_path / "a.jsonl",
+        [{"id": "x1", "text": idlib_article, "outlet": "Reuters", "published": "2017-04-04"}],
+    )
     with warcheck.Store.open(store_location) as store:
         first = store.ingest(warcheck.read_items([str(src)]))
         second = store.ingest(warcheck.read_items([str(src)]))
@@ -64,9 +58,13 @@ def test_ingest_is_idempotent_and_offsets_hold(store_location: str, tmp_path: Pa
         assert store.count("claims") >= 1 and store.count("outlets") == 1
 
 
-def test_same_text_under_another_outlet_is_a_twin(store_location: str, tmp_path: Path) -> None:
-    src = _jsonl(tmp_path / "a.jsonl", [{"text": ARTICLE, "outlet": "Reuters"},
-                                        {"text": ARTICLE, "outlet": "SANA"}])  # fmt: skip
+def test_same_text_under_another_outlet_is_a_twin(
+    idlib_article: str, write_jsonl: Any, store_location: str, tmp_path: Path
+) -> None:
+    src = write_jsonl(
+        tmp_path / "a.jsonl",
+        [{"text": idlib_article, "outlet": "Reuters"}, {"text": idlib_article, "outlet": "SANA"}],
+    )
     with warcheck.Store.open(store_location) as store:
         report = store.ingest(warcheck.read_items([str(src)]))
         rows = list(store.articles())
@@ -74,9 +72,13 @@ def test_same_text_under_another_outlet_is_a_twin(store_location: str, tmp_path:
     assert rows[1]["twin_of"] == rows[0]["id"] and rows[0]["twin_of"] is None
 
 
-def test_search_and_exports(store_location: str, tmp_path: Path) -> None:
-    src = _jsonl(tmp_path / "a.jsonl", [{"text": ARTICLE, "outlet": "Reuters",
-                                         "published": "2017-04-04"}])  # fmt: skip
+def test_search_and_exports(
+    idlib_article: str, write_jsonl: Any, store_location: str, tmp_path: Path
+) -> None:
+    src = write_jsonl(
+        tmp_path / "a.jsonl",
+        [{"text": idlib_article, "outlet": "Reuters", "published": "2017-04-04"}],
+    )
     with warcheck.Store.open(store_location) as store:
         store.ingest(warcheck.read_items([str(src)]))
         hits = store.search("Saraqib")
@@ -144,12 +146,14 @@ def _ingest(db: str, *sources: Path) -> subprocess.Popen[str]:
     )  # fmt: skip
 
 
-def test_two_writers_at_once_store_each_article_once(tmp_path: Path, postgres: Any) -> None:
-    base = ARTICLE.replace("five", "{n}")
+def test_two_writers_at_once_store_each_article_once(
+    idlib_article: str, write_jsonl: Any, tmp_path: Path, postgres: Any
+) -> None:
+    base = idlib_article.replace("five", "{n}")
     records = [{"id": f"r{n}", "text": base.format(n=n), "outlet": f"outlet-{n % 3}"}
                for n in range(2, 32)]  # fmt: skip
-    first = _jsonl(tmp_path / "first.jsonl", records[:20])
-    second = _jsonl(tmp_path / "second.jsonl", records[8:][::-1])
+    first = write_jsonl(tmp_path / "first.jsonl", records[:20])
+    second = write_jsonl(tmp_path / "second.jsonl", records[8:][::-1])
     db = postgres.new_database()
     runs = [_ingest(db, first), _ingest(db, second)]
     for run in runs:
@@ -191,8 +195,10 @@ def test_a_read_only_postgres_store_refuses_writes(postgres: Any) -> None:
             store.conn.execute("INSERT INTO outlets (name) VALUES ('x')")
 
 
-def test_the_cli_takes_a_socket_url(postgres: Any, tmp_path: Path, capsys: Any) -> None:
-    src = _jsonl(tmp_path / "a.jsonl", [{"text": ARTICLE, "outlet": "Reuters"}])
+def test_the_cli_takes_a_socket_url(
+    idlib_article: str, write_jsonl: Any, postgres: Any, tmp_path: Path, capsys: Any
+) -> None:
+    src = write_jsonl(tmp_path / "a.jsonl", [{"text": idlib_article, "outlet": "Reuters"}])
     url = postgres.new_database()
     assert "?host=/" in url
     assert main(["ingest", str(src), "--db", url, "--quiet"]) == 0
@@ -231,11 +237,15 @@ def test_an_older_postgres_store_is_migrated(postgres: Any) -> None:
 
 
 def test_rows_are_streamed_in_batches_between_other_queries(
-    postgres: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    idlib_article: str,
+    write_jsonl: Any,
+    postgres: Any,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(pg_module, "STREAM_BATCH", 2)
-    records = [{"id": f"r{n}", "text": ARTICLE.replace("five", str(n))} for n in range(2, 9)]
-    src = _jsonl(tmp_path / "a.jsonl", records)
+    records = [{"id": f"r{n}", "text": idlib_article.replace("five", str(n))} for n in range(2, 9)]
+    src = write_jsonl(tmp_path / "a.jsonl", records)
     with warcheck.Store.open(postgres.new_database()) as store:
         store.ingest(warcheck.read_items([str(src)]), workers=0)
         seen = []

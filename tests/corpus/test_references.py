@@ -14,12 +14,6 @@ import warcheck
 from warcheck.corpus import references
 from warcheck.crosscheck.reference import ReferenceEvent, read_reference
 
-ARTICLE = (
-    "Air strikes kill five in Idlib\n\n"
-    "Air strikes killed five civilians in the town of Saraqib in Idlib province on Monday, "
-    "the Syrian Observatory for Human Rights said."
-)
-
 
 def _rows(path: Path) -> list[dict[str, Any]]:
     return [e.to_row() for e in read_reference(path) if isinstance(e, ReferenceEvent)]
@@ -79,9 +73,11 @@ def test_a_row_without_its_key_is_refused(tmp_path: Path) -> None:
         assert list(store.reference_events("2000-01-01", "2100-01-01")) == []
 
 
-def test_matches_of_claims_are_replaced(tmp_path: Path, reference_files: ModuleType) -> None:
+def test_matches_of_claims_are_replaced(
+    idlib_article: str, tmp_path: Path, reference_files: ModuleType
+) -> None:
     src = tmp_path / "a.jsonl"
-    src.write_text(json.dumps({"text": ARTICLE, "published": "2020-03-03"}) + "\n", "utf-8")
+    src.write_text(json.dumps({"text": idlib_article, "published": "2020-03-03"}) + "\n", "utf-8")
     path = reference_files.acled(tmp_path / "a.csv", {"event_id_cnty": "1"}, {"event_id_cnty": "2"})
     with warcheck.Store.open(tmp_path / "w.db") as store:
         store.ingest(warcheck.read_items([str(src)]), workers=0)
@@ -98,9 +94,11 @@ def test_matches_of_claims_are_replaced(tmp_path: Path, reference_files: ModuleT
     assert conn.execute("SELECT count(*) FROM reference_matches").fetchone()[0] == 1
 
 
-def test_matches_written_by_claim_key(tmp_path: Path, reference_files: ModuleType) -> None:
+def test_matches_written_by_claim_key(
+    idlib_article: str, tmp_path: Path, reference_files: ModuleType
+) -> None:
     src = tmp_path / "a.jsonl"
-    src.write_text(json.dumps({"text": ARTICLE, "published": "2020-03-03"}) + "\n", "utf-8")
+    src.write_text(json.dumps({"text": idlib_article, "published": "2020-03-03"}) + "\n", "utf-8")
     path = reference_files.acled(tmp_path / "a.csv", {"event_id_cnty": "1"})
     with warcheck.Store.open(tmp_path / "w.db") as store:
         store.ingest(warcheck.read_items([str(src)]), workers=0)

@@ -6,27 +6,22 @@ import io
 import json
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 import warcheck
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
-ARTICLE = (
-    "Air strikes kill five in Idlib\n\n"
-    "Air strikes killed five civilians in the town of Saraqib in Idlib province on Monday, "
-    "the Syrian Observatory for Human Rights said."
-)
 
 
-def _jsonl(path: Path, records: list[dict[str, object]]) -> Path:
-    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
-    return path
-
-
-def test_ingest_is_idempotent_and_keeps_custody(tmp_path: Path) -> None:
-    src = _jsonl(tmp_path / "a.jsonl", [{"id": "x1", "text": ARTICLE, "outlet": "Reuters",
-                                         "published": "2017-04-04"}])  # fmt: skip
+def test_ingest_is_idempotent_and_keeps_custody(
+    idlib_article: str, write_jsonl: Any, tmp_path: Path
+) -> None:
+    src = write_jsonl(
+        tmp_path / "a.jsonl",
+        [{"id": "x1", "text": idlib_article, "outlet": "Reuters", "published": "2017-04-04"}],
+    )
     db = tmp_path / "w.db"
     with warcheck.Store.open(db) as store:
         first = store.ingest(warcheck.read_items([str(src)]))
@@ -43,9 +38,13 @@ def test_ingest_is_idempotent_and_keeps_custody(tmp_path: Path) -> None:
     assert conn.execute("SELECT count(*) FROM claims").fetchone()[0] >= 1
 
 
-def test_same_text_under_another_outlet_is_a_linked_twin(tmp_path: Path) -> None:
-    src = _jsonl(tmp_path / "a.jsonl", [{"text": ARTICLE, "outlet": "Reuters"},
-                                        {"text": ARTICLE, "outlet": "SANA"}])  # fmt: skip
+def test_same_text_under_another_outlet_is_a_linked_twin(
+    idlib_article: str, write_jsonl: Any, tmp_path: Path
+) -> None:
+    src = write_jsonl(
+        tmp_path / "a.jsonl",
+        [{"text": idlib_article, "outlet": "Reuters"}, {"text": idlib_article, "outlet": "SANA"}],
+    )
     with warcheck.Store.open(tmp_path / "w.db") as store:
         report = store.ingest(warcheck.read_items([str(src)]))
         rows = list(store.articles())
@@ -53,9 +52,9 @@ def test_same_text_under_another_outlet_is_a_linked_twin(tmp_path: Path) -> None
     assert rows[1]["twin_of"] == rows[0]["id"] and rows[0]["twin_of"] is None
 
 
-def test_bad_items_are_reported_with_where_and_skipped(tmp_path: Path) -> None:
+def test_bad_items_are_reported_with_where_and_skipped(idlib_article: str, tmp_path: Path) -> None:
     src = tmp_path / "a.jsonl"
-    src.write_text(json.dumps({"text": ARTICLE}) + "\n{not json\n" + json.dumps({"text": " "})
+    src.write_text(json.dumps({"text": idlib_article}) + "\n{not json\n" + json.dumps({"text": " "})
                    + "\n", encoding="utf-8")  # fmt: skip
     with warcheck.Store.open(tmp_path / "w.db") as store:
         report = store.ingest(warcheck.read_items([str(src)]))
@@ -73,9 +72,11 @@ def test_workers_give_the_same_store(tmp_path: Path) -> None:
     assert dumps[0] == dumps[1] == dumps[2] and dumps[0]
 
 
-def test_search_and_exports(tmp_path: Path) -> None:
-    src = _jsonl(tmp_path / "a.jsonl", [{"text": ARTICLE, "outlet": "Reuters",
-                                         "published": "2017-04-04"}])  # fmt: skip
+def test_search_and_exports(idlib_article: str, write_jsonl: Any, tmp_path: Path) -> None:
+    src = write_jsonl(
+        tmp_path / "a.jsonl",
+        [{"text": idlib_article, "outlet": "Reuters", "published": "2017-04-04"}],
+    )
     with warcheck.Store.open(tmp_path / "w.db") as store:
         store.ingest(warcheck.read_items([str(src)]))
         hits = store.search("Saraqib")
@@ -111,7 +112,7 @@ def test_a_file_that_is_not_a_store_is_refused(tmp_path: Path) -> None:
         warcheck.Store.open(tmp_path / "missing.db", create=False)
 
 
-def _formats(tmp_path: Path) -> dict[str, Path]:
+def _formats(idlib_article: str, write_jsonl: Any, tmp_path: Path) -> dict[str, Path]:
     """One small file per input format (the WARC and the feed made by the readers' tests)."""
     import importlib.util
 
@@ -132,17 +133,17 @@ def _formats(tmp_path: Path) -> dict[str, Path]:
         "rss": tmp_path / "a.xml",
         "warc": tmp_path / "a.warc.gz",
     }
-    files["txt"].write_text(ARTICLE, encoding="utf-8")
-    files["html"].write_text(f"<html><body><p>{ARTICLE}</p></body></html>", encoding="utf-8")
-    files["csv"].write_text(f'id,text,outlet\n1,"{ARTICLE}",Reuters\n', encoding="utf-8")
-    _jsonl(files["jsonl"], [{"id": "1", "text": ARTICLE}])
+    files["txt"].write_text(idlib_article, encoding="utf-8")
+    files["html"].write_text(f"<html><body><p>{idlib_article}</p></body></html>", encoding="utf-8")
+    files["csv"].write_text(f'id,text,outlet\n1,"{idlib_article}",Reuters\n', encoding="utf-8")
+    write_jsonl(files["jsonl"], [{"id": "1", "text": idlib_article}])
     files["rss"].write_bytes(feeds._rss())  # type: ignore[attr-defined]
     files["warc"].write_bytes(warc.make_warc(gzipped=True))  # type: ignore[attr-defined]
     return files
 
 
-def test_every_input_format_is_stored(tmp_path: Path) -> None:
-    for name, path in _formats(tmp_path).items():
+def test_every_input_format_is_stored(idlib_article: str, write_jsonl: Any, tmp_path: Path) -> None:
+    for name, path in _formats(idlib_article, write_jsonl, tmp_path).items():
         with warcheck.Store.open(tmp_path / f"{name}.db") as store:
             report = store.ingest(warcheck.read_items([str(path)]))
             assert report.stored >= 1, (name, report.problems)

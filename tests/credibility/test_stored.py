@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import weakref
 from pathlib import Path
 from typing import Any
 
@@ -10,7 +11,7 @@ import pytest
 import warcheck
 from warcheck.cli import main
 from warcheck.credibility.modelfile import shipped
-from warcheck.credibility.stored import assessment_rows
+from warcheck.credibility.stored import assess_stored, assessment_rows
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "fakes-sample.csv"
 
@@ -66,6 +67,52 @@ def test_other_reports_of_the_incident_move_the_probability(store_path: Path) ->
         for aid, doc in docs.items()
     }
     assert together != alone
+
+
+class _Document(dict[str, Any]):
+    """A document the test can hold a weak reference to."""
+
+
+class _Recording:
+    """A store of a few articles that records the batches written and the documents alive."""
+
+    def __init__(self, inputs: list[tuple[int, str | None, str | None, Any, bool]]) -> None:
+        self.inputs = inputs
+        self.batches: list[list[dict[str, Any]]] = []
+        self.alive: list[int] = []
+        self._given: list[weakref.ref[_Document]] = []
+
+    def crosscheck_inputs(self) -> Any:
+        for aid, outlet, published, doc, done in self.inputs:
+            copy = _Document(doc)
+            self._given.append(weakref.ref(copy))
+            yield aid, outlet, published, copy, done
+            del copy
+
+    def write_assessments(self, rows: list[dict[str, Any]]) -> None:
+        self.batches.append(rows)
+        self.alive.append(sum(ref() is not None for ref in self._given))
+
+
+def test_the_assessment_streams_in_batches_and_gives_what_one_batch_gives(
+    store_path: Path,
+) -> None:
+    with warcheck.Store.open(store_path, create=False) as store:
+        inputs = list(store.crosscheck_inputs())[:5]
+    models = shipped()[0]
+    small, whole = _Recording(inputs), _Recording(inputs)
+    assert assess_stored(small, models, batch=2) == assess_stored(whole, models, batch=100) == 5
+    assert [len(b) for b in small.batches] == [2, 2, 1] and len(whole.batches) == 1
+    # At most a batch of documents (and the one the first pass ended on) is held at a time.
+    assert max(small.alive) <= 3 < 5 <= max(whole.alive)
+
+    def kept(batches: list[list[dict[str, Any]]]) -> list[dict[str, Any]]:
+        return [{k: v for k, v in r.items() if k != "assessed_at"} for b in batches for r in b]
+
+    assert kept(small.batches) == kept(whole.batches)
+    docs = {aid: doc for aid, _o, _p, doc, _d in inputs}
+    outlets = {aid: outlet for aid, outlet, _p, _doc, _d in inputs}
+    assert kept(small.batches) == kept([assessment_rows(docs, outlets, models)])
 
 
 def test_the_cli_shows_one_assessment_and_refuses_unknown_articles(

@@ -71,19 +71,13 @@ def test_only_the_named_incidents_and_never_a_store_without_references(
     assert match_incidents(object(), corpus) == {}
 
 
-ARTICLE = (
-    "Air strikes kill five in Idlib\n\n"
-    "Air strikes killed five civilians in the town of Saraqib in Idlib province on Monday, "
-    "the Syrian Observatory for Human Rights said."
-)
-
-
 def test_a_cross_check_over_a_store_matches_and_grades_with_reference_events(
-    tmp_path: Path, reference_files: ModuleType
+    idlib_article: str, tmp_path: Path, reference_files: ModuleType
 ) -> None:
     src = tmp_path / "a.jsonl"
     src.write_text(
-        json.dumps({"text": ARTICLE, "published": "2017-04-04", "outlet": "x.example"}) + "\n",
+        json.dumps({"text": idlib_article, "published": "2017-04-04", "outlet": "x.example"})
+        + "\n",
         "utf-8",
     )
     acled = reference_files.acled(

@@ -151,6 +151,14 @@ _CASES = [
         value=10**9,
     ),
     _Case(
+        "number_words",
+        "acled_vague_counts",
+        "numerous",
+        "from warcheck.corpus.acled import acled_figure\n"
+        "print(acled_figure('Numerous people were killed'))",
+        value=10,
+    ),
+    _Case(
         "time_words",
         "month_abbreviations",
         "Febr",

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import warcheck
+from warcheck.cli.incidents import add_partition_option
 from warcheck.cli.limits import add_limit_options, limits
 from warcheck.cli.output import print_json
 from warcheck.cli.progress import Progress
@@ -113,6 +114,7 @@ def _add_ingest(sub: Any) -> None:
         action="store_true",
         help="store only; do not group the new claims into incidents (run 'warcheck crosscheck')",
     )
+    add_partition_option(ing)
     for field in COLUMN_FIELDS:
         ing.add_argument(
             f"--{field}-column", metavar="NAME", help=f"CSV column / JSON key of the {field}"
@@ -165,6 +167,8 @@ def run_ingest(args: argparse.Namespace) -> int:
     """Ingest the sources; print the summary; exit 1 when some items were skipped."""
     if args.workers < 0:
         raise warcheck.InputError("--workers must be 0 (analyse in this process) or more")
+    if args.partition and args.no_crosscheck:
+        raise warcheck.InputError("--partition is for the cross-check; --no-crosscheck skips it")
     if args.published is not None:
         try:
             datetime.date.fromisoformat(args.published)
@@ -192,7 +196,9 @@ def run_ingest(args: argparse.Namespace) -> int:
         args.db = args.db or "warcheck.db"
         with warcheck.Store.open(args.db) as store:
             report = _ingest(args, items, progress, store)
-            checked = None if args.no_crosscheck else warcheck.cross_check(store)
+            checked = None
+            if not args.no_crosscheck:
+                checked = warcheck.cross_check(store, partition=args.partition)
         where = args.db + (f" and {args.out_parquet}" if args.out_parquet else "")
     passed_over = ", ".join(f"{n} {why}" for why, n in sorted(passed.items()))
     note = f" (passed over: {passed_over})" if passed_over else ""

@@ -39,13 +39,7 @@ def add_parser(sub: Any) -> None:
     )
     cc.add_argument("--db", default="warcheck.db", metavar="FILE|URL", help=_DB_HELP)
     cc.add_argument("--full", action="store_true", help="redo every incident, not only new ones")
-    cc.add_argument(
-        "--partition",
-        choices=("months", "blocks"),
-        help="cluster by partitions: months (an incremental run reads only the months the new "
-        "articles reach; links across months are lost) or blocks (exact, reads everything); "
-        "switching to or from it, run once with --full",
-    )
+    add_partition_option(cc)
     cc.add_argument(
         "--workers", type=int, default=1, metavar="N", help="processes for the partitions (1)"
     )
@@ -71,6 +65,17 @@ def add_parser(sub: Any) -> None:
     for name in ("place", "actor", "outlet", "camp"):
         rep.add_argument(f"--{name}", metavar=name.upper(), help=f"only incidents with this {name}")
     rep.set_defaults(run=run_report)
+
+
+def add_partition_option(parser: Any) -> None:
+    """``--partition months|blocks``, for ``crosscheck`` and the cross-check ``ingest`` runs."""
+    parser.add_argument(
+        "--partition",
+        choices=("months", "blocks"),
+        help="cluster by partitions: months (an incremental run reads only the months the new "
+        "articles reach; links across months are lost) or blocks (exact, reads everything); "
+        "switching to or from it, run once with --full",
+    )
 
 
 def run_crosscheck(args: argparse.Namespace) -> int:

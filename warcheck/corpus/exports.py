@@ -6,10 +6,12 @@ export_format``):
 
 - ``jsonl``: one full analysis document (``warcheck.analysis/1``) per line;
 - ``acled-csv``: one row per claim, with ACLED's column names (see
-  :data:`ACLED_COLUMNS`); ``fatalities`` is the conservative figure (the lower
-  bound of the deaths the claim reports, 0 when it reports none) and the range
-  is kept in ``fatalities_min``/``fatalities_max``; columns after ``fatalities``
-  are warcheck's own;
+  :data:`ACLED_COLUMNS`); ``fatalities`` is the figure ACLED would code, the
+  conservative one (:func:`warcheck.corpus.acled.fatalities`: "dozens" 12,
+  "several" 10, else the lower bound of the deaths the claim reports, 0 when it
+  reports none); the range the analysis keeps ("dozens": 24 or more) is in
+  ``fatalities_min``/``fatalities_max`` and the words in ``fatalities_text``;
+  columns after ``fatalities`` are warcheck's own;
 - ``geojson``: a FeatureCollection with one Point feature per claim that has
   a place with coordinates;
 - ``claimreview``: schema.org ClaimReview JSON-LD (:mod:`warcheck.corpus.claimreview`).
@@ -22,11 +24,11 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import IO, Any
 
 from warcheck.corpus import claimreview
-from warcheck.corpus.acled import ACLED_TYPES, GEO_PRECISION, TIME_PRECISION
+from warcheck.corpus.acled import ACLED_TYPES, GEO_PRECISION, TIME_PRECISION, fatalities
 from warcheck.corpus.schema import Connection, stream
 from warcheck.vocab import EXPORT_FORMAT
 
@@ -56,6 +58,7 @@ ACLED_COLUMNS = [
 WARCHECK_COLUMNS = [
     "fatalities_min",
     "fatalities_max",
+    "fatalities_text",
     "injured_min",
     "injured_max",
     "warcheck_event_type",
@@ -120,8 +123,12 @@ def _jsonl(conn: Connection, out: IO[str]) -> int:
     return n
 
 
-def acled_row(claim: dict[str, Any]) -> dict[str, Any]:
-    """One claim row as an ACLED-style record (keys :data:`ACLED_COLUMNS` + warcheck's own)."""
+def acled_row(claim: dict[str, Any], killed: Iterable[dict[str, Any]] = ()) -> dict[str, Any]:
+    """One claim row as an ACLED-style record (keys :data:`ACLED_COLUMNS` + warcheck's own).
+
+    ``killed`` are the claim's "killed" casualty mentions (:func:`killed_mentions`).
+    """
+    killed = list(killed)
     event_type, sub_event_type = ACLED_TYPES.get(claim["event_type"] or "", ("", ""))
     agents = (claim["agent_names"] or "").split("; ") if claim["agent_names"] else []
     date = claim["date_from"] or claim["date_to"] or claim["published"] or ""
@@ -144,9 +151,10 @@ def acled_row(claim: dict[str, Any]) -> dict[str, Any]:
         "source": claim["outlet"] or "",
         "source_scale": "",
         "notes": claim["text"],
-        "fatalities": claim["killed_min"] or 0,
+        "fatalities": fatalities(killed) if killed else (claim["killed_min"] or 0),
         "fatalities_min": _blank(claim["killed_min"]),
         "fatalities_max": _blank(claim["killed_max"]),
+        "fatalities_text": "; ".join(m["text"] for m in killed),
         "injured_min": _blank(claim["injured_min"]),
         "injured_max": _blank(claim["injured_max"]),
         "warcheck_event_type": claim["event_type"] or "",
@@ -170,12 +178,27 @@ def _blank(value: Any) -> Any:
     return "" if value is None else value
 
 
+_KILLED = """
+SELECT start, "end", text, name AS qualifier, minimum FROM mentions
+WHERE article_id = ? AND kind = 'casualty' AND category = 'killed' ORDER BY start
+"""
+
+
+def killed_mentions(conn: Connection, article_id: int) -> list[dict[str, Any]]:
+    """An article's "killed" casualty mentions: offsets, ``text``, ``qualifier``, ``minimum``."""
+    return [dict(row) for row in conn.execute(_KILLED, (article_id,))]
+
+
 def _acled(conn: Connection, out: IO[str]) -> int:
     writer = csv.DictWriter(out, fieldnames=[*ACLED_COLUMNS, *WARCHECK_COLUMNS])
     writer.writeheader()
     n = 0
+    article_id, killed = None, []
     for claim in claim_rows(conn):
-        writer.writerow(acled_row(claim))
+        if claim["article_id"] != article_id:  # claims come article by article
+            article_id, killed = claim["article_id"], killed_mentions(conn, claim["article_id"])
+        inside = [m for m in killed if claim["start"] <= m["start"] and m["end"] <= claim["end"]]
+        writer.writerow(acled_row(claim, inside))
         n += 1
     return n
 

@@ -260,6 +260,17 @@ class Store:
         """The credibility model's stored assessment of one article; None if not assessed."""
         return assessments.assessment(self.conn, article_id)
 
+    def shareable(self) -> bool:
+        """Whether another thread may use this store next: PostgreSQL, open, no transaction left.
+
+        A SQLite connection belongs to the thread that opened it; a PostgreSQL one
+        may pass from thread to thread between uses (the web server's pool).
+        """
+        if engine(self.conn) == "sqlite":
+            return False
+        raw = getattr(self.conn, "raw", None)
+        return raw is not None and not raw.closed and not self.conn.in_transaction
+
     def refuse_writes(self) -> None:
         """Make this connection read-only from now on (SQLite ``PRAGMA query_only``)."""
         if engine(self.conn) == "sqlite":

@@ -30,9 +30,13 @@ def clustered(documents: Mapping[int, Mapping[str, Any]]) -> Corpus:
     """Return the cross-check corpus of these documents (article id -> analysis document)."""
     corpus = Corpus()
     for aid in sorted(documents):
-        doc = documents[aid]
-        corpus.add(facts_of(aid, None, None, doc), str((doc.get("article") or {}).get("text", "")))
+        add_document(corpus, aid, documents[aid])
     return corpus
+
+
+def add_document(corpus: Corpus, aid: int, doc: Mapping[str, Any]) -> None:
+    """Add one article's claim facts and text to ``corpus`` (the document is not kept)."""
+    corpus.add(facts_of(aid, None, None, doc), str((doc.get("article") or {}).get("text", "")))
 
 
 def corroboration(
@@ -46,22 +50,40 @@ def corroboration(
     keeps those and the article itself); ``names`` says how the notes name an
     article (its id when not given), each followed by its outlet.
     """
-    corpus = clustered(documents)
-    incident_of = article_incidents(corpus)
-    members = corpus.members()
-    train = set(training)
-    reviews: dict[tuple[Any, frozenset[int]], IncidentReview] = {}
-    out: dict[int, Features] = {}
-    for aid in sorted(documents):
+    views = Corroboration(clustered(documents), training, names)
+    return {aid: views.features(aid) for aid in sorted(documents)}
+
+
+class Corroboration:
+    """The cross-check features of the articles of one clustered corpus, one article at a time.
+
+    The incidents are read off the corpus once; each incident's review is kept
+    for the other articles that share it. :func:`corroboration` asks it for
+    every article at once; the stored assessment
+    (:func:`~warcheck.credibility.stored.assess_stored`) a batch at a time,
+    without holding the documents.
+    """
+
+    def __init__(
+        self, corpus: Corpus, training: Collection[int], names: Mapping[int, str] | None = None
+    ) -> None:
+        self.corpus = corpus
+        self.incident_of = article_incidents(corpus)
+        self.members = corpus.members()
+        self.train = set(training)
+        self.names = names or {}
+        self.reviews: dict[tuple[Any, frozenset[int]], IncidentReview] = {}
+
+    def features(self, aid: int) -> Features:
+        """Article ``aid``'s cross-check features, in both views."""
         f = Features()
-        key = incident_of.get(aid)
-        claims = members.get(key, []) if key is not None else []
+        key = self.incident_of.get(aid)
+        claims = self.members.get(key, []) if key is not None else []
         for view in VIEWS:
-            keep = [c for c in claims if view == "xc_all" or c.article_id in train | {aid}]
-            found = _review(corpus, key, keep, reviews) if keep else None
-            _put_view(f, view, aid, found, names or {})
-        out[aid] = f
-    return out
+            keep = [c for c in claims if view == "xc_all" or c.article_id in self.train | {aid}]
+            found = _review(self.corpus, key, keep, self.reviews) if keep else None
+            _put_view(f, view, aid, found, self.names)
+        return f
 
 
 def _review(

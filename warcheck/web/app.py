@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import mimetypes
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from importlib.resources import files
 from pathlib import Path
 
@@ -12,6 +14,7 @@ from fastapi.responses import Response
 import warcheck
 from warcheck.web import api, errors, incidents, pages
 from warcheck.web.config import Settings
+from warcheck.web.pool import StorePool
 from warcheck.web.security import Guard
 
 STATIC = Path(str(files("warcheck.web").joinpath("static")))
@@ -40,6 +43,13 @@ def create_app(settings: Settings) -> FastAPI:
         StoreError: the file is missing or is not a warcheck store.
     """
     warcheck.Store.open(settings.db, create=False).close()
+    stores = StorePool(settings.db)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        stores.close()
+
     app = FastAPI(
         title="warcheck",
         version=warcheck.__version__,
@@ -49,8 +59,10 @@ def create_app(settings: Settings) -> FastAPI:
         ),
         docs_url=None,
         redoc_url=None,
+        lifespan=lifespan,
     )
     app.state.settings = settings
+    app.state.stores = stores
     errors.install(app)
     app.include_router(incidents.api_router)
     app.include_router(api.router)

@@ -1,4 +1,4 @@
-"""What every route needs: the store (opened per request, read-only) and list parameters."""
+"""What every route needs: the store (read-only, from the app's pool) and list parameters."""
 
 from __future__ import annotations
 
@@ -15,13 +15,13 @@ MAX_ID = 2**63 - 1
 
 
 def open_store(request: Request) -> Iterator[warcheck.Store]:
-    """The store, opened for this request and made read-only (writes go through analyse)."""
-    store = warcheck.Store.open(request.app.state.settings.db, create=False)
-    store.refuse_writes()
+    """The store for this request, read-only (writes go through analyse), from the app's pool."""
+    pool = request.app.state.stores
+    store = pool.take()
     try:
         yield store
     finally:
-        store.close()
+        pool.give_back(store)
 
 
 StoreDep = Annotated[warcheck.Store, Depends(open_store)]

@@ -1,0 +1,40 @@
+"""Exports of a store (warcheck/corpus/exports.py): the ACLED-style CSV's fatalities."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+from typing import Any
+
+import warcheck
+
+TEXT = (
+    "Shelling kills dozens in Idlib\n\n"
+    "Dozens of people were killed in shelling on the town of Saraqib in Idlib province on "
+    "Monday, the Syrian Observatory for Human Rights said. Several civilians were killed when "
+    "shells hit a market in Maarat al-Numan on Tuesday. Air strikes killed five fighters "
+    "near Khan Sheikhoun on Wednesday."
+)
+
+
+def test_acled_fatalities_follow_acled_and_the_range_keeps_what_the_words_mean(
+    write_jsonl: Any, tmp_path: Path
+) -> None:
+    src = write_jsonl(tmp_path / "a.jsonl", [{"text": TEXT, "published": "2017-04-04"}])
+    with warcheck.Store.open(tmp_path / "w.db") as store:
+        store.ingest(warcheck.read_items([str(src)]))
+        out = io.StringIO()
+        store.export("acled-csv", out)
+        (doc,) = store.documents()
+    rows = {r["fatalities_text"]: r for r in csv.DictReader(io.StringIO(out.getvalue()))}
+    dozens = rows["Dozens of people were killed"]
+    assert (dozens["fatalities"], dozens["fatalities_min"], dozens["fatalities_max"]) == (
+        "12", "24", "")  # fmt: skip
+    assert rows["Several civilians were killed"]["fatalities"] == "10"
+    assert rows["Several civilians were killed"]["fatalities_min"] == ""
+    (five,) = [r for r in rows.values() if "five" in r["fatalities_text"]]
+    assert (five["fatalities"], five["fatalities_min"]) == ("5", "5")
+    # The analysis keeps "dozens" as an open range from 24, not ACLED's 12.
+    vague = [c for c in doc["casualties"] if c["text"].startswith("Dozens")]
+    assert [(c["min"], c["max"], c["qualifier"]) for c in vague] == [(24, None, "vague")]
