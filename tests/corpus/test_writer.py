@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 
@@ -37,3 +38,27 @@ def test_the_page_cache_is_restored_after_writing(tmp_path: Path) -> None:
         before = store.conn.execute("PRAGMA cache_size").fetchone()[0]
         store.ingest(warcheck.read_items([str(FIXTURES / "fakes-sample.csv")]))
         assert store.conn.execute("PRAGMA cache_size").fetchone()[0] == before
+
+
+def test_mentions_are_stored_whole_with_each_kinds_columns(tmp_path: Path) -> None:
+    from warcheck.corpus.rows import MENTION_COLUMNS, MENTION_KIND_COLUMNS
+
+    db = tmp_path / "w.db"
+    _ingest(db)
+    conn = sqlite3.connect(db)
+    lists = {"actor": "actors", "place": "places", "time": "times", "casualty": "casualties",
+             "operation": "operations", "cue": "cues"}  # fmt: skip
+    columns = ", ".join(f'"{c}"' for c in MENTION_COLUMNS)
+    for article_id, text, document in conn.execute("SELECT id, text, document FROM articles"):
+        doc = json.loads(document)
+        rows = conn.execute(
+            f"SELECT {columns} FROM mentions WHERE article_id = ? ORDER BY id", (article_id,)
+        ).fetchall()
+        expected = [(k, m["start"], m["end"]) for k, key in lists.items() for m in doc[key]]
+        assert [(r[0], r[1], r[2]) for r in rows] == expected
+        for row in rows:
+            kind, start, end, span = row[:4]
+            assert span == text[start:end]
+            unfilled = set(MENTION_COLUMNS[1:]) - set(MENTION_KIND_COLUMNS[kind])
+            assert all(row[MENTION_COLUMNS.index(c)] is None for c in unfilled)
+        assert any(r[0] == "actor" and r[4] for r in rows) or not doc["actors"]

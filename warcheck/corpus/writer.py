@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from warcheck.corpus.ingest import Known, Result
-from warcheck.corpus.rows import CLAIM_COLUMNS, MENTION_COLUMNS, ArticleRows
+from warcheck.corpus.rows import CLAIM_COLUMNS, MENTION_COLUMNS, MENTION_KIND_COLUMNS, ArticleRows
 from warcheck.corpus.schema import Connection, engine
 from warcheck.knowledge.outlets import outlet as known_outlet
 from warcheck.read.fetch import utc_now
@@ -77,6 +77,10 @@ _MENTION_INSERT_COLUMNS = ["article_id", *MENTION_COLUMNS]
 _INSERT_CLAIM = _insert("claims", _CLAIM_INSERT_COLUMNS)
 _INSERT_MENTION = _insert("mentions", _MENTION_INSERT_COLUMNS)
 _INSERT_CLAIM_FTS = "INSERT INTO claims_fts (rowid, text) VALUES (?, ?)"
+_INSERT_MENTION_OF_KIND = {  # SQLite: the kind a literal, only the columns the kind fills bound
+    kind: _insert("mentions", ["article_id", "kind", *columns]).replace("(?, ?", f"(?, '{kind}'", 1)
+    for kind, columns in MENTION_KIND_COLUMNS.items()
+}
 _CLAIM_TEXT = CLAIM_COLUMNS.index("text")
 
 
@@ -254,7 +258,13 @@ class Writer:
             self.conn.executemany(
                 _INSERT_CLAIM_FTS, [(first + n, c[_CLAIM_TEXT]) for n, c in enumerate(rows.claims)]
             )
-        self._append("mentions", _INSERT_MENTION, [(article_id, *m) for m in rows.mentions])
+        if self._sqlite:
+            for kind, runs in rows.mention_runs:
+                self.conn.executemany(
+                    _INSERT_MENTION_OF_KIND[kind], [(article_id, *m) for m in runs]
+                )
+        else:
+            self._append("mentions", _INSERT_MENTION, [(article_id, *m) for m in rows.mentions])
         return True, twin
 
     def _append(self, table: str, insert: str, rows: list[tuple[Any, ...]]) -> None:
