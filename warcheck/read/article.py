@@ -23,6 +23,7 @@ from warcheck.model import Article, Span
 from warcheck.read.datelines import find_dateline
 from warcheck.read.deep_html import MAX_DEPTH, flat_text, nesting_depth
 from warcheck.read.furniture import clean
+from warcheck.read.plain_english import plainly_english
 
 MAX_BYTES = 10_000_000
 LANGUAGE_CHARS = 1000  # language identification reads this many characters
@@ -330,10 +331,14 @@ def identify_language(text: str) -> tuple[str, float]:
 
     Only the first :data:`LANGUAGE_CHARS` characters are read. Text with
     fewer than 20 letters in its first 400 characters is "und"
-    (undetermined) with probability 0.
+    (undetermined) with probability 0. A sample that is plainly English
+    prose (:mod:`warcheck.read.plain_english`) is "en" with probability 1.0,
+    py3langid's answer, without loading its model.
     """
     sample = text[:LANGUAGE_CHARS]
     if len(_LETTER.findall(sample[:400])) < 20:
         return "und", 0.0
+    if plainly_english(sample, LANGUAGE_CHARS):
+        return "en", 1.0  # what py3langid gives such samples, without loading its model
     language, score = _identifier().classify(sample)
     return str(language), round(float(score), 4)
