@@ -3,8 +3,8 @@
 Usage: python scripts/train_credibility.py TRAIN.csv [--out FILE]
 
 Writes ``warcheck/credibility/fakes-model.json`` (or FILE): the full model and
-the model without the outlet's name and camp, each with its L2 penalty chosen
-by 5-fold stratified cross-validation (fixed seed) on TRAIN.csv only, and the
+the model without the outlet's name and camp, each with its model and setting
+chosen by 5-fold stratified cross-validation (fixed seed) on TRAIN.csv only, and the
 cross-validated scores. No randomness beyond the seeded folds: the same file
 gives the same bytes. The shipped file was trained on FA-KES's fakes-train.csv.
 """

@@ -3,9 +3,11 @@
 FA-KES labels an article credible when the facts it reports (casualties,
 place, date, actor, cause) match the Violations Documentation Center's
 records, fake otherwise. This package models that label from warcheck's own
-analysis and cross-check, never from the text as a bag of words:
-:mod:`~warcheck.credibility.features` (sourcing, certainty, cues and labels
-by camp, specificity; the outlet and its camp as separable groups),
+analysis and cross-check and, as one more candidate model, from the
+article's words: :mod:`~warcheck.credibility.features` (sourcing, certainty,
+cues and labels by camp, specificity, the words; the outlet and its camp as
+separable groups), :mod:`~warcheck.credibility.wording` (the words and the
+bag-of-words model that cross-validation chose on FA-KES),
 :mod:`~warcheck.credibility.corroboration` (agreement and conflict with other
 outlets' reports of the same incident), :mod:`~warcheck.credibility.logistic` and
 :mod:`~warcheck.credibility.trees` (the two kinds of model),

@@ -26,7 +26,8 @@ from warcheck.read.article import read
 TOP = 3
 WHAT = (
     "the probability that FA-KES would label this article credible (its facts matching the "
-    "Violations Documentation Center's records), from warcheck's analysis: not a verdict"
+    "Violations Documentation Center's records), from warcheck's analysis or the article's "
+    "words: not a verdict"
 )
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from warcheck import vocab
+from warcheck.credibility.wording import word_features
 from warcheck.crosscheck.facts import FAMILY
 from warcheck.knowledge.catalogue import actors
 from warcheck.text import outlet_key
@@ -39,6 +40,7 @@ GROUPS: dict[str, str] = {
     "perpetrator": "main event perpetrator's camp",
     "xc_all": "cross-check (train+test, no labels):",
     "xc_train": "cross-check (training articles):",
+    "word": "weight in the article of the word",
 }
 OUTLET_GROUPS = frozenset({"outlet", "camp"})
 NAMED = 0.7  # perpetrator confidence at which the article names the perpetrator
@@ -187,4 +189,6 @@ def article_features(document: Mapping[str, Any], camp: str) -> Features:
     cue_features(f, document.get("cues") or (), words)
     actor_features(f, document.get("actors") or ())
     specific_features(f, document)
+    for name, value, spans in word_features(text):
+        f.put(name, value, spans)
     return f

@@ -3,7 +3,9 @@
 A feature set is every feature seen in the training rows minus the groups
 left out (``without_outlet`` leaves out the outlet's name and camp). The
 model and its setting are chosen among :data:`CANDIDATES` (logistic
-regression with an L2 penalty, or boosted trees with a number of rounds) by
+regression with an L2 penalty or boosted trees with a number of rounds, over
+the analysis and cross-check features; or the wording model of
+:mod:`~warcheck.credibility.wording`, over the article's words) by
 stratified k-fold cross-validation on the training rows only (fixed seed),
 by the mean log-loss of the held-out folds; the chosen model is then fitted
 on all the rows.
@@ -23,13 +25,20 @@ from warcheck.credibility.logistic import fit as fit_logistic
 from warcheck.credibility.metrics import roc_auc, scores
 from warcheck.credibility.trees import ROUNDS, Trees
 from warcheck.credibility.trees import fit as fit_trees
+from warcheck.credibility.wording import GROUP as WORD
+from warcheck.credibility.wording import fit as fit_words
+from warcheck.credibility.wording import names_with
 
-Setting = tuple[str, float]  # ("logistic", L2 penalty) or ("trees", rounds)
+# ("logistic", L2 penalty), ("trees", rounds) or ("words", L2 penalty): the first two read
+# every group but the words, the wording model the words (and the outlet groups kept).
+Setting = tuple[str, float]
 CANDIDATES: tuple[Setting, ...] = (
     ("logistic", 0.3),
     ("logistic", 0.1),
     ("logistic", 0.03),
     ("trees", float(ROUNDS)),
+    ("words", 0.002),
+    ("words", 0.0006),
 )
 Model = Logistic | Trees
 FOLDS = 5
@@ -50,9 +59,18 @@ class Choice:
     log_loss: dict[str, float]
 
 
-def feature_names(rows: Rows, without: Collection[str] = ()) -> list[str]:
-    """Every feature name in the rows, sorted, except those of the groups ``without``."""
-    return sorted({n for r in rows for n in r if group_of(n) not in without})
+def feature_names(rows: Rows, without: Collection[str] = (), kind: str = "logistic") -> list[str]:
+    """The features a model of this kind reads from these rows, sorted.
+
+    Every feature but the words' and those of the groups ``without`` for
+    logistic regression and trees; for the wording model, its vocabulary
+    (:func:`~warcheck.credibility.wording.vocabulary`) and the outlet groups
+    not left out.
+    """
+    if kind == "words":
+        return names_with(rows, without)
+    drop = {*without, WORD}
+    return sorted({n for r in rows for n in r if group_of(n) not in drop})
 
 
 def without_outlet(full: bool) -> frozenset[str]:
@@ -74,11 +92,16 @@ def stratified_folds(labels: Sequence[int], k: int = FOLDS, seed: int = SEED) ->
     return [sorted(f) for f in folds]
 
 
-def fit_model(setting: Setting, rows: Rows, labels: Sequence[int], names: Sequence[str]) -> Model:
-    """Fit the model a setting names on these rows."""
+def fit_model(
+    setting: Setting, rows: Rows, labels: Sequence[int], without: Collection[str] = ()
+) -> Model:
+    """Fit the model a setting names on these rows, on the features its kind reads."""
     kind, value = setting
+    names = feature_names(rows, without, kind)
     if kind == "trees":
         return fit_trees(rows, labels, names, rounds=int(value))
+    if kind == "words":
+        return fit_words(rows, labels, names, value)
     return fit_logistic(rows, labels, names, value)
 
 
@@ -90,16 +113,17 @@ def setting_name(setting: Setting) -> str:
 def held_out(
     rows: Rows,
     labels: Sequence[int],
-    names: Sequence[str],
+    without: Collection[str],
     setting: Setting,
     folds: list[list[int]],
 ) -> list[float]:
-    """Probabilities of every row from a model fitted on the other folds."""
+    """Probabilities of every row from a model fitted on the other folds (the wording
+    model's vocabulary, too, from the other folds' rows)."""
     probs = [0.0] * len(rows)
     for fold in folds:
         inside = set(fold)
         train = [i for i in range(len(rows)) if i not in inside]
-        model = fit_model(setting, [rows[i] for i in train], [labels[i] for i in train], names)
+        model = fit_model(setting, [rows[i] for i in train], [labels[i] for i in train], without)
         for i in fold:
             probs[i] = model.probability(rows[i])
     return probs
@@ -115,12 +139,11 @@ def log_loss(labels: Sequence[int], probs: Sequence[float]) -> float:
 
 def choose(rows: Rows, labels: Sequence[int], without: Collection[str] = ()) -> Choice:
     """Choose the model by cross-validation on these rows; return it with the CV scores."""
-    names = feature_names(rows, without)
     folds = stratified_folds(labels)
     best: tuple[float, Setting, list[float]] | None = None
     losses: dict[str, float] = {}
     for setting in CANDIDATES:
-        probs = held_out(rows, labels, names, setting, folds)
+        probs = held_out(rows, labels, without, setting, folds)
         loss = log_loss(labels, probs)
         losses[setting_name(setting)] = round(loss, 4)
         if best is None or loss < best[0]:
@@ -133,7 +156,7 @@ def train(
     rows: Rows, labels: Sequence[int], setting: Setting, without: Collection[str] = ()
 ) -> Model:
     """Fit the model of this setting on all the rows with this feature set."""
-    return fit_model(setting, rows, labels, feature_names(rows, without))
+    return fit_model(setting, rows, labels, without)
 
 
 def leave_one_outlet_out(
