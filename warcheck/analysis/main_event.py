@@ -26,6 +26,8 @@ LEAD_SENTENCES = 3
 HEADLINE_WEIGHT = 2
 # Violent event types that do not say by what means: a story's type names the means when one does.
 GENERIC = frozenset({"attack", "armed_clash"})
+# The type of an accident: told in the lead, it says how a bare "shooting" or "attack" came about.
+ACCIDENT = "man_made_disaster"
 # Place precisions, most precise first: the event's place is the most precise one named.
 PRECISION_RANK = ("exact", "neighbourhood", "town", "district", "governorate", "region", "country")
 # Precision from which a place is only an area: the article's main place may do better.
@@ -93,6 +95,8 @@ def _story(analysis: Analysis) -> tuple[str, list[Claim]]:
     if force and force >= max((v for t, v in votes.items() if t not in violent), default=0):
         story = [c for c in lead if c.event_type in violent]
         means = Counter({t: v for t, v in votes.items() if t in violent and t not in GENERIC})
+        if not means and votes.get(ACCIDENT):  # "killed when a gun accidentally discharged"
+            return ACCIDENT, _same_time([c for c in lead if c.event_type in {ACCIDENT, *violent}])
         kind = _most(means or Counter({t: v for t, v in votes.items() if t in violent}), story)
         return kind, _same_time(story)
     kind = _most(votes, lead)

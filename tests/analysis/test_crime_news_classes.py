@@ -1,0 +1,101 @@
+"""Error classes of local crime news (unseen main-event set, half c1), on sentences of our own.
+
+Police, deputies, investigators and coroners telling a shooting are ``official``
+sources (military police stay a party); "fatally shot a man", "shot and killed",
+"dies", "was shot to death" give a toll; an age between commas ("Blake Turner, 17,
+died") is no toll; and a lead that tells a shooting as an accident makes the main
+event an accident, with the lead's own toll and day.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import warcheck
+from warcheck.analysis.casualties import find_casualties
+
+POLICE_SOURCES = [
+    "Police say a 5-year-old boy shot himself in the hand on Friday.",
+    "A man was shot in the leg on Main Street on Friday, police said.",
+    "Deputies said a man was shot dead outside a bar on Friday.",
+    "Investigators said the man stabbed his wife on Friday.",
+    "According to Chicago police, a man was stabbed in an alley on Friday.",
+    "The county coroner's office said the man died of a gunshot wound on Friday.",
+    "Prosecutors said the two men opened fire on a car on Friday.",
+]
+
+
+@pytest.mark.parametrize("text", POLICE_SOURCES)
+def test_police_telling_a_crime_are_official(text: str) -> None:
+    a = warcheck.analyze(text, published="2016-04-01")
+    types = [s.type for c in a.claims for s in c.sources]
+    assert "official" in types and "party" not in types
+
+
+def test_military_police_are_still_a_party() -> None:
+    a = warcheck.analyze(
+        "Russian military police said a patrol was shelled near Idlib on Friday.",
+        published="2016-04-01",
+    )
+    assert [s.type for c in a.claims for s in c.sources] == ["party"]
+
+
+TOLLS = [
+    ("Police officers fatally shot a man in Dayton on Friday.", 1),
+    ("A man dies in a shooting in Dayton.", 1),
+    ("Gunmen shot and killed two men outside a store in Dayton.", 2),
+    ("A gunman fatally stabbed a woman near the station.", 1),
+    ("Three people were shot to death in a house on Elm Street.", 3),
+    ("A 14-year-old boy was fatally shot in Dayton on Friday.", 1),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), TOLLS)
+def test_crime_news_phrasings_give_a_toll(text: str, killed: int) -> None:
+    found = [c for c in find_casualties(text) if c.outcome == "killed"]
+    assert found and found[0].min == killed
+
+
+AGES = [
+    "Blake Turner, 17, died in the shooting.",
+    "A woman, 30, was killed in the crossfire.",
+    "Police said Dustin Osborne, 19, died at the scene.",
+    "Gino Bassett, 56, of the 6100 block of South Ingleside Avenue, was charged with murder.",
+]
+
+
+@pytest.mark.parametrize("text", AGES)
+def test_an_age_between_commas_is_no_toll(text: str) -> None:
+    assert not [c for c in find_casualties(text) if c.min and c.min > 1]
+
+
+def test_a_toll_before_a_comma_is_still_a_toll() -> None:
+    found = find_casualties("The strike killed 20, wounding 30 others.")
+    assert any(c.outcome == "killed" and c.min == 20 for c in found)
+
+
+ACCIDENTS = [
+    "Teen dies in shooting\n\nA teenage girl was killed on Thursday in Dayton after a gun "
+    "accidentally discharged, deputies said. The shooting happened at a home.",
+    "Boy killed in shooting at home\n\nA 9-year-old boy was killed on Thursday when a gun he "
+    "found went off accidentally, police said. Police are investigating the shooting.",
+]
+
+
+@pytest.mark.parametrize("text", ACCIDENTS)
+def test_a_lead_told_accident_is_the_main_event_with_its_toll_and_day(text: str) -> None:
+    summary = warcheck.analyze(text, published="2016-04-01").summary
+    assert summary is not None and summary.main_event is not None
+    event = summary.main_event
+    assert event.event_type == "man_made_disaster"
+    assert event.killed == 1 and event.date_from == "2016-03-31"
+
+
+def test_a_shooting_with_no_accident_stays_an_attack() -> None:
+    text = (
+        "Man dies in shooting\n\nA man was shot and killed on Thursday in Dayton, police said. "
+        "Police are looking for the gunman."
+    )
+    summary = warcheck.analyze(text, published="2016-04-01").summary
+    assert summary is not None and summary.main_event is not None
+    assert summary.main_event.event_type == "attack"
