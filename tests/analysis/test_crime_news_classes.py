@@ -13,6 +13,7 @@ import pytest
 
 import warcheck
 from warcheck.analysis.casualties import find_casualties
+from warcheck.read.sentences import split_sentences
 
 POLICE_SOURCES = [
     "Police say a 5-year-old boy shot himself in the hand on Friday.",
@@ -99,3 +100,31 @@ def test_a_shooting_with_no_accident_stays_an_attack() -> None:
     summary = warcheck.analyze(text, published="2016-04-01").summary
     assert summary is not None and summary.main_event is not None
     assert summary.main_event.event_type == "attack"
+
+
+CLOCK_TIMES = [
+    "Owen Hicks was shot around 5:08 p.m. Thursday night, according to police.",
+    "Police released the names of those injured at 2 a.m. Saturday in a shooting at a bar.",
+    "Turner died in the incident, which happened around 6:20 P.M. Thursday, the paper reported.",
+]
+
+
+@pytest.mark.parametrize("text", CLOCK_TIMES)
+def test_a_clock_time_before_a_weekday_does_not_end_the_sentence(text: str) -> None:
+    assert len(split_sentences(text)) == 1
+
+
+def test_a_clock_time_at_a_sentence_end_still_ends_it() -> None:
+    assert len(split_sentences("The blast came at 5 p.m. The army said ten people died.")) == 2
+
+
+def test_a_lead_dated_between_the_story_s_claims_dates_the_event() -> None:
+    text = (
+        "Actress's son hit by glass after man attacks car\n\n"
+        "LOS ANGELES: An actress's son was struck by glass after a man attacked a car. "
+        "On Wednesday, a man jumped on top of the car and smashed the windows. "
+        "The actress was outside the vehicle at the time of the attack."
+    )
+    summary = warcheck.analyze(text, published="2018-04-06").summary
+    assert summary is not None and summary.main_event is not None
+    assert summary.main_event.date_from == "2018-04-04"

@@ -41,7 +41,7 @@ def main_event(analysis: Analysis, main_place: PlaceMention | None) -> MainEvent
         return None
     anchor = _anchor(story)
     perpetrator, found_in = _doer(story, anchor, analysis.claims)
-    date_from, date_to, precision = _date(story, anchor)
+    date_from, date_to, precision = _date(story, anchor, analysis.claims)
     place = _place(story, main_place)
     told = next((c for c in (anchor, *story) if _killed(c)), anchor)
     sources = _own_words(anchor, analysis.article.outlet_id)
@@ -144,11 +144,16 @@ def _anchor(story: Sequence[Claim]) -> Claim:
     return next((c for c in story if c.sources and c.sources[0].type != "outlet"), story[0])
 
 
-def _date(story: Sequence[Claim], anchor: Claim) -> tuple[str | None, str | None, str | None]:
+def _date(
+    story: Sequence[Claim], anchor: Claim, claims: Sequence[Claim] = ()
+) -> tuple[str | None, str | None, str | None]:
     """The event's dates: the first story claim dated by one time, else the earliest time told.
 
     A claim holding two times ("on 25 February last year, a report released on
     Thursday found") spans both; the event is the earlier one, its report the later.
+    When no story claim is dated, the first claim dated to the day among those
+    between the story's first and last (a lead "On Wednesday, a man smashed the
+    windows" between headline and body claims of the attack) dates it.
     """
     for c in story:
         if _dated(c):
@@ -157,6 +162,10 @@ def _date(story: Sequence[Claim], anchor: Claim) -> tuple[str | None, str | None
     if times:
         first = min(times, key=lambda t: (t.value or "", t.start))
         return first.value, first.end_value or first.value, first.precision
+    lo, hi = min(c.index for c in story), max(c.index for c in story)
+    within = (c for c in claims if lo < c.index < hi and _dated(c) and c.date_precision == "day")
+    if (day := next(within, None)) is not None:
+        return day.date_from, day.date_to, day.date_precision
     return anchor.date_from, anchor.date_to, anchor.date_precision
 
 
