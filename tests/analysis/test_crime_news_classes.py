@@ -128,3 +128,27 @@ def test_a_lead_dated_between_the_story_s_claims_dates_the_event() -> None:
     summary = warcheck.analyze(text, published="2018-04-06").summary
     assert summary is not None and summary.main_event is not None
     assert summary.main_event.date_from == "2018-04-04"
+
+
+def _place(text: str) -> str | None:
+    summary = warcheck.analyze(text, published="2018-04-05").summary
+    assert summary is not None and summary.main_event is not None
+    return summary.main_event.place
+
+
+def test_the_dateline_town_inside_the_named_state_is_the_place() -> None:
+    text = (
+        "Massachusetts man arrested on fraud charges\n\n"
+        "BOSTON (Reuters) - The owner of a restaurant in Massachusetts was arrested on "
+        "Thursday on federal fraud charges."
+    )
+    assert _place(text) == "Boston"
+
+
+def test_a_town_of_another_state_does_not_narrow_the_place() -> None:
+    text = (
+        "Massachusetts man arrested on fraud charges\n\n"
+        "NEW YORK (Reuters) - The owner of a restaurant in Massachusetts was arrested on "
+        "Thursday on federal fraud charges."
+    )
+    assert _place(text) != "New York City"

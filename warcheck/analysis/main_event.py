@@ -42,7 +42,7 @@ def main_event(analysis: Analysis, main_place: PlaceMention | None) -> MainEvent
     anchor = _anchor(story)
     perpetrator, found_in = _doer(story, anchor, analysis.claims)
     date_from, date_to, precision = _date(story, anchor, analysis.claims)
-    place = _place(story, main_place)
+    place = _town_within(_place(story, main_place), story, analysis)
     told = next((c for c in (anchor, *story) if _killed(c)), anchor)
     sources = _own_words(anchor, analysis.article.outlet_id)
     return MainEvent(
@@ -211,6 +211,32 @@ def _place(story: Sequence[Claim], main_place: PlaceMention | None) -> PlaceMent
     best_rank = PRECISION_RANK.index(best.precision)
     within = best.country is None or best.country == main_place.country
     return main_place if best_rank >= AREA_RANK and rank < best_rank and within else best
+
+
+def _town_within(
+    place: PlaceMention | None, story: Sequence[Claim], analysis: Analysis
+) -> PlaceMention | None:
+    """A town of the lead inside the event's province or state, else the place itself.
+
+    "BOSTON (Reuters) - A restaurant owner in Massachusetts was arrested": the
+    event is in Boston, not anywhere in Massachusetts. The town must lie in the
+    province the event names and be named by the end of the sentence after the
+    story's last.
+    """
+    if place is None or place.precision != "governorate" or not place.country:
+        return place
+    province = place.admin1 or place.name
+    last = min(max(c.sentence for c in story) + 1, len(analysis.sentences) - 1)
+    end = analysis.sentences[last].end if last >= 0 else 0
+    towns = (
+        p
+        for p in analysis.places
+        if p.start < end
+        and p.precision in PRECISION_RANK[:AREA_RANK]
+        and p.country == place.country
+        and p.admin1 == province
+    )
+    return next(towns, place)
 
 
 def _doer(
