@@ -23,6 +23,7 @@ POLICE_SOURCES = [
     "According to Chicago police, a man was stabbed in an alley on Friday.",
     "The county coroner's office said the man died of a gunshot wound on Friday.",
     "Prosecutors said the two men opened fire on a car on Friday.",
+    "The Dayton Metropolitan Police Department says a boy shot himself in the hand on Friday.",
 ]
 
 
