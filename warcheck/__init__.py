@@ -295,6 +295,8 @@ def evaluate(
     *,
     half: str = "all",
     csv: str | None = None,
+    jsonl: str | None = None,
+    xml: str | None = None,
     train: str | None = None,
     cv: bool = False,
     folds: int = 5,
@@ -304,7 +306,8 @@ def evaluate(
 
     ``half`` picks the development or held-out half: ``"a"``/``"b"`` of a
     ``"main-event"`` file, ``"even"``/``"odd"`` articles of a ``"geoparsing"``
-    file; ``csv`` is the CSV whose rows a main-event file refers to. ``cv``
+    file; ``csv``, ``jsonl`` and ``xml`` name the CSV, JSON Lines and GeoWebNews
+    files whose rows, records and articles a main-event file refers to. ``cv``
     cross-validates the rules, the event model and both on a ``"case2021"``
     file (``folds`` folds fixed by ``seed``; the model refitted in each fold).
     ``"credibility"`` trains the credibility model on ``train`` and scores it
@@ -326,7 +329,9 @@ def evaluate(
     if dataset == "main-event":
         from warcheck.evaluation import main_event
 
-        return main_event.evaluate(path, progress=progress, half=half, csv=csv)
+        return main_event.evaluate(
+            path, progress=progress, half=half, csv=csv, jsonl=jsonl, xml=xml
+        )
     if dataset == "geoparsing":
         from warcheck.evaluation import geoparsing
 

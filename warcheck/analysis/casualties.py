@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
+from warcheck.analysis.casualty_ages import is_age
 from warcheck.analysis.casualty_links import linked_outcome
 from warcheck.analysis.casualty_words import (
     AUX_WORDS,
@@ -52,6 +53,7 @@ from warcheck.text import lower_same_length as _lower
 
 _STOP = word_trie(STOP_WORDS)
 _MOD = rf"(?!(?:{_STOP})\b)[^\W\d_][\w'’().-]*"
+_AGED = r"\d{1,3}[-‐]year[-‐]old"  # "a 9-year-old boy was killed": one
 _TAIL = r"(?![\w%]|[.,:/]\d|[-‐]\w|\s*(?:per\s*cent|percent)\b)"
 _QUAL_ALT = word_trie(k for k, (r, _) in CUES.items() if r == "qual")
 
@@ -59,14 +61,14 @@ _QUAL_ALT = word_trie(k for k, (r, _) in CUES.items() if r == "qual")
 _SCAN_RE = re.compile(rf"\b(?:[0-9]|(?:{word_trie((*NUMBER_FIRST_WORDS, 'another', *CUES))})\b)")
 _NUM_RE = re.compile(
     rf"(?<![\w.,/:$£€#-])(?:(?P<n>{NUMBER})"
-    rf"|(?P<a>an?|another)(?=\s+(?:{_MOD}\s+){{0,2}}?(?:{word_trie(SINGULAR)})\b)){_TAIL}"
+    rf"|(?P<a>an?|another)(?=\s+(?:(?:{_MOD}|{_AGED})\s+){{0,2}}?(?:{word_trie(SINGULAR)})\b)){_TAIL}"
 )
 _RANGE_RE = re.compile(rf"\s*(?:-|–|to|or)\s*(?:(?:{_QUAL_ALT})\s+)?(?P<n2>{NUMBER}){_TAIL}")
 _AND_NUM_RE = re.compile(rf"\s+and\s+(?P<n2>{NUMBER}){_TAIL}")
 _GROUP_RE = re.compile(
     r"\s+(?:(?:of\s+(?:them|whom|those)|more)\s+)?"
     r"(?:(?:were|are)\s+(?:all\s+)?(?=(?:children|women|civilians|minors|kids)\b))?"
-    rf"(?P<mods>(?:{_MOD}\s+(?:and\s+)?){{0,3}}?)(?P<head>{word_trie(HEADS)})\b"
+    rf"(?P<mods>(?:(?:{_MOD}|{_AGED})\s+(?:and\s+)?){{0,3}}?)(?P<head>{word_trie(HEADS)})\b"
     rf"(?P<of>\s+(?:of|from|in|belonging\s+to|loyal\s+to)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+|one\s+)?"
     rf"{_MOD}(?:\s+{_MOD}){{0,2}})?"
 )
@@ -250,6 +252,8 @@ def _read_figure(doc: _Pass, m: re.Match[str]) -> int:
     if num.fig is None or _BAD_RIGHT.match(doc.low, num.end):
         return num.end
     gm = _GROUP_RE.match(doc.low, num.end)
+    if gm is None and is_age(doc.low, num.start, num.end):
+        return num.end  # "Blake Turner, 17, died": an age
     if not _is_year(doc.low, m, gm, num.qual):
         _record(doc, num, num.fig, gm)
     return num.end

@@ -26,6 +26,8 @@ LEAD_SENTENCES = 3
 HEADLINE_WEIGHT = 2
 # Violent event types that do not say by what means: a story's type names the means when one does.
 GENERIC = frozenset({"attack", "armed_clash"})
+# The type of an accident: told in the lead, it says how a bare "shooting" or "attack" came about.
+ACCIDENT = "man_made_disaster"
 # Place precisions, most precise first: the event's place is the most precise one named.
 PRECISION_RANK = ("exact", "neighbourhood", "town", "district", "governorate", "region", "country")
 # Precision from which a place is only an area: the article's main place may do better.
@@ -39,8 +41,8 @@ def main_event(analysis: Analysis, main_place: PlaceMention | None) -> MainEvent
         return None
     anchor = _anchor(story)
     perpetrator, found_in = _doer(story, anchor, analysis.claims)
-    date_from, date_to, precision = _date(story, anchor)
-    place = _place(story, main_place)
+    date_from, date_to, precision = _date(story, anchor, analysis.claims)
+    place = _town_within(_place(story, main_place), story, analysis)
     told = next((c for c in (anchor, *story) if _killed(c)), anchor)
     sources = _own_words(anchor, analysis.article.outlet_id)
     return MainEvent(
@@ -93,6 +95,8 @@ def _story(analysis: Analysis) -> tuple[str, list[Claim]]:
     if force and force >= max((v for t, v in votes.items() if t not in violent), default=0):
         story = [c for c in lead if c.event_type in violent]
         means = Counter({t: v for t, v in votes.items() if t in violent and t not in GENERIC})
+        if not means and votes.get(ACCIDENT):  # "killed when a gun accidentally discharged"
+            return ACCIDENT, _same_time([c for c in lead if c.event_type in {ACCIDENT, *violent}])
         kind = _most(means or Counter({t: v for t, v in votes.items() if t in violent}), story)
         return kind, _same_time(story)
     kind = _most(votes, lead)
@@ -140,11 +144,16 @@ def _anchor(story: Sequence[Claim]) -> Claim:
     return next((c for c in story if c.sources and c.sources[0].type != "outlet"), story[0])
 
 
-def _date(story: Sequence[Claim], anchor: Claim) -> tuple[str | None, str | None, str | None]:
+def _date(
+    story: Sequence[Claim], anchor: Claim, claims: Sequence[Claim] = ()
+) -> tuple[str | None, str | None, str | None]:
     """The event's dates: the first story claim dated by one time, else the earliest time told.
 
     A claim holding two times ("on 25 February last year, a report released on
     Thursday found") spans both; the event is the earlier one, its report the later.
+    When no story claim is dated, the first claim dated to the day among those
+    between the story's first and last (a lead "On Wednesday, a man smashed the
+    windows" between headline and body claims of the attack) dates it.
     """
     for c in story:
         if _dated(c):
@@ -153,6 +162,10 @@ def _date(story: Sequence[Claim], anchor: Claim) -> tuple[str | None, str | None
     if times:
         first = min(times, key=lambda t: (t.value or "", t.start))
         return first.value, first.end_value or first.value, first.precision
+    lo, hi = min(c.index for c in story), max(c.index for c in story)
+    within = (c for c in claims if lo < c.index < hi and _dated(c) and c.date_precision == "day")
+    if (day := next(within, None)) is not None:
+        return day.date_from, day.date_to, day.date_precision
     return anchor.date_from, anchor.date_to, anchor.date_precision
 
 
@@ -198,6 +211,32 @@ def _place(story: Sequence[Claim], main_place: PlaceMention | None) -> PlaceMent
     best_rank = PRECISION_RANK.index(best.precision)
     within = best.country is None or best.country == main_place.country
     return main_place if best_rank >= AREA_RANK and rank < best_rank and within else best
+
+
+def _town_within(
+    place: PlaceMention | None, story: Sequence[Claim], analysis: Analysis
+) -> PlaceMention | None:
+    """A town of the lead inside the event's province or state, else the place itself.
+
+    "BOSTON (Reuters) - A restaurant owner in Massachusetts was arrested": the
+    event is in Boston, not anywhere in Massachusetts. The town must lie in the
+    province the event names and be named by the end of the sentence after the
+    story's last.
+    """
+    if place is None or place.precision != "governorate" or not place.country:
+        return place
+    province = place.admin1 or place.name
+    last = min(max(c.sentence for c in story) + 1, len(analysis.sentences) - 1)
+    end = analysis.sentences[last].end if last >= 0 else 0
+    towns = (
+        p
+        for p in analysis.places
+        if p.start < end
+        and p.precision in PRECISION_RANK[:AREA_RANK]
+        and p.country == place.country
+        and p.admin1 == province
+    )
+    return next(towns, place)
 
 
 def _doer(

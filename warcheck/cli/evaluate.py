@@ -21,8 +21,9 @@ _DESCRIPTION = (
     "summary is compared with the crowd's facts. 'case2021' reads a CASE 2021 task-2 TSV "
     "of snippets with ACLED sub-event types. 'main-event' reads JSON Lines of articles "
     "with a hand-read main event (benchmarks/main_event/) and scores the summary's "
-    "main event field by field; --half picks half a or b, --csv gives the CSV its "
-    "rows refer to. "
+    "main event field by field; --half picks half a or b (c1 or c2 of the unseen "
+    "set), --csv, --jsonl and --xml give the FA-KES CSV, JSON Lines and GeoWebNews "
+    "files its rows, records and articles refer to. "
     "'incidents' reads JSON Lines articles (text, "
     "title, outlet, published, id) with a gold 'incident' key: each article is analysed, "
     "the claims are clustered into incidents and each article goes to the incident of its "
@@ -58,12 +59,21 @@ def add_parser(sub: Any) -> None:
     ev.add_argument("--json", action="store_true", help="print the metrics as JSON")
     ev.add_argument(
         "--half",
-        choices=("all", "a", "b", "even", "odd"),
+        choices=("all", "a", "b", "c1", "c2", "even", "odd"),
         default="all",
-        help="half to score: main-event a or b; geoparsing even (development) or odd (held out)",
+        help="half to score: main-event a or b (unseen set: c1 or c2); "
+        "geoparsing even (development) or odd (held out)",
     )
     ev.add_argument(
         "--csv", metavar="CSV", help="main-event: the FA-KES-format CSV whose rows items refer to"
+    )
+    ev.add_argument(
+        "--jsonl",
+        metavar="JSONL",
+        help="main-event: the JSON Lines articles (id, text, title...) items refer to",
+    )
+    ev.add_argument(
+        "--xml", metavar="XML", help="main-event: the GeoWebNews XML whose articles items refer to"
     )
     ev.add_argument("--train", metavar="CSV", help="credibility: the labelled training CSV")
     ev.add_argument("--test", metavar="CSV", help="credibility: the labelled test CSV")
@@ -89,6 +99,8 @@ def run(args: argparse.Namespace) -> int:
         progress=progress_if_terminal(),
         half=args.half,
         csv=args.csv,
+        jsonl=args.jsonl,
+        xml=args.xml,
         train=args.train,
         cv=args.cv,
         folds=args.folds,

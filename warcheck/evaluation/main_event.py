@@ -8,9 +8,10 @@ The file is JSON Lines, one article per line (``benchmarks/main_event/README.md`
               "date": {"from", "to", "precision"}, "killed": ..., "source_type": ...,
               "certainty": ...}}
 
-An article is its ``text``, or row ``row`` (0-based, header not counted) of
-the FA-KES-format CSV given with ``csv=`` (its title line and content;
-``unit_id``, when given, must match). Each gold field may be a list of
+An article is its ``text``, or the article of another file it refers to:
+row ``row`` of a FA-KES-format CSV (``csv=``), record ``record`` of a JSON
+Lines file (``jsonl=``) or article ``article`` of a GeoWebNews XML file
+(``xml=``); see ``main_event_texts``. Each gold field may be a list of
 accepted answers; ``null`` for place or date means the article does not say,
 and the field is not counted for it. The scores, field by field:
 
@@ -36,8 +37,8 @@ from typing import Any
 from warcheck import knowledge
 from warcheck.analysis.pipeline import analyze_article
 from warcheck.errors import DataError, WarcheckError
-from warcheck.evaluation import fakes
 from warcheck.evaluation.files import json_objects
+from warcheck.evaluation.main_event_texts import Texts
 from warcheck.read.article import read
 
 FIELDS = ("event_type", "perpetrator", "place", "date", "killed", "source_type", "certainty")
@@ -50,38 +51,28 @@ METRICS = {
     "source_type": "main_event_source",
     "certainty": "main_event_certainty",
 }
-HALVES = ("a", "b", "all")
+HALVES = ("a", "b", "c1", "c2", "all")
 # Greatest distance, in km, at which a place counts as the gold place.
 PLACE_KM = 50.0
 
 Progress = Callable[[int, int], None]
 
 
-def items(path: str | Path, csv: str | Path | None = None) -> Iterator[dict[str, Any]]:
+def items(
+    path: str | Path,
+    csv: str | Path | None = None,
+    *,
+    jsonl: str | Path | None = None,
+    xml: str | Path | None = None,
+) -> Iterator[dict[str, Any]]:
     """Yield the file's articles, each with its ``text`` filled in, checking their shape."""
-    table: list[dict[str, str]] | None = None
+    texts = Texts(csv, jsonl, xml)
     for where, item in json_objects(path):
         if not isinstance(item.get("gold"), dict):
             raise DataError(f"{where}: not a main-event item (no 'gold' object)")
         if "text" not in item:
-            if "row" not in item:
-                raise DataError(f"{where}: an item needs 'text' or 'row'")
-            if csv is None:
-                raise DataError(f"{where}: the item refers to a CSV row; give the CSV (--csv)")
-            if table is None:
-                table = list(fakes.rows(csv))
-            item["text"] = _row_text(table, item, where)
+            texts.fill(item, where)
         yield item
-
-
-def _row_text(table: list[dict[str, str]], item: dict[str, Any], where: str) -> str:
-    row = item["row"]
-    if not isinstance(row, int) or not 0 <= row < len(table):
-        raise DataError(f"{where}: row {row!r} is not in the CSV ({len(table)} rows)")
-    unit = item.get("unit_id")
-    if unit is not None and table[row].get("unit_id") != str(unit):
-        raise DataError(f"{where}: row {row} of the CSV is not unit {unit}")
-    return fakes.article_text(table[row])
 
 
 def predict(item: dict[str, Any]) -> dict[str, Any]:
@@ -153,11 +144,19 @@ def evaluate(
     *,
     half: str = "all",
     csv: str | Path | None = None,
+    jsonl: str | Path | None = None,
+    xml: str | Path | None = None,
 ) -> dict[str, Any]:
-    """Score the main event of every article of ``path`` (of one half, or all)."""
+    """Score the main event of every article of ``path`` (of one half, or all).
+
+    ``csv``, ``jsonl`` and ``xml`` name the files that items without a ``text``
+    refer to (``warcheck.evaluation.main_event_texts``).
+    """
     if half not in HALVES:
         raise DataError(f"unknown half {half!r}; choose from {', '.join(HALVES)}")
-    data = [i for i in items(path, csv) if half == "all" or i.get("half") == half]
+    data = [
+        i for i in items(path, csv, jsonl=jsonl, xml=xml) if half == "all" or i.get("half") == half
+    ]
     if not data:
         raise DataError(f"{path}: no items" + (f" in half {half}" if half != "all" else ""))
     hits: Counter[str] = Counter()

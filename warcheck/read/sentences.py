@@ -22,6 +22,11 @@ _CLAUSE_END = re.compile(r"[,;:\u2013\u2014]\s|\s[-\u2013\u2014]\s")
 _ABBREVIATIONS = re.compile(
     rf"(?:\b(?:{lexicons.pattern('reading_words', 'abbreviations')})|\b[A-Z])\.$"
 )
+# A clock time's "a.m."/"p.m." before a weekday goes on with the time ("at 2 a.m. Saturday in a
+# shooting"), it does not end the sentence.
+_CLOCK_DAY = re.compile(
+    rf"\b[ap]\.m\.[\"'”’)\]]*\s+(?:{lexicons.pattern('time_words', 'weekdays')})\b", re.IGNORECASE
+)
 # A line that ends inside a sentence: on a comma or on a word a sentence cannot end on
 # ("according to the"), before a line break.
 _OPEN_END = re.compile(
@@ -60,7 +65,12 @@ def _split_paragraph(
 ) -> None:
     for ls, le in _lines(text, start, end):
         bounds = [(m.start(), m.end()) for m in _BOUNDARY.finditer(text, ls, le)]
-        bounds = [b for b in bounds if not _ABBREVIATIONS.search(text, max(ls, b[0] - 8), b[0])]
+        bounds = [
+            b
+            for b in bounds
+            if not _ABBREVIATIONS.search(text, max(ls, b[0] - 8), b[0])
+            and not _CLOCK_DAY.match(text, max(ls, b[0] - 4))
+        ]
         bounds += [(c, c) for c in cuts if ls < c < le]
         cut = ls
         for b_start, b_end in sorted(bounds):
