@@ -121,3 +121,30 @@ def test_cached_buckets_are_the_buckets_of_the_features() -> None:
     text = "Rebels shelled the town; the town's 12 shelters, shelled again, held."
     expected = event_model.feature_ids(text_features(text), 16)
     assert sorted(event_model.text_ids(text, 16)) == sorted(expected)
+
+
+def _proba(**probs: float):  # type: ignore[no-untyped-def]
+    import numpy as np
+
+    p = np.full(len(MODEL.classes), 1e-4)
+    for name, value in probs.items():
+        p[MODEL.classes.index(name)] = value
+    return p / p.sum()
+
+
+def test_weighing_needs_a_surer_model_to_overrule_surer_rules() -> None:
+    unsure = EventGuess("armed_clash", 0.1, (0, 5))
+    sure = EventGuess("armed_clash", 0.9, (0, 5))
+    model_says_strike = _proba(air_drone_strike=0.7, armed_clash=0.1)
+    assert event_model.weigh(unsure, model_says_strike, MODEL) == "air_drone_strike"
+    assert event_model.weigh(sure, model_says_strike, MODEL) == "armed_clash"
+    leaning = _proba(air_drone_strike=0.45, armed_clash=0.4)
+    assert event_model.weigh(unsure, leaning, MODEL) == "armed_clash"
+
+
+def test_weighing_keeps_the_fine_rule_type_and_other_in_open_text() -> None:
+    meet = EventGuess("meet", 0.1, (0, 4))
+    assert event_model.weigh(meet, _proba(diplomatic_event=0.9), MODEL) == "meet"
+    other = EventGuess("other", 0.05, None)
+    assert event_model.weigh(other, _proba(arrests=0.9), MODEL) == "other"
+    assert event_model.weigh(other, _proba(arrests=0.9), MODEL, closed_world=True) == "arrests"

@@ -15,7 +15,7 @@ text that neither the rules nor the model were developed on;
 Three predictors are scored per fold: the rules alone
 (:func:`~warcheck.analysis.events.classify_event`), the model alone (word
 features only, no rule evidence) and both (the model with the rules' evidence,
-combined with the rules by :func:`~warcheck.analysis.event_model.combine`).
+weighed against the rules by :func:`~warcheck.analysis.event_model.weigh`).
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from warcheck.analysis.event_model import OVERRIDE_PROB, RULE_SURE, EventModel, combine
+from warcheck.analysis.event_model import RULE_BASE, RULE_WEIGHT, EventModel, weigh
 from warcheck.errors import DataError
 from warcheck.evaluation.case2021 import read_snippets, score, to_case
 from warcheck.evaluation.event_training import (
@@ -83,8 +83,8 @@ def _fold_predictions(
     for ex in test:
         out["rules"].append(to_case(ex.guess.event_type))
         out["classifier"].append(to_case(words.predict_features(ex.features(False), ex.vector)[0]))
-        predicted = both.predict_features(ex.features(True), ex.vector)
-        label = combine(ex.guess, predicted, both, closed_world=True, **combine_args)
+        proba = both.proba(ex.features(True), ex.vector)
+        label = weigh(ex.guess, proba, both, closed_world=True, **combine_args)
         out["both"].append(to_case(label))
     return out
 
@@ -112,8 +112,8 @@ def cross_validate(
     seed: int = 0,
     rows: str = "all",
     progress: Progress | None = None,
-    override_prob: float = OVERRIDE_PROB,
-    rule_sure: float = RULE_SURE,
+    rule_weight: float = RULE_WEIGHT,
+    rule_base: float = RULE_BASE,
 ) -> dict[str, Any]:
     """k-fold cross-validated weighted F1 of the rules, the model and both.
 
@@ -132,9 +132,7 @@ def cross_validate(
     for f, (words, both) in enumerate(models):
         test = [ex for ex, g in zip(examples, fold, strict=True) if g == f]
         gold = [_code(ex) for ex in test]
-        preds = _fold_predictions(
-            test, words, both, override_prob=override_prob, rule_sure=rule_sure
-        )
+        preds = _fold_predictions(test, words, both, rule_weight=rule_weight, rule_base=rule_base)
         per_fold.append({p: score(gold, preds[p])["metrics"]["weighted_f1"] for p in PREDICTORS})
     metrics = {
         p: {
@@ -153,7 +151,7 @@ def cross_validate(
         "rows": rows,
         "folds": per_fold,
         "metrics": metrics,
-        "combination": {"override_prob": override_prob, "rule_sure": rule_sure},
+        "combination": {"rule_weight": rule_weight, "rule_base": rule_base},
     }
 
 
@@ -163,8 +161,8 @@ def _code(ex: Example) -> str:
 
 def held_out(
     path: str | Path,
-    override_prob: float = OVERRIDE_PROB,
-    rule_sure: float = RULE_SURE,
+    rule_weight: float = RULE_WEIGHT,
+    rule_base: float = RULE_BASE,
 ) -> dict[str, Any]:
     """Weighted F1 on the odd rows of the models fitted on the even rows (and the examples).
 
@@ -175,7 +173,7 @@ def held_out(
     train = case_examples(select_rows(rows, "even"))
     test = case_examples(select_rows(rows, "odd"))
     (words, both) = fold_models(train, [1] * len(train), 1)[0]
-    preds = _fold_predictions(test, words, both, override_prob=override_prob, rule_sure=rule_sure)
+    preds = _fold_predictions(test, words, both, rule_weight=rule_weight, rule_base=rule_base)
     gold = [_code(ex) for ex in test]
     metrics = {p: score(gold, preds[p])["metrics"]["weighted_f1"] for p in PREDICTORS}
     return {"train": len(train), "test": len(test), "metrics": metrics}
@@ -209,7 +207,7 @@ def format_cv(result: dict[str, Any]) -> str:
         )
     c = result["combination"]
     lines.append(
-        f"  both: the model overrides the rules at probability >= {c['override_prob']}"
-        f" when the rules' score is < {c['rule_sure']}; it decides when they have no type"
+        f"  both: the model's log-probabilities, the rules' class raised by {c['rule_weight']}"
+        f" x (rule score + {c['rule_base']}); the model decides when they have no type"
     )
     return "\n".join(lines) + "\n"
