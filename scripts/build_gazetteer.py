@@ -58,6 +58,7 @@ from gazetteer_tables import (  # noqa: E402
     SY_ADMIN1,
     TR_ADMIN1,
     TR_EXTRA_NAMES,
+    US_STATE_CODES,
     WORLD_ADMIN1,
 )
 
@@ -272,7 +273,7 @@ class Builder:
             self.admin1_names["US", code] = st["name"]
             self.add(
                 f"geonames:{st['geonameid']}", "admin1", st["name"], self.centre("US", code, big),
-                "US", admin1=st["name"],
+                "US", admin1=st["name"], main=[st["name"], *US_STATE_CODES.get(code, "").split()],
             )  # fmt: skip
 
     def build_counties(self) -> None:

@@ -263,10 +263,10 @@ WORLD_ADMIN1: list[tuple[str, str, str, list[str]]] = [
     ("GB", "England", "London", []), ("GB", "Scotland", "Edinburgh", []),
     ("GB", "Wales", "Cardiff", []), ("GB", "Northern Ireland", "Belfast", []),
     ("CA", "Ontario", "Toronto", []), ("CA", "Quebec", "Québec", []),
-    ("CA", "Alberta", "Edmonton", []), ("CA", "British Columbia", "Victoria", []),
+    ("CA", "Alberta", "Edmonton", []), ("CA", "British Columbia", "Victoria", ["BC"]),
     ("CA", "Manitoba", "Winnipeg", []), ("CA", "Saskatchewan", "Regina", []),
-    ("CA", "Nova Scotia", "Halifax", []), ("AU", "New South Wales", "Sydney", []),
-    ("AU", "Queensland", "Brisbane", []), ("AU", "Western Australia", "Perth", []),
+    ("CA", "Nova Scotia", "Halifax", []), ("AU", "New South Wales", "Sydney", ["NSW"]),
+    ("AU", "Queensland", "Brisbane", ["QLD"]), ("AU", "Western Australia", "Perth", []),
     ("AU", "South Australia", "Adelaide", []), ("AU", "Tasmania", "Hobart", []),
     ("DE", "Bavaria", "Munich", ["Bayern"]), ("DE", "Baden-Württemberg", "Stuttgart", []),
     ("DE", "Hesse", "Wiesbaden", ["Hessen"]), ("DE", "Lower Saxony", "Hanover", []),
@@ -330,7 +330,9 @@ COUNTRY_NAMES: dict[str, list[str]] = {
     "IR": ["Islamic Republic of Iran"],
     "PS": ["Palestine", "Palestinian territories", "occupied Palestinian territories",
            "State of Palestine"],
-    "KR": ["Republic of Korea"], "KP": ["DPRK"], "TR": ["Türkiye", "Turkiye", "Republic of Turkey"],
+    "KR": ["Republic of Korea"],
+    "KP": ["DPRK", "Democratic People's Republic of Korea"],
+    "TR": ["Türkiye", "Turkiye", "Republic of Turkey"],
     "AE": ["UAE", "Emirates"], "NL": ["Holland", "The Netherlands"], "CZ": ["Czech Republic"],
     "MK": ["Macedonia"], "CD": ["DRC", "DR Congo", "Congo-Kinshasa"], "CG": ["Congo-Brazzaville"],
     "CI": ["Côte d'Ivoire", "Cote d'Ivoire"], "MM": ["Burma"], "VA": ["Vatican City", "Holy See"],
@@ -348,7 +350,13 @@ SHORT_CODES = {
     "KSA",
     "DPRK",
     "EU",
+    "BC",  # British Columbia
+    "NSW",  # New South Wales
+    "QLD",  # Queensland
+    "DC",  # the District of Columbia ("D.C."; US_STATE_CODES)
 }  # all-caps names kept as exact-case
+# US states also named by their postal code: only those whose code is no common word or name.
+US_STATE_CODES = {"DC": "DC"}
 
 # Macro-regions and continents (GeoNames continents.json), so "North America" or "Middle East"
 # is not read as "America" or a town.

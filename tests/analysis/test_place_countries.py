@@ -24,3 +24,20 @@ def test_a_country_is_at_its_geonames_point(name: str) -> None:
     assert [p.feature for p in found] == ["country"]
     lat, lon = GEONAMES[name]
     assert km(found[0].lat, found[0].lon, lat, lon) < 5  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("FrontCounter BC opened an office in Victoria.", "British Columbia"),
+        ("Floods hit Sydney, NSW on Monday.", "New South Wales"),
+        ("In D.C., murals are protected.", "District of Columbia"),
+    ],
+)
+def test_abbreviated_states_and_provinces(text: str, name: str) -> None:
+    assert name in [p.name for p in find_places(text)]
+
+
+def test_an_era_after_a_number_is_no_place() -> None:
+    assert find_places("The town was founded in 753 BC by settlers.") == []
+    assert [p.name for p in find_places("Its BC office is new.")] == ["British Columbia"]
