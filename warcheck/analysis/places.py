@@ -63,6 +63,8 @@ _MEDIA_NEXT = frozenset(read_json("places_extra.json")["media_names"]["followed_
 _NOT_FOLD_ENDINGS = lexicons.terms(_LEXICON, "english_endings")
 # Abbreviations joined to the next word across their full stop ("St. Louis").
 _STOP_ABBREVIATIONS = lexicons.term_set(_LEXICON, "stop_abbreviations")
+# Era abbreviations that are no place after a number ("500 BC").
+_ERAS = lexicons.term_set(_LEXICON, "era_abbreviations")
 
 
 # --------------------------------------------------------------------------- matching
@@ -309,12 +311,20 @@ def _match_at(g: Gazetteer, tk: Tokens, i: int) -> Match | None:
     raw = tk.t[s:e0]
     caps_line = tk.run[i] > 1 and tk.t[tk.spans[i + 1][0] : tk.spans[i + 1][1]].isupper()
     if raw.isupper() and len(raw) <= 5 and not caps_line:  # acronyms: "US", "SANA", "HOMS"
+        if raw in _ERAS and _after_number(tk, s):
+            return None  # "500 BC", not British Columbia
         return acronym(g, raw, k0, i, e0)
     found = _longest_name(g, tk, i, raw, lower, hyphen)
     if found is not None:
         return found
     lost = lost_apostrophe(g, raw, k0, lower)
     return (i + 1, lost, len(lost), e0) if lost else None
+
+
+def _after_number(tk: Tokens, s: int) -> bool:
+    """Whether the token at ``s`` follows a number ("500 BC")."""
+    tk.outside = True
+    return s > 1 and tk.t[s - 1] == " " and tk.t[s - 2].isdigit()
 
 
 def _longest_name(

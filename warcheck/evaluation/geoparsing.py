@@ -25,9 +25,11 @@ warcheck reads an adjective ("Russian troops", "the Chinese market") as a
 nationality, not a place, while GeoWebNews annotates such modifiers as
 toponyms: the predictions scored are the place mentions and the demonyms
 (:mod:`warcheck.analysis.demonyms`, never among an analysis's places), each at its
-country's or region's point. The ``nouns`` figures leave out the gold toponyms
-whose ``<modifierType>`` is ``Adjective`` (and the predictions on them); the
-``places_only`` figures score the place mentions alone.
+country's or region's point. A toponym embedded in a longer name ("Colorado State
+University", "Bank of Japan") is annotated with the whole name's span, and so is the
+prediction (:func:`warcheck.analysis.place_names.widen`). The ``nouns`` figures leave
+out the gold toponyms whose ``<modifierType>`` is ``Adjective`` (and the predictions on
+them); the ``places_only`` figures score the place mentions alone.
 
 Articles are numbered from 0 in file order; ``half="even"`` scores the even
 articles (where rules may be decided), ``"odd"`` the odd ones (held out).
@@ -45,6 +47,7 @@ from typing import Any, NamedTuple
 
 from warcheck.analysis.demonyms import find_demonyms
 from warcheck.analysis.pipeline import STAGES, analyze_article
+from warcheck.analysis.place_names import widen
 from warcheck.errors import DataError
 from warcheck.model import Article, PlaceMention
 
@@ -135,10 +138,15 @@ def predict(text: str, demonyms: bool = True) -> tuple[PlaceMention, ...]:
 
     They are the place mentions of the ordinary pipeline and, with ``demonyms``, the
     adjectives naming a country or region (:func:`warcheck.analysis.demonyms.find_demonyms`),
-    which the analysis keeps apart from its places.
+    which the analysis keeps apart from its places; each with the span of the longer name
+    that embeds it, as GeoWebNews annotates them (:func:`warcheck.analysis.place_names.widen`).
     """
-    places = analyze_article(Article(text=text), PLACE_STAGES).places
-    return _with_demonyms(text, places) if demonyms else places
+    places = _places(text)
+    return widen(text, _with_demonyms(text, places) if demonyms else places)
+
+
+def _places(text: str) -> tuple[PlaceMention, ...]:
+    return analyze_article(Article(text=text), PLACE_STAGES).places
 
 
 def _with_demonyms(text: str, places: tuple[PlaceMention, ...]) -> tuple[PlaceMention, ...]:
@@ -250,8 +258,8 @@ def evaluate(
     docs = select(read_documents(path), half)
     tally, nouns, places = Tally(), Tally(nouns=True), Tally()
     for i, doc in enumerate(docs, 1):
-        only = predict(doc.text, demonyms=False)
-        found = _with_demonyms(doc.text, only)
+        raw = _places(doc.text)
+        only, found = widen(doc.text, raw), widen(doc.text, _with_demonyms(doc.text, raw))
         tally.add(doc, found)
         nouns.add(doc, found)
         places.add(doc, only)

@@ -1,0 +1,48 @@
+"""Names that embed a place, widened to the whole name for GeoWebNews-style readers."""
+
+from __future__ import annotations
+
+import pytest
+
+from warcheck.analysis.place_names import widen
+from warcheck.analysis.places import find_places
+
+
+def _widened(text: str) -> list[str]:
+    return [p.text for p in widen(text, find_places(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Traders watched the Bank of Japan closely.", "Bank of Japan"),
+        ("He studied at Colorado State University for years.", "Colorado State University"),
+        ("The Mississippi River rose overnight.", "Mississippi River"),
+        ("A ceremony at the Embassy of the Republic of Armenia followed.",
+         "Embassy of the Republic of Armenia"),
+        ("Diamonds are mined in South Venezuela too.", "South Venezuela"),
+        ("Tests of the Illinois Capitol Complex's water came back.", "Illinois Capitol Complex"),
+    ],
+)  # fmt: skip
+def test_a_longer_name_that_embeds_a_place_takes_its_whole_span(text: str, name: str) -> None:
+    found = widen(text, find_places(text))
+    assert [p.text for p in found] == [name]
+    assert text[found[0].start : found[0].end] == name
+    assert found[0].lat == find_places(text)[0].lat  # still the place's point
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dubai police said the road was closed.",
+        "The Toronto Police Services Board met.",
+        "Much of Mexico was dry.",
+        "Flights from Paris. City officials said so.",
+    ],
+)
+def test_other_words_around_a_place_leave_its_span(text: str) -> None:
+    assert _widened(text) == [p.text for p in find_places(text)]
+
+
+def test_the_analysis_keeps_the_places_own_span() -> None:
+    assert [p.text for p in find_places("Traders watched the Bank of Japan closely.")] == ["Japan"]
