@@ -72,11 +72,13 @@ class Toponym(NamedTuple):
 
 
 class Document(NamedTuple):
-    """One article of the file: its number, text and annotations."""
+    """One article of the file: its number, text and annotations (and its title and link)."""
 
     number: int
     text: str
     toponyms: tuple[Toponym, ...]
+    title: str = ""
+    link: str = ""
 
 
 def _float(node: ET.Element, tag: str) -> float | None:
@@ -119,7 +121,8 @@ def read_documents(path: str | Path) -> list[Document]:
             tops = tuple(_toponym(t) for t in art.iter("toponym"))
         except ValueError as exc:
             raise DataError(f"{path}: article {n} has a bad offset ({exc})") from None
-        docs.append(Document(n, text, tops))
+        title, link = ((art.findtext(tag) or "").strip() for tag in ("title", "link"))
+        docs.append(Document(n, text, tops, title, link))
     if not docs:
         raise DataError(f"{path}: no <article> elements (expected GeoWebNews XML)")
     return docs

@@ -16,13 +16,13 @@ Each file is read once, when the first item needs it.
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
 
 from warcheck.errors import DataError
 from warcheck.evaluation import fakes
 from warcheck.evaluation.files import json_objects
+from warcheck.evaluation.geoparsing import read_documents
 from warcheck.read.items import with_title
 
 # Item key -> the option that names the file it refers to.
@@ -69,7 +69,7 @@ class Texts:
             elif key == "record":
                 self._tables[key] = {str(r.get("id")): r for _, r in json_objects(path)}
             else:
-                self._tables[key] = _articles(Path(path))
+                self._tables[key] = read_documents(path)
         return self._tables[key]
 
     def _row(self, item: dict[str, Any], where: str) -> str:
@@ -91,25 +91,7 @@ class Texts:
         table, n = self._table("article"), item["article"]
         if not isinstance(n, int) or not 0 <= n < len(table):
             raise DataError(f"{where}: article {n!r} is not in the XML ({len(table)} articles)")
-        title, link, text = table[n]
-        if item.get("link") is not None and item["link"] != link:
+        doc = table[n]
+        if item.get("link") is not None and item["link"] != doc.link:
             raise DataError(f"{where}: article {n} of the XML is not {item['link']}")
-        return with_title(title, text)
-
-
-def _articles(path: Path) -> list[tuple[str, str, str]]:
-    """The (title, link, text) of each article of a GeoWebNews-format XML file, in file order."""
-    try:
-        root = ET.parse(path).getroot()
-    except FileNotFoundError:
-        raise DataError(f"{path}: no such file") from None
-    except (IsADirectoryError, ET.ParseError) as exc:
-        raise DataError(f"{path}: not a GeoWebNews XML file ({exc})") from None
-    return [
-        (
-            (art.findtext("title") or "").strip(),
-            (art.findtext("link") or "").strip(),
-            art.findtext("text") or "",
-        )
-        for art in root.iter("article")
-    ]
+        return with_title(doc.title, doc.text)
