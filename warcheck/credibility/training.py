@@ -68,7 +68,7 @@ def feature_names(rows: Rows, without: Collection[str] = (), kind: str = "logist
     not left out.
     """
     if kind == "words":
-        return names_with(rows, without)
+        return names_with(rows, OUTLET_GROUPS - set(without))
     drop = {*without, WORD}
     return sorted({n for r in rows for n in r if group_of(n) not in drop})
 

@@ -57,9 +57,9 @@ def vocabulary(rows: Sequence[dict[str, float]], size: int = WORDS) -> list[str]
     return sorted(kept[:size])
 
 
-def names_with(rows: Sequence[dict[str, float]], without: Collection[str]) -> list[str]:
-    """The wording model's features: the vocabulary and the outlet groups not left out."""
-    extra = {n for r in rows for n in r if n.split(":", 1)[0] in {"outlet", "camp"} - set(without)}
+def names_with(rows: Sequence[dict[str, float]], groups: Collection[str]) -> list[str]:
+    """The wording model's features: the vocabulary and the features of ``groups``."""
+    extra = {n for r in rows for n in r if n.split(":", 1)[0] in groups}
     return sorted(extra) + vocabulary(rows)
 
 
