@@ -24,25 +24,48 @@ def _words(key: str) -> str:
 
 
 # "by X" names the doer, but not in "held by X", "controlled by X" (who holds a place);
-# "fire from X" too, but not "fighters from X" (X's members).
+# "fire from X" too, but not "fighters from X" (X's members). The look-behinds follow the
+# word they guard, so that they are tried only where it is (the patterns are searched
+# at every position of the words before an actor).
 _BY_BEFORE = re.compile(
-    r"(?<!held )(?<!controlled )(?<!run )(?<!besieged )(?<!surrounded )"
-    r"\bby\s+(?:the\s+)?(?:\w+\s+){0,2}$"
-    r"|(?<!fighters )(?<!members )(?<!militants )(?<!soldiers )(?<!troops )"
-    r"\bfrom\s+(?:the\s+)?(?:\w+\s+){0,2}$",
+    r"\bby(?<!held by)(?<!controlled by)(?<!run by)(?<!besieged by)(?<!surrounded by)"
+    r"\s+(?:the\s+)?(?:\w+\s+){0,2}$"
+    r"|\bfrom(?<!fighters from)(?<!members from)(?<!militants from)(?<!soldiers from)"
+    r"(?<!troops from)\s+(?:the\s+)?(?:\w+\s+){0,2}$",
     re.I,
 )
 # "of X" marks the target ("the shelling of X"), but not after a member noun ("members of X").
 _TARGET_BEFORE = re.compile(
     r"\b(?:on|against|targeting|targeted|at|into|toward|towards|"
-    r"(?<!members )(?<!member )(?<!fighters )(?<!militants )(?<!units )(?<!leaders )(?<!leader )of|"
+    r"of(?<!members of)(?<!member of)(?<!fighters of)(?<!militants of)(?<!units of)"
+    r"(?<!leaders of)(?<!leader of)|"
     r"killing|killed|hit|"
     r"hitting|struck|striking|attacked|attacking|between)\s+(?:the\s+)?(?:\w+\s+){0,2}$",
     re.I,
 )
+
+
+def _by_first_letter(terms: list[str]) -> str:
+    """An alternation of ``terms`` grouped by their first letter, for a faster regex.
+
+    For case-insensitive patterns whose match is used as a yes/no answer only: the
+    grouping keeps the language of the alternation, not the order its terms are tried in.
+    """
+    groups: dict[str, list[str]] = {}
+    whole: list[str] = []  # a term opening with regex syntax is kept whole
+    for term in terms:
+        if term[:1].isalnum():
+            groups.setdefault(term[0].lower(), []).append(term[1:])
+        else:
+            whole.append(term)
+    grouped = [f"{first}(?:{'|'.join(rest)})" for first, rest in sorted(groups.items())]
+    return "|".join(grouped + whole)
+
+
 # Weapons and means named right after an actor make it the doer ("Russian warplanes",
-# "ISIS rockets"): the "means" among actors.json's military nouns.
-_MEANS = "|".join(
+# "ISIS rockets"): the "means" among actors.json's military nouns (all patterns using them
+# answer yes or no).
+_MEANS = _by_first_letter(
     sorted({n.replace(" ", r"\s?") for n in knowledge.military_nouns("means")}, key=len)[::-1]
 )
 _WEAPON_AFTER = re.compile(

@@ -156,7 +156,8 @@ def _takes_no_part(clause: _Clause, m: ActorMention, analysis: Analysis) -> bool
     text = clause.text
     if m.kind == "media" or is_destination(m, text, analysis) or is_scene(m, text, analysis):
         return True
-    if _HOLDER_BEFORE.search(text, max(0, m.start - 40), m.start):
+    start = max(0, m.start - 40)
+    if _BY.search(text, start, m.start) and _HOLDER_BEFORE.search(text, start, m.start):
         return True
     # The speaker is not a participant, except a party in its own claim of responsibility:
     # a monitor or an agency that reports the claim is no party to it.
@@ -252,6 +253,7 @@ _HOLDER_BEFORE = re.compile(
     r"\s+by\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}$",
     re.I,
 )
+_BY = re.compile(r"\sby\s", re.I)  # what every match of _HOLDER_BEFORE has: a quicker test
 # "entering Turkey", "the border with Turkey", "fled into Lebanon": the country is a place here.
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|into|inside|to|across|enter|enters|entering|entered|border with|borders? of|"
@@ -262,12 +264,12 @@ _LOCATIVE_BEFORE = re.compile(
 
 def is_destination(m: ActorMention, text: str, analysis: Analysis) -> bool:
     """True when a country's name stands for the place, not its state ("fled to Turkey")."""
-    if not _LOCATIVE_BEFORE.search(text, max(0, m.start - 30), m.start):
-        return False
-    return any(
+    if not any(
         p.start == m.start and p.end == m.end and p.precision == "country"
         for p in within(analysis.places, m.start, m.end)
-    )
+    ):
+        return False
+    return bool(_LOCATIVE_BEFORE.search(text, max(0, m.start - 30), m.start))
 
 
 # "Turkey bomb attack kills 12", "Iraq suicide bombing": the country is where it went off.
