@@ -23,6 +23,24 @@ def _words(key: str) -> str:
     return lexicons.pattern("role_words", key)
 
 
+def _initials(terms: Sequence[str]) -> str:
+    """A look-ahead on the first letters of ``terms`` (``(?=[abc])``), or "" if one is not a letter.
+
+    Put before an alternation that a pattern tries at every position of the words before
+    an actor, so that most positions fail on one test instead of one per term. For
+    case-insensitive patterns.
+    """
+    firsts = {t[:1].lower() for t in terms}
+    if not all(c.isalpha() for c in firsts):
+        return ""
+    return f"(?=[{''.join(sorted(firsts))}])"
+
+
+def _leading(key: str) -> str:
+    """The words of a ``role_words.json`` table as an alternation led by :func:`_initials`."""
+    return _initials(lexicons.terms("role_words", key)) + f"(?:{_words(key)})"
+
+
 # "by X" names the doer, but not in "held by X", "controlled by X" (who holds a place);
 # "fire from X" too, but not "fighters from X" (X's members). The look-behinds follow the
 # word they guard, so that they are tried only where it is (the patterns are searched
@@ -35,12 +53,16 @@ _BY_BEFORE = re.compile(
     re.I,
 )
 # "of X" marks the target ("the shelling of X"), but not after a member noun ("members of X").
+_TARGET_WORDS = (
+    *("on", "against", "targeting", "targeted", "at", "into", "toward", "towards"),
+    "of(?<!members of)(?<!member of)(?<!fighters of)(?<!militants of)(?<!units of)"
+    "(?<!leaders of)(?<!leader of)",
+    *("killing", "killed", "hit", "hitting", "struck", "striking", "attacked", "attacking"),
+    "between",
+)
 _TARGET_BEFORE = re.compile(
-    r"\b(?:on|against|targeting|targeted|at|into|toward|towards|"
-    r"of(?<!members of)(?<!member of)(?<!fighters of)(?<!militants of)(?<!units of)"
-    r"(?<!leaders of)(?<!leader of)|"
-    r"killing|killed|hit|"
-    r"hitting|struck|striking|attacked|attacking|between)\s+(?:the\s+)?(?:\w+\s+){0,2}$",
+    rf"\b{_initials(_TARGET_WORDS)}(?:{'|'.join(_TARGET_WORDS)})"
+    r"\s+(?:the\s+)?(?:\w+\s+){0,2}$",
     re.I,
 )
 
@@ -111,7 +133,7 @@ _PASSIVE_BEFORE = re.compile(
     r"\b(?:was|were|been|being|be|is|are|got|get)\s+(?:\w+ly\s+|also\s+|all\s+)?$", re.I
 )
 _AGAINST_BEFORE = re.compile(
-    rf"\b(?:{_words('fight_words')})"
+    rf"\b{_leading('fight_words')}"
     rf"\s+(?:the\s+)?(?:(?:{_words('target_positions')})\s+of\s+"
     r"(?:the\s+)?)?$",
     re.I,
@@ -119,21 +141,26 @@ _AGAINST_BEFORE = re.compile(
 
 
 def _agent_phrase_before(verbs: str, preps: str = "by") -> re.Pattern[str]:
-    """A pattern for "<verb> <prep> (the) (up to three words)" ending just before an actor."""
+    """A pattern for "<verb> <prep> (the) (up to three words)" ending just before an actor.
+
+    ``verbs`` names the ``role_words.json`` table of the verbs.
+    """
     return re.compile(
-        rf"\b(?:{verbs})\s+(?:{preps})\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}$", re.IGNORECASE
+        rf"\b{_leading(verbs)}\s+(?:{preps})\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}$",
+        re.IGNORECASE,
     )
 
 
 # A supporter of the side just named: "the SDF, supported by coalition aircraft led by the US".
-_ALLY_BEFORE = _agent_phrase_before(_words("ally_verbs"))
+_ALLY_BEFORE = _agent_phrase_before("ally_verbs")
 # A relative clause opening just before the actor: "the area from which rebels launched ...".
 _RELATIVE_BEFORE = re.compile(r"\b(?:from|in|at|on|to)?\s*(?:which|where|whose)\s+$", re.I)
+_WH = re.compile("wh", re.I)  # what every match of _RELATIVE_BEFORE has: a quicker test
 # A picture's or a video's credit: "a photo provided by the White Helmets".
-_CREDIT_BEFORE = _agent_phrase_before(_words("credit_verbs"), "by|of")
+_CREDIT_BEFORE = _agent_phrase_before("credit_verbs", "by|of")
 # Who was with the people hit, not against them: "embedded with US Special Forces".
 _COMPANION_BEFORE = re.compile(
-    rf"\b(?:{_words('companion_verbs')})\s+"
+    rf"\b{_leading('companion_verbs')}\s+"
     r"(?:alongside|with)\s+(?:the\s+)?$|\balongside\s+(?:the\s+)?$",
     re.I,
 )
@@ -211,10 +238,12 @@ def _is_aside(m: ActorMention, before: str, after: str, trigger: int | None) -> 
         or _CREDIT_BEFORE.search(before)
     ):
         return True
+    if trigger is None or not _WH.search(before):
+        return False
     rel = _RELATIVE_BEFORE.search(before)
     # "air raids hit the area from which rebels launched assaults": a relative clause after
     # the trigger tells of another deed.
-    return bool(rel and trigger is not None and trigger < m.start - len(before) + rel.start())
+    return bool(rel and trigger < m.start - len(before) + rel.start())
 
 
 def _doer_or_hit(text: str, m: ActorMention, before: str, after: str, trigger: int | None) -> str:
