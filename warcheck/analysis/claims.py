@@ -109,7 +109,10 @@ def _claim(
     if date_from is None and kind == "event" and analysis.article.published:
         date_to = date_to or analysis.article.published
         precision = "unknown"
-    cues = tuple(sorted(set(c_cues) | set(decisive), key=lambda c: (c.start, c.end, c.kind)))
+    if decisive or len(c_cues) > 1:
+        cues = tuple(sorted(set(c_cues) | set(decisive), key=lambda c: (c.start, c.end, c.kind)))
+    else:
+        cues = tuple(c_cues)  # nothing to merge or sort
     return Claim(
         start,
         end,
@@ -142,6 +145,8 @@ def _event_dates(
     "said in a statement on Monday that") dates the report, not the event:
     it only bounds the event from above.
     """
+    if not times:
+        return None, None, None
     said = [_report_words(s.span, text) for s in sources if s.span is not None]
     in_report = [t for t in times if t.resolved and any(a <= t.start < b for a, b in said)]
     resolved = [t for t in times if t.resolved and t not in in_report]
@@ -200,6 +205,9 @@ def _event_places(
 
 
 def _clauses(sentence: Sentence) -> list[tuple[int, int]]:
+    text = sentence.text
+    if "and" not in text and ";" not in text and sentence.end > sentence.start:
+        return [(sentence.start, sentence.end)]  # no clause break: a quicker test
     cuts = [sentence.start]
     for m in _CLAUSE_BREAK.finditer(sentence.text):
         if m.start() > 20 and len(sentence.text) - m.end() > 20:
@@ -214,4 +222,4 @@ def _is_furniture(sentence: Sentence, analysis: Analysis) -> bool:
     dl = analysis.article.dateline
     if dl and dl.start <= sentence.start and sentence.end <= dl.end:
         return True
-    return len(sentence.text.split()) < 3
+    return len(sentence.text.split(None, 2)) < 3
