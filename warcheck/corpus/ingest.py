@@ -16,7 +16,9 @@ shards, the same way (see :mod:`warcheck.corpus.distributed`).
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import gc
 import multiprocessing
 import os
 from collections import deque
@@ -86,6 +88,25 @@ def _warm_up() -> None:
     analyze_article(read("Warm-up. Fighting was reported in Aleppo on Monday, killing two."))
 
 
+@contextlib.contextmanager
+def _frozen() -> Iterator[None]:
+    """Keep what is alive now (the knowledge tables) out of the collector's reach meanwhile.
+
+    Frozen (``gc.freeze``) before the workers fork, those objects are walked
+    by no collection, in the workers or in this process (the writer), and a
+    worker's collections do not write into the pages it shares with this one.
+    Nothing is done when something else froze objects already.
+    """
+    if gc.get_freeze_count():
+        yield
+        return
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+
+
 def _batches(entries: Iterable[_Entry]) -> Iterator[list[_Entry]]:
     batch: list[_Entry] = []
     for entry in entries:
@@ -102,7 +123,10 @@ def _in_workers(entries: Iterable[_Entry], options: Options, workers: int) -> It
     context = multiprocessing.get_context("fork")
     pending: deque[Future[list[Result]]] = deque()
     guard = functools.partial(die_with_parent, os.getpid())  # no worker outlives a killed ingest
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=guard) as pool:
+    with (
+        _frozen(),
+        ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=guard) as pool,
+    ):
         try:
             for batch in _batches(entries):
                 pending.append(pool.submit(_analyse_batch, batch, options))

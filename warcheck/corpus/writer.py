@@ -249,14 +249,16 @@ class Writer:
                 "INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)",
                 (article_id, values["title"], values["text"]),
             )
-        self._append("claims", _INSERT_CLAIM, [(article_id, *c) for c in rows.claims])
-        if self._sqlite and rows.claims:
+        # SQLite: the claims' values with NaN for NULL (stored as NULL, cheaper to bind)
+        claims = rows.claim_values if self._sqlite else rows.claims
+        self._append("claims", _INSERT_CLAIM, [(article_id, *c) for c in claims])
+        if self._sqlite and claims:
             # the claims just got consecutive ids (one writer, in its own transaction), the
             # last of them last_insert_rowid(): their texts go to the index from the rows at hand
             (last,) = self.conn.execute("SELECT last_insert_rowid()").fetchone()
-            first = last - len(rows.claims) + 1
+            first = last - len(claims) + 1
             self.conn.executemany(
-                _INSERT_CLAIM_FTS, [(first + n, c[_CLAIM_TEXT]) for n, c in enumerate(rows.claims)]
+                _INSERT_CLAIM_FTS, [(first + n, c[_CLAIM_TEXT]) for n, c in enumerate(claims)]
             )
         if self._sqlite:
             for kind, runs in rows.mention_runs:
