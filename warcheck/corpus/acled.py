@@ -8,10 +8,19 @@ export writes with; this module re-exports them.
 :func:`fatalities` is ACLED's ``fatalities`` for a claim's "killed" mentions.
 The analysis keeps a vague figure as what the words mean ("dozens": 24 or
 more, no upper bound; "several": no figure), and the store's ``killed_min``
-sums those lower bounds. ACLED codes a vague report conservatively ("Fatalities",
-ACLED knowledge base, *Uses and limitations of ACLED data*, 2023): "tens" 10,
-"dozens" 12, "hundreds" 100 and so on (``vague_plurals`` in
-``number_words.json``), "several" and "many" 10 (``acled_vague_counts``).
+sums those lower bounds. ACLED codes a vague report conservatively: "If source
+reports differ or a vague estimate is provided, ACLED uses the most
+conservative estimate available", and codes "tens" 10, "dozens" 12,
+"hundreds" 100 "and so on" (ACLED knowledge base, "Fatalities", *Uses and
+limitations of ACLED data*, published 27 February 2023, updated 7 May 2024;
+``vague_plurals`` in ``number_words.json``). No ACLED figure for "several",
+"many" or "a few" could be found stated (checked 2026-12-07: the FAQ's section
+on unknown fatality numbers and the ACLED Codebook's "Reported Fatalities"
+section, 2023 p. 37 / 2024 p. 38, were not readable; the codebook's variable
+table has no rule), so the export codes the most conservative figure, the
+smallest count the word means: "several", "many", "numerous" 3, "a few" 2
+(``acled_vague_counts``). The earlier 10 for "several" and "many" had no
+checked source.
 """
 
 from __future__ import annotations
@@ -35,8 +44,9 @@ def acled_figure(wording: str) -> int | None:
     """ACLED's figure for the first vague number in ``wording``, ``None`` if it codes none.
 
     "dozens of people were killed" gives 12, "tens of thousands" 10 x 1,000,
-    "several dozen" 12 (as "dozens"), "many" 10; "a few" and a figure in
-    digits or words give ``None`` (no ACLED rule for the one; the other is not vague).
+    "several dozen" 12 (as "dozens"), "several" and "many" 3, "a few" 2 (the
+    smallest count the word means: ACLED states no figure for them); a figure
+    in digits or words, or a vague word with no entry ("a handful"), gives ``None``.
     """
     found = _NUMBER.search(wording)
     if found is None:

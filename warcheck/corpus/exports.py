@@ -8,7 +8,7 @@ export_format``):
 - ``acled-csv``: one row per claim, with ACLED's column names (see
   :data:`ACLED_COLUMNS`); ``fatalities`` is the figure ACLED would code, the
   conservative one (:func:`warcheck.corpus.acled.fatalities`: "dozens" 12,
-  "several" 10, else the lower bound of the deaths the claim reports, 0 when it
+  "several" 3, else the lower bound of the deaths the claim reports, 0 when it
   reports none); the range the analysis keeps ("dozens": 24 or more) is in
   ``fatalities_min``/``fatalities_max`` and the words in ``fatalities_text``;
   columns after ``fatalities`` are warcheck's own;
