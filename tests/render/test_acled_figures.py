@@ -1,10 +1,10 @@
-"""ACLED's figures for vague tolls (warcheck/corpus/acled.py)."""
+"""ACLED's figures for vague tolls (warcheck/render/acled_figures.py)."""
 
 from __future__ import annotations
 
 import pytest
 
-from warcheck.corpus.acled import acled_figure, fatalities
+from warcheck.render.acled_figures import acled_figure, fatalities
 
 
 @pytest.mark.parametrize(
