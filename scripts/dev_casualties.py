@@ -85,4 +85,6 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    from warcheck.errors import run_main
+
+    sys.exit(run_main("dev_casualties.py", main))

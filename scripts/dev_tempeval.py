@@ -157,4 +157,6 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    from warcheck.errors import run_main
+
+    sys.exit(run_main("dev_tempeval.py", main))

@@ -260,4 +260,6 @@ def report(
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    from warcheck.errors import run_main
+
+    sys.exit(run_main("kill_test.py", main))

@@ -66,4 +66,6 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    from warcheck.errors import run_main
+
+    sys.exit(run_main("output_hashes.py", main))

@@ -12,6 +12,7 @@ gives the same bytes. The shipped file was trained on FA-KES's fakes-train.csv.
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from warcheck.evaluation.credibility import build_model
@@ -31,4 +32,6 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    from warcheck.errors import run_main
+
+    sys.exit(run_main("train_credibility.py", main))

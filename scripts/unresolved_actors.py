@@ -10,7 +10,9 @@ Prints, most frequent first, one ``actors.json`` entry per name (``id``, ``name`
 ``kind``, ``camp``, ``aliases``, ``labels``, ``source``), with ``count`` (mentions),
 ``articles`` and an ``example`` sentence for the reviewer; ``kind`` is ``""`` when the
 words do not tell it and ``camp`` is ``"neutral"`` until reviewed. Drop the review
-fields, fix kind and camp, and paste the entries into ``actors.json``.
+fields, fix kind and camp, and paste the entries into ``actors.json``. An item that
+cannot be read or analysed is reported on stderr with where it is and why, and the run
+goes on; the exit status is then 1 (2 for a usage error).
 """
 
 from __future__ import annotations
@@ -86,13 +88,18 @@ def collect(
     return out
 
 
-def _analyses(sources: list[str], fmt: str) -> Iterable[warcheck.Analysis]:
+def _analyses(sources: list[str], fmt: str, skipped: list[str]) -> Iterable[warcheck.Analysis]:
+    """The analyses of the items read; each item that cannot be read or analysed is reported."""
     for item in warcheck.read_items(sources, format=fmt):
-        if isinstance(item, warcheck.Item):
-            try:
-                yield warcheck.analyze(item.content, published=item.published)
-            except warcheck.InputError:
-                continue
+        if not isinstance(item, warcheck.Item):
+            skipped.append(str(item))
+            print(f"unresolved_actors.py: skipped {item}", file=sys.stderr)
+            continue
+        try:
+            yield warcheck.analyze(item.content, published=item.published)
+        except warcheck.InputError as err:
+            skipped.append(f"{item.where}: {err}")
+            print(f"unresolved_actors.py: skipped {item.where}: {err}", file=sys.stderr)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -102,12 +109,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--min", type=int, default=1, help="leave out names seen fewer times")
     ap.add_argument("--format", default="auto", help="input format (see warcheck read_items)")
     args = ap.parse_args(argv)
-    found = [e for e in collect(_analyses(args.sources, args.format), ", ".join(args.sources))]
-    found = [e for e in found if e["count"] >= args.min]
+    skipped: list[str] = []
+    analyses = _analyses(args.sources, args.format, skipped)
+    found = [e for e in collect(analyses, ", ".join(args.sources)) if e["count"] >= args.min]
     json.dump({"actors": found}, sys.stdout, ensure_ascii=False, indent=1)
     sys.stdout.write("\n")
-    return 0
+    return 1 if skipped else 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    from warcheck.errors import run_main
+
+    sys.exit(run_main("unresolved_actors.py", main))

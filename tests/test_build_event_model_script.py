@@ -5,6 +5,8 @@ from __future__ import annotations
 import importlib.util
 from pathlib import Path
 
+import pytest
+
 from warcheck.analysis.event_model import EventModel
 
 _SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "build_event_model.py"
@@ -29,3 +31,55 @@ def test_two_builds_write_the_same_readable_file(tmp_path: Path) -> None:
     assert first.read_bytes() == second.read_bytes()
     model = EventModel.from_bytes(first.read_bytes())
     assert "armed_clash" in model.classes
+
+
+def _bad_inputs(tmp_path: Path) -> dict[str, tuple[list[str], str]]:
+    binary = tmp_path / "binary.csv"
+    binary.write_bytes(b"\xff\xfe\x00\x93garbage\x00" * 40)
+    empty = tmp_path / "empty.csv"
+    empty.write_bytes(b"")
+    wrong = tmp_path / "wrong.csv"
+    wrong.write_text("name,value\nBattles,1\n", encoding="utf-8")
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    case = [str(FIXTURE)]
+    return {
+        "missing --acled": ([*case, "--acled", str(tmp_path / "nope.csv")], "no such file"),
+        "folder --acled": ([*case, "--acled", str(folder)], "is a directory"),
+        "binary --acled": ([*case, "--acled", str(binary)], "not UTF-8"),
+        "empty --acled": ([*case, "--acled", str(empty)], "not an ACLED event categories"),
+        "other columns": ([*case, "--acled", str(wrong)], "no event_type or sub_event_type"),
+        "missing CASE": ([str(tmp_path / "nope.tsv")], "no such file"),
+        "binary CASE": ([str(binary)], "not UTF-8"),
+        "unwritable --out": ([*case, "--out", str(tmp_path / "no" / "m.bin.gz")], "cannot write"),
+        "folder --out": ([*case, "--out", str(folder)], "cannot write"),
+    }
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        "missing --acled",
+        "folder --acled",
+        "binary --acled",
+        "empty --acled",
+        "other columns",
+        "missing CASE",
+        "binary CASE",
+        "unwritable --out",
+        "folder --out",
+    ],
+)
+def test_bad_input_is_one_line_exit_2_and_nothing_written(
+    case: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    argv, words = _bad_inputs(tmp_path)[case]
+    out = tmp_path / "model.bin.gz"
+    if "--out" not in argv:
+        argv = [*argv, "--out", str(out)]
+    assert _module().main(argv) == 2
+    captured = capsys.readouterr()
+    lines = captured.err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("build_event_model.py: error:"), captured.err
+    assert words in lines[0] and captured.out == ""
+    assert not out.exists() and not list(tmp_path.rglob("*.part"))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 
 class WarcheckError(Exception):
     """Base class: a problem with the user's input or request, stated in one line."""
@@ -27,3 +29,35 @@ class PipelineError(WarcheckError):
 
 class StoreError(WarcheckError):
     """The corpus database cannot be opened, is not a warcheck store, or a query is malformed."""
+
+
+def one_line(err: BaseException) -> str:
+    """An error as one line for the user: a file error names its file, others their message."""
+    if isinstance(err, OSError) and err.strerror:
+        name = err.filename2 if err.filename2 is not None else err.filename
+        return f"{name}: {err.strerror}" if name is not None else err.strerror
+    if isinstance(err, UnicodeDecodeError):
+        return f"not UTF-8 text (byte {err.start}: {err.reason})"
+    text = " ".join(str(err).split())
+    return text or type(err).__name__
+
+
+def run_main(prog: str, main: Callable[[], int | None]) -> int:
+    """Run a script's ``main``: a user error is one line on stderr and exit 2, not a traceback.
+
+    User errors are :class:`WarcheckError`, :class:`OSError` (a missing file, a
+    folder, an output that cannot be written), undecodable text and a file that is
+    not the archive it should be (``zipfile.BadZipFile``); anything else is a bug
+    and keeps its traceback.
+    """
+    import sys
+    import zipfile
+
+    try:
+        return int(main() or 0)
+    except (WarcheckError, OSError, UnicodeDecodeError, zipfile.BadZipFile) as err:
+        print(f"{prog}: error: {one_line(err)}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print(f"{prog}: interrupted", file=sys.stderr)
+        return 130

@@ -57,6 +57,21 @@ def test_bad_dump_is_one_line_on_stderr(
     assert err.count("\n") == 1 and "not the 19 of a GeoNames dump" in err
 
 
+def test_an_empty_dump_or_a_folder_is_refused_and_keeps_the_gazetteer_there(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert _run(["gazetteer", "import", str(FIXTURE), "--name", "idlib"], capsys)[0] == 0
+    kept = (data_dir / "idlib.tsv.gz").read_bytes()
+    empty = tmp_path / "idlib.txt"
+    empty.write_bytes(b"")
+    code, out, err = _run(["gazetteer", "import", str(empty)], capsys)
+    assert (code, out) == (2, "") and err.count("\n") == 1 and "empty file" in err
+    assert (data_dir / "idlib.tsv.gz").read_bytes() == kept
+    assert sorted(p.name for p in data_dir.iterdir()) == ["idlib.tsv.gz"]
+    code, out, err = _run(["gazetteer", "import", str(tmp_path), "--name", "idlib"], capsys)
+    assert (code, out) == (2, "") and "is a directory" in err and err.count("\n") == 1
+
+
 def test_help_teaches_where_dumps_come_from(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit):
         main(["gazetteer", "--help"])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 from pathlib import Path
 from typing import Any
 
@@ -31,10 +32,35 @@ def test_acled_fatalities_follow_acled_and_the_range_keeps_what_the_words_mean(
     dozens = rows["Dozens of people were killed"]
     assert (dozens["fatalities"], dozens["fatalities_min"], dozens["fatalities_max"]) == (
         "12", "24", "")  # fmt: skip
-    assert rows["Several civilians were killed"]["fatalities"] == "10"
+    assert rows["Several civilians were killed"]["fatalities"] == "3"  # no ACLED rule found
     assert rows["Several civilians were killed"]["fatalities_min"] == ""
     (five,) = [r for r in rows.values() if "five" in r["fatalities_text"]]
     assert (five["fatalities"], five["fatalities_min"]) == ("5", "5")
     # The analysis keeps "dozens" as an open range from 24, not ACLED's 12.
     vague = [c for c in doc["casualties"] if c["text"].startswith("Dozens")]
     assert [(c["min"], c["max"], c["qualifier"]) for c in vague] == [(24, None, "vague")]
+
+
+def test_geojson_fatalities_are_the_acled_csv_figure_with_the_range_beside_it(
+    write_jsonl: Any, tmp_path: Path
+) -> None:
+    src = write_jsonl(tmp_path / "a.jsonl", [{"text": TEXT, "published": "2017-04-04"}])
+    with warcheck.Store.open(tmp_path / "w.db") as store:
+        store.ingest(warcheck.read_items([str(src)]))
+        csv_out, geo_out = io.StringIO(), io.StringIO()
+        store.export("acled-csv", csv_out)
+        store.export("geojson", geo_out)
+    rows = {r["claim_id"]: r for r in csv.DictReader(io.StringIO(csv_out.getvalue()))}
+    features = json.loads(geo_out.getvalue())["features"]
+    assert features
+    for f in features:
+        p, row = f["properties"], rows[str(f["properties"]["claim_id"])]
+        assert str(p["fatalities"]) == row["fatalities"]
+        assert ("" if p["fatalities_min"] is None else str(p["fatalities_min"])) == row[
+            "fatalities_min"
+        ]
+        assert p["fatalities_text"] == row["fatalities_text"]
+    (dozens,) = [f["properties"] for f in features if "Dozens" in f["properties"]["text"]]
+    assert (dozens["fatalities"], dozens["fatalities_min"], dozens["fatalities_max"]) == (
+        12, 24, None)  # fmt: skip
+    assert dozens["fatalities_text"] == "Dozens of people were killed"

@@ -401,3 +401,41 @@ def test_vague_places_do_not_match_and_only_main_claims_compare_tolls(
     hedged = dataclasses.replace(_claim(synth), certainty="alleged")
     (h,) = match([hedged], [_event(fatalities=40)])
     assert h.conflicting and not h.strong
+
+
+def _vague_claim(synth: SimpleNamespace, words: str, least: int) -> ClaimFacts:
+    text = f"{words} in the attack on the mill."
+    raw = synth.claim(0, text, date="2020-03-02", place="Riverton", agent="isis")
+    raw["casualties"] = [
+        {"outcome": "killed", "min": least, "max": None, "qualifier": "vague", "text": words}
+    ]
+    (claim,) = facts_of(1, "a.example", "2020-03-03", synth.document(text, [raw]))
+    return claim
+
+
+def test_a_vague_toll_is_compared_with_acled_as_acled_codes_its_words(
+    synth: SimpleNamespace,
+) -> None:
+    dozens = _vague_claim(synth, "Dozens of people were killed", 24)
+    assert dozens.killed == (24, None) and dozens.killed_acled == 12
+    (coded,) = match([dozens], [_event(fatalities=12)])  # ACLED's own figure for "dozens"
+    assert coded.conflicting == ()
+    assert any(a.startswith("killed at least 24") for a in coded.agreeing)
+    (counted,) = match([dozens], [_event(fatalities=30)])  # an exact count inside the range
+    assert counted.conflicting == ()
+    (fewer,) = match([dozens], [_event(fatalities=4)])
+    assert fewer.conflicting == ("killed at least 24 vs 4 (ACLED XYZ1)",)
+    hundreds = _vague_claim(synth, "Hundreds were killed", 200)
+    (m,) = match([hundreds], [_event(fatalities=100)])
+    assert m.conflicting == () and hundreds.killed_acled == 100
+
+
+def test_ucdp_is_compared_with_the_range_only(synth: SimpleNamespace) -> None:
+    dozens = _vague_claim(synth, "Dozens of people were killed", 24)
+    one_sided = {"dataset": "ucdp", "event_type": "one-sided violence", "sub_event_type": None}
+    ucdp = _event(**one_sided, fatalities=12, fatalities_low=12, fatalities_high=12)
+    (m,) = match([dozens], [ucdp])
+    assert m.conflicting == ("killed at least 24 vs 12 (UCDP XYZ1)",)
+    wide = _event(**one_sided, fatalities=15, fatalities_low=10, fatalities_high=40)
+    (m,) = match([dozens], [wide])
+    assert m.conflicting == ()

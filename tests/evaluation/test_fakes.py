@@ -64,3 +64,10 @@ def test_the_title_is_read_with_the_content_once() -> None:
     row["article_content"] = "Wed 05 Apr 2017 Air strikes hit Idlib. Warplanes struck Saraqeb."
     assert fakes.article_text(row) == row["article_content"]
     assert fakes.article_text({"article_content": "Text only."}) == "Text only."
+
+
+def test_a_directory_or_a_missing_file_is_a_one_line_data_error(tmp_path: Path) -> None:
+    with pytest.raises(DataError, match="is a directory"):
+        list(fakes.rows(tmp_path))
+    with pytest.raises(DataError, match="no such file"):
+        list(fakes.rows(tmp_path / "missing.csv"))

@@ -153,9 +153,9 @@ _CASES = [
     _Case(
         "number_words",
         "acled_vague_counts",
-        "numerous",
+        "a handful",
         "from warcheck.corpus.acled import acled_figure\n"
-        "print(acled_figure('Numerous people were killed'))",
+        "print(acled_figure('A handful of people were killed'))",
         value=10,
     ),
     _Case(

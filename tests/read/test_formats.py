@@ -26,6 +26,7 @@ ATOM = b'\xef\xbb\xbf<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/At
         (b"Plain words, with a comma\nand more.\n", None),
         (b"{not json at all}\nmore\n", None),
         (b'<?xml version="1.0"?><urlset></urlset>', None),
+        (b"\x93\x01text,\rx\x00,\x9c\n", None),  # binary bytes: a stray CR, not a header
     ],
 )
 def test_by_content(head: bytes, expected: str | None) -> None:

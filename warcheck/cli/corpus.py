@@ -5,9 +5,11 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import datetime
+import os
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import warcheck
@@ -249,16 +251,30 @@ def run_search(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    """Stream the export to --out or standard output."""
+    """Stream the export to --out or standard output.
+
+    ``--out`` is written whole or not at all: the export goes to ``FILE.part``,
+    renamed over ``FILE`` when it is complete, so a failed or interrupted export
+    leaves an existing ``FILE`` as it was.
+    """
     with warcheck.Store.open(args.db, create=False) as store:
         if args.out is None:
             store.export(args.format, sys.stdout)
             return 0
+        part = f"{args.out}.part"
         try:
-            out = open(args.out, "w", encoding="utf-8", newline="")  # noqa: SIM115
+            out = open(part, "w", encoding="utf-8", newline="")  # noqa: SIM115
         except OSError as err:
             raise warcheck.InputError(f"cannot write {args.out}: {err.strerror}") from None
-        with out:
-            n = store.export(args.format, out)
+        try:
+            with out:
+                n = store.export(args.format, out)
+            os.replace(part, args.out)
+        except OSError as err:
+            Path(part).unlink(missing_ok=True)
+            raise warcheck.InputError(f"cannot write {args.out}: {err.strerror}") from None
+        except BaseException:
+            Path(part).unlink(missing_ok=True)
+            raise
     print(f"{args.out}: {n} records", file=sys.stderr)
     return 0

@@ -8,12 +8,14 @@ export_format``):
 - ``acled-csv``: one row per claim, with ACLED's column names (see
   :data:`ACLED_COLUMNS`); ``fatalities`` is the figure ACLED would code, the
   conservative one (:func:`warcheck.corpus.acled.fatalities`: "dozens" 12,
-  "several" 10, else the lower bound of the deaths the claim reports, 0 when it
+  "several" 3, else the lower bound of the deaths the claim reports, 0 when it
   reports none); the range the analysis keeps ("dozens": 24 or more) is in
   ``fatalities_min``/``fatalities_max`` and the words in ``fatalities_text``;
   columns after ``fatalities`` are warcheck's own;
 - ``geojson``: a FeatureCollection with one Point feature per claim that has
-  a place with coordinates;
+  a place with coordinates; its ``fatalities`` is the ACLED CSV's conservative
+  figure, with the range in ``fatalities_min``/``fatalities_max`` and the words
+  in ``fatalities_text``, as in the CSV;
 - ``claimreview``: schema.org ClaimReview JSON-LD (:mod:`warcheck.corpus.claimreview`).
 
 The claim exports carry each claim's incident id, grade and Admiralty code
@@ -151,7 +153,7 @@ def acled_row(claim: dict[str, Any], killed: Iterable[dict[str, Any]] = ()) -> d
         "source": claim["outlet"] or "",
         "source_scale": "",
         "notes": claim["text"],
-        "fatalities": fatalities(killed) if killed else (claim["killed_min"] or 0),
+        "fatalities": claim_fatalities(claim, killed),
         "fatalities_min": _blank(claim["killed_min"]),
         "fatalities_max": _blank(claim["killed_max"]),
         "fatalities_text": "; ".join(m["text"] for m in killed),
@@ -189,21 +191,35 @@ def killed_mentions(conn: Connection, article_id: int) -> list[dict[str, Any]]:
     return [dict(row) for row in conn.execute(_KILLED, (article_id,))]
 
 
+def claims_with_killed(conn: Connection) -> Iterator[tuple[dict[str, Any], list[dict[str, Any]]]]:
+    """Every claim row (:func:`claim_rows`) with the "killed" mentions inside its span."""
+    article_id: int | None = None
+    killed: list[dict[str, Any]] = []
+    for claim in claim_rows(conn):
+        if claim["article_id"] != article_id:  # claims come article by article
+            article_id, killed = claim["article_id"], killed_mentions(conn, claim["article_id"])
+        yield (
+            claim,
+            [m for m in killed if claim["start"] <= m["start"] and m["end"] <= claim["end"]],
+        )
+
+
 def _acled(conn: Connection, out: IO[str]) -> int:
     writer = csv.DictWriter(out, fieldnames=[*ACLED_COLUMNS, *WARCHECK_COLUMNS])
     writer.writeheader()
     n = 0
-    article_id, killed = None, []
-    for claim in claim_rows(conn):
-        if claim["article_id"] != article_id:  # claims come article by article
-            article_id, killed = claim["article_id"], killed_mentions(conn, claim["article_id"])
-        inside = [m for m in killed if claim["start"] <= m["start"] and m["end"] <= claim["end"]]
-        writer.writerow(acled_row(claim, inside))
+    for claim, killed in claims_with_killed(conn):
+        writer.writerow(acled_row(claim, killed))
         n += 1
     return n
 
 
-def _feature(claim: dict[str, Any]) -> dict[str, Any]:
+def claim_fatalities(claim: dict[str, Any], killed: list[dict[str, Any]]) -> int:
+    """The claim's ACLED ``fatalities``: ACLED's figure for its "killed" mentions, else 0."""
+    return fatalities(killed) if killed else (claim["killed_min"] or 0)
+
+
+def _feature(claim: dict[str, Any], killed: list[dict[str, Any]]) -> dict[str, Any]:
     return {
         "type": "Feature",
         "geometry": {"type": "Point", "coordinates": [claim["longitude"], claim["latitude"]]},
@@ -220,8 +236,10 @@ def _feature(claim: dict[str, Any]) -> dict[str, Any]:
             "date_from": claim["date_from"],
             "date_to": claim["date_to"],
             "time_precision": claim["date_precision"],
-            "fatalities": claim["killed_min"] or 0,
+            "fatalities": claim_fatalities(claim, killed),
+            "fatalities_min": claim["killed_min"],
             "fatalities_max": claim["killed_max"],
+            "fatalities_text": "; ".join(m["text"] for m in killed),
             "text": claim["text"],
             "incident_id": claim["incident_id"],
             "grade": claim["grade"] or "not_assessed",
@@ -233,10 +251,11 @@ def _feature(claim: dict[str, Any]) -> dict[str, Any]:
 def _geojson(conn: Connection, out: IO[str]) -> int:
     out.write('{"type": "FeatureCollection", "features": [\n')
     n = 0
-    for claim in claim_rows(conn):
+    for claim, killed in claims_with_killed(conn):
         if claim["latitude"] is None or claim["longitude"] is None:
             continue
-        out.write(("" if n == 0 else ",\n") + json.dumps(_feature(claim), ensure_ascii=False))
+        feature = _feature(claim, killed)
+        out.write(("" if n == 0 else ",\n") + json.dumps(feature, ensure_ascii=False))
         n += 1
     out.write("\n]}\n")
     return n

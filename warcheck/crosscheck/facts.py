@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from warcheck.crosscheck.vectors import claim_terms
+from warcheck.render.acled_figures import acled_figure
 
 # Event type -> family (vocab.EVENT_FAMILY). A mapping between closed vocabularies.
 FAMILY: dict[str, str] = {
@@ -108,7 +109,11 @@ class ClaimFacts:
     window (``None`` when unknown) and ``day_precise`` says the claim names a
     day. ``radius_km`` is the place's radius by precision. ``killed`` and
     ``injured`` are ``(min, max)`` of the largest figure (``max`` ``None`` when
-    open-ended); ``sources`` are ``(type, name or actor id)`` pairs, outermost
+    open-ended); ``killed_acled`` is the figure ACLED would code for the words
+    of that same "killed" figure (:func:`warcheck.render.acled_figures.acled_figure`:
+    "dozens", kept as ``(24, None)``, is 12; a figure that is not vague is its
+    lower bound), so a reference event from ACLED is compared like with like;
+    ``sources`` are ``(type, name or actor id)`` pairs, outermost
     first. ``terms`` are the rare words of the claim text.
     """
 
@@ -137,6 +142,7 @@ class ClaimFacts:
     main: bool
     text: str
     terms: tuple[str, ...]
+    killed_acled: int | None = None
 
     @property
     def key(self) -> tuple[int, int]:
@@ -176,15 +182,31 @@ def _place(claim: Mapping[str, Any]) -> Mapping[str, Any] | None:
     return None
 
 
-def _figure(claim: Mapping[str, Any], outcome: str) -> tuple[int, int | None] | None:
-    best: tuple[int, int | None] | None = None
+def _largest(claim: Mapping[str, Any], outcome: str) -> Mapping[str, Any] | None:
+    """The claim's casualty mention of ``outcome`` with the largest lower bound (the first)."""
+    best: Mapping[str, Any] | None = None
     for c in claim.get("casualties") or ():
         if c.get("outcome") != outcome or c.get("min") is None:
             continue
-        figure = (int(c["min"]), None if c.get("max") is None else int(c["max"]))
-        if best is None or figure[0] > best[0]:
-            best = figure
+        if best is None or int(c["min"]) > int(best["min"]):
+            best = c
     return best
+
+
+def _figure(claim: Mapping[str, Any], outcome: str) -> tuple[int, int | None] | None:
+    c = _largest(claim, outcome)
+    if c is None:
+        return None
+    return int(c["min"]), None if c.get("max") is None else int(c["max"])
+
+
+def _acled_killed(claim: Mapping[str, Any]) -> int | None:
+    """ACLED's figure for the words of the claim's largest "killed" figure, else its lower bound."""
+    c = _largest(claim, "killed")
+    if c is None:
+        return None
+    vague = acled_figure(str(c.get("text") or "")) if c.get("qualifier") == "vague" else None
+    return int(c["min"]) if vague is None else vague
 
 
 def _background(
@@ -252,6 +274,7 @@ def claim_facts(
         main=main,
         text=str(claim.get("text", "")),
         terms=claim_terms(str(claim.get("text", ""))),
+        killed_acled=_acled_killed(claim),
     )
 
 

@@ -24,7 +24,10 @@ dataset does not say which side did it), and conflicts when the event names
 armed parties or governments, none is the claim's, and every name it gives is
 recognised (a name warcheck cannot read may be the claim's perpetrator).
 **Killed** agrees within ``contradictions``' tolerance (2 people or 25%;
-within UCDP's low-high range too) and conflicts beyond it; it is compared for
+within UCDP's low-high range too) and conflicts beyond it; a vague figure
+("dozens": 24 or more) is compared as a range, and against ACLED also as the
+figure ACLED codes for its words ("dozens" 12, ``ClaimFacts.killed_acled``),
+agreeing when either does; it is compared for
 the article's main claim only, since its other claims may give a part of the
 toll. ``score`` is the share of compared facts that agree. A conflict is
 **strong** (:attr:`Match.strong`), and may discount the claim, only when the
@@ -173,17 +176,32 @@ def event_parties(name: str | None) -> frozenset[str]:
 
 
 def _killed(claim: ClaimFacts, e: ReferenceEvent) -> tuple[str | None, str | None, bool]:
-    """(agreeing, conflicting, strong) for the killed figures."""
+    """(agreeing, conflicting, strong) for the killed figures.
+
+    The claim's range is compared with the event's (UCDP's low-high); against
+    ACLED, whose figure for a vague report is its conservative one ("dozens"
+    12), the figure ACLED would code for the claim's words is compared too, and
+    the figures agree when either comparison does.
+    """
     if claim.killed is None or e.fatalities is None or not claim.main:
         return None, None, False  # other claims may give a part of the toll (the children)
     lo, hi = claim.killed
     shown = str(lo) if hi == lo else (f"at least {lo}" if hi is None else f"{lo}-{hi}")
     low = e.fatalities_low if e.fatalities_low is not None else e.fatalities
     high = e.fatalities_high if e.fatalities_high is not None else e.fatalities
-    if not _figures_differ(claim.killed, (low, high)):
-        return f"killed {shown} ({e.label} {e.fatalities})", None, False
-    gap = max(lo - high, low - (hi if hi is not None else 10**9))
-    strong = gap > max(STRONG_PEOPLE, 0.5 * max(lo, high))
+    coded = claim.killed_acled if e.dataset == "acled" else None
+    figures: list[tuple[int, int | None]] = [claim.killed]
+    if coded is not None and coded != lo:
+        figures.append((coded, coded))
+    for figure in figures:
+        if not _figures_differ(figure, (low, high)):
+            as_coded = "" if figure == claim.killed else f", coded {coded} as ACLED would"
+            return f"killed {shown}{as_coded} ({e.label} {e.fatalities})", None, False
+    strong = all(
+        max(f_lo - high, low - (f_hi if f_hi is not None else 10**9))
+        > max(STRONG_PEOPLE, 0.5 * max(f_lo, high))
+        for f_lo, f_hi in figures
+    )
     return None, f"killed {shown} vs {e.fatalities} ({e.label})", strong
 
 

@@ -32,6 +32,7 @@ from warcheck.analysis.event_model import (
     text_features,
 )
 from warcheck.analysis.events import EventGuess, classify_event
+from warcheck.errors import DataError
 from warcheck.evaluation.case2021 import CASE_CODES, TO_CASE
 from warcheck.knowledge.loader import read_json
 
@@ -99,18 +100,45 @@ def acled_examples(path: str | Path) -> list[Example]:
 
     Each ``sub_event_type`` is matched to its class by the ACLED name that opens its
     group in ``event_examples.json``; a name matched to no class is skipped.
+
+    Raises:
+        DataError: the file is missing, a directory, not UTF-8 CSV, or lacks the
+            ``event_type`` and ``sub_event_type`` columns.
     """
     groups = read_json("event_examples.json")["groups"]
     by_name = {group["texts"][0].lower(): group["type"] for group in groups}
     by_name["other"] = "other_strategic"
-    with open(path, encoding="utf-8", newline="") as f:
-        rows = list(csv.DictReader(f))
+    rows = _category_rows(Path(path))
     out = []
     for row in rows:
         label = by_name.get(row.get("sub_event_type", "").strip().lower())
         if label is not None:
             out.append(example(f"{row['event_type']}: {row['sub_event_type']}", label))
     return out
+
+
+def _category_rows(path: Path) -> list[dict[str, str]]:
+    """The rows of an ACLED event categories CSV; DataError says what is wrong with it."""
+    try:
+        with open(path, encoding="utf-8-sig", newline="") as f:
+            reader = csv.DictReader(f)
+            missing = {"event_type", "sub_event_type"} - set(reader.fieldnames or ())
+            if missing:
+                raise DataError(
+                    f"{path}: not an ACLED event categories file (no "
+                    f"{' or '.join(sorted(missing))} column)"
+                )
+            return [{k: v or "" for k, v in row.items() if k is not None} for row in reader]
+    except FileNotFoundError:
+        raise DataError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise DataError(f"{path}: is a directory, not an ACLED event categories file") from None
+    except UnicodeDecodeError as err:
+        raise DataError(f"{path}: not UTF-8 text (byte {err.start})") from None
+    except csv.Error as err:
+        raise DataError(f"{path}: malformed CSV ({err})") from None
+    except OSError as err:
+        raise DataError(f"{path}: cannot read ({err.strerror})") from None
 
 
 def fit_model(

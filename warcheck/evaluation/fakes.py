@@ -110,10 +110,14 @@ def rows(path: str | Path) -> Iterator[dict[str, str]]:
             yield from reader
     except FileNotFoundError:
         raise DataError(f"no such file: {path}") from None
+    except IsADirectoryError:
+        raise DataError(f"{path}: is a directory, not a FA-KES CSV") from None
     except UnicodeDecodeError as err:
         raise DataError(f"{path}: not valid UTF-8 ({err.reason} at byte {err.start})") from None
     except csv.Error as err:
         raise DataError(f"{path}: malformed CSV ({err})") from None
+    except OSError as err:
+        raise DataError(f"{path}: cannot read ({err.strerror})") from None
 
 
 def parse_date(value: str) -> str | None:

@@ -93,6 +93,8 @@ def _lines(path: Path) -> Iterator[tuple[int, Row]]:
     Raises:
         DataError: the file is missing, or a line is not a GeoNames dump line.
     """
+    if path.is_dir():
+        raise DataError(f"{path}: is a directory, not a GeoNames dump")
     if not path.is_file():
         raise DataError(f"{path}: no such file")
     try:
@@ -241,6 +243,8 @@ def import_dump(path: str | Path, name: str | None = None) -> ImportReport:
     counts = {"read": 0, "populated_place": 0, "neighbourhood": 0, "admin1": 0, "district": 0}
     try:
         already = _write(path, tmp, units, bundled_units, words, counts)
+        if counts["read"] == 0:  # never replace a gazetteer with an empty one
+            raise DataError(f"{path}: no GeoNames dump lines (empty file)")
     except BaseException:
         tmp.unlink(missing_ok=True)  # no half-written index is left behind
         raise

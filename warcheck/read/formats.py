@@ -139,7 +139,10 @@ def _table_header(head: bytes, columns: ColumnMap | None) -> bool:
     delimiter = delimiter_of(line)
     if delimiter not in line:
         return False
-    names = {n.strip().lower() for n in next(csv.reader([line], delimiter=delimiter), [])}
+    try:
+        names = {n.strip().lower() for n in next(csv.reader([line], delimiter=delimiter), [])}
+    except csv.Error:  # a stray carriage return or NUL: binary bytes, not a header
+        return False
     given = columns or ColumnMap()
     wanted = {n.lower() for n in (*TEXT_KEYS, given.text, given.html) if n}
     return bool(names & wanted)

@@ -1,1 +1,1 @@
-"""Presenting an analysis to people: the readable text report."""
+"""Presenting an analysis: the readable text report, and casualty figures as ACLED codes them."""
