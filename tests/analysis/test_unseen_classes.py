@@ -6,6 +6,12 @@ taken from an evaluated article.
 
 - sourcing: "officials say", "police officials said" are the authorities speaking
   (``official``); one unnamed "official" stays anonymous;
+- places: "the West Side" is part of a city, not Side (Turkey); "Jane Doe, 20, known
+  as Montana" is a nickname, not the state;
+- main place: a US county is a rough point (its namesake town or its state's middle),
+  so a town of its state named near the start is the event's place; a place named
+  once in another country than the article's many others is a stray reading;
+- roles: police who identify, investigate or respond are not the shooting's doer;
 """
 
 from __future__ import annotations
@@ -13,6 +19,7 @@ from __future__ import annotations
 import pytest
 
 import warcheck
+from warcheck.analysis.places import find_places
 from warcheck.model import MainEvent
 
 
@@ -42,3 +49,73 @@ def test_one_unnamed_official_stays_anonymous() -> None:
         published="2016-04-02",
     )
     assert [s.type for c in a.claims for s in c.sources][:1] == ["anonymous"]
+
+
+LOCAL_NAMES = [
+    ("Two men were shot on the West Side of Dayton early Saturday.", "Side"),
+    ("A woman was stabbed on the South Side overnight.", "Side"),
+    ("A bar on the Upper East Side of Manhattan was robbed.", "Side"),
+    ("Gunfire erupted on the East Side of Detroit on Sunday.", "Side"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), LOCAL_NAMES)
+def test_a_compass_named_part_of_a_city_is_not_a_far_town(text: str, word: str) -> None:
+    assert all(p.text != word for p in find_places(text))
+
+
+def test_a_compass_word_before_a_real_place_keeps_the_place() -> None:
+    found = find_places("Shelling hit East Ghouta and East Aleppo on Friday.")
+    assert [p.country for p in found] == ["SY", "SY"]
+
+
+NICKNAMES = [
+    "Jane Doe, 20, known as Montana, was shot in Kilburn.",
+    "A man nicknamed Memphis was arrested in Leeds.",
+    "John Roe, 31, also known as Dallas, was charged in Leeds.",
+]
+
+
+@pytest.mark.parametrize("text", NICKNAMES)
+def test_a_nickname_is_not_a_place(text: str) -> None:
+    assert [p.country for p in find_places(text)] == ["GB"]
+
+
+def test_a_state_named_plainly_is_still_a_place() -> None:
+    assert [p.name for p in find_places("He moved to Montana in May.")] == ["Montana"]
+
+
+def test_police_identifying_the_victims_are_not_the_doer() -> None:
+    text = (
+        "Two men shot in Dayton\n\nTwo men were shot in a car early Saturday. "
+        "Police identified the two men shot in the car as John Roe, 37, and Jim Poe, 37."
+    )
+    assert _event(text, "2016-05-16").perpetrator is None
+
+
+def test_a_county_gives_way_to_a_town_of_its_state() -> None:
+    text = (
+        "SEMINOLE COUNTY, Fla. - A man was shot dead late Sunday night in Seminole County.\n\n"
+        "Deputies said the gunman hid in the trunk of a car parked at a restaurant in Lake Mary, "
+        "then opened fire."
+    )
+    event = _event(text, "2016-04-19")
+    assert event.place == "Lake Mary"
+
+
+def test_a_lone_place_of_another_country_is_not_the_event_s_place() -> None:
+    text = (
+        "Man shot dead in Yorkshire\n\nA man from Toledo was shot dead on Friday, police said. "
+        "Officers said the shooting happened near Leeds. Detectives from Bradford and Wakefield "
+        "are investigating."
+    )
+    event = _event(text, "2016-04-19")
+    assert event.location is not None and event.location.country == "GB"
+
+
+def test_a_protest_abroad_named_twice_keeps_its_place() -> None:
+    text = (
+        "Students march in Istanbul for Aleppo\n\nHundreds of students marched in Istanbul on "
+        "Saturday in solidarity with the people of Aleppo, Homs and Idlib."
+    )
+    assert _event(text, "2016-12-12").place == "Istanbul"
