@@ -11,6 +11,9 @@ taken from an evaluated article.
 - main place: a US county is a rough point (its namesake town or its state's middle),
   so a town of its state named near the start is the event's place; a place named
   once in another country than the article's many others is a stray reading;
+- dates: a follow-up's update ("remained in critical condition Friday") is not the
+  event's day; a lead whose event claims are undated takes the day a nearby claim
+  gives ("accused of stabbing him on March 23", "at 2 a.m. Saturday in a shooting");
 - roles: police who identify, investigate or respond are not the shooting's doer;
 """
 
@@ -119,3 +122,36 @@ def test_a_protest_abroad_named_twice_keeps_its_place() -> None:
         "Saturday in solidarity with the people of Aleppo, Homs and Idlib."
     )
     assert _event(text, "2016-12-12").place == "Istanbul"
+
+
+DAYS = [
+    (
+        "Shooting victim remains in critical condition\n\nThe victim of an accidental shooting "
+        "remained in critical condition Friday night, a hospital spokesman said. John Roe was "
+        "accidentally shot by a friend around 5 p.m. Thursday, police said.",
+        "2016-06-03",
+        "2016-06-02",
+    ),
+    (
+        "Man charged in alley stabbing\n\nA man has been charged with murder in the stabbing "
+        "death of a shop owner last month, police said. The man, 56, is charged with first "
+        "degree murder. He is accused of stabbing the owner on March 23 in an alley.",
+        "2018-04-06",
+        "2018-03-23",
+    ),
+    (
+        "Names of those hurt in two Dayton shootings released\n\nMore details are emerging in "
+        "two separate shootings in which one man was killed. In the most recent shooting, "
+        "police said two people were shot in a car. Police identified the two men shot as John "
+        "Roe, 37, and Jim Poe, 37. Roe was hit in the hip. Poe was shot in the ankle. Police "
+        "also released the names of those hurt at 2 a.m. Saturday in a shooting at a bar.",
+        "2016-05-16",
+        "2016-05-14",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "day"), DAYS)
+def test_the_event_s_day_not_an_update_s_nor_none(text: str, published: str, day: str) -> None:
+    event = _event(text, published)
+    assert (event.date_from, event.date_to) == (day, day)

@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from warcheck import knowledge
+from warcheck.analysis.event_date import is_update, lead_day
 from warcheck.analysis.event_place import county_town, in_story_country
 from warcheck.knowledge.summary_words import summary_words
 from warcheck.model import Analysis, Claim, MainEvent, Participant, PlaceMention
@@ -110,8 +111,12 @@ def _dated(claim: Claim) -> bool:
 
 
 def _same_time(story: list[Claim]) -> list[Claim]:
-    """Leave out claims dated apart from the first dated one ("a separate attack last month")."""
-    first = next((c for c in story if _dated(c)), None)
+    """Leave out claims dated apart from the first dated one ("a separate attack last month").
+
+    An update ("remained in critical condition Friday") is passed over for the event's day.
+    """
+    first = next((c for c in story if _dated(c) and not is_update(c)), None)
+    first = first or next((c for c in story if _dated(c)), None)
     return story if first is None else [c for c in story if not _apart(c, first)]
 
 
@@ -155,18 +160,21 @@ def _date(
     Thursday found") spans both; the event is the earlier one, its report the later.
     When no story claim is dated, the first claim dated to the day among those
     between the story's first and last (a lead "On Wednesday, a man smashed the
-    windows" between headline and body claims of the attack) dates it.
+    windows" between headline and body claims of the attack) dates it, else
+    ``event_date.lead_day``. An update of the victims' state ("remained in critical
+    condition Friday") dates the event only when no other story claim is dated.
     """
-    for c in story:
-        if _dated(c):
-            return c.date_from, c.date_to, c.date_precision
+    dated = [c for c in story if _dated(c)]
+    if dated:
+        c = min(dated, key=is_update)  # the first not an update: its day is not the event's
+        return c.date_from, c.date_to, c.date_precision
     times = [t for c in story for t in c.times if t.resolved and t.value and t.precision == "day"]
     if times:
         first = min(times, key=lambda t: (t.value or "", t.start))
         return first.value, first.end_value or first.value, first.precision
     lo, hi = min(c.index for c in story), max(c.index for c in story)
     within = (c for c in claims if lo < c.index < hi and _dated(c) and c.date_precision == "day")
-    if (day := next(within, None)) is not None:
+    if (day := next(within, None) or lead_day(story, claims)) is not None:
         return day.date_from, day.date_to, day.date_precision
     return anchor.date_from, anchor.date_to, anchor.date_precision
 
