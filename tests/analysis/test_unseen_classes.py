@@ -14,6 +14,8 @@ taken from an evaluated article.
 - dates: a follow-up's update ("remained in critical condition Friday") is not the
   event's day; a lead whose event claims are undated takes the day a nearby claim
   gives ("accused of stabbing him on March 23", "at 2 a.m. Saturday in a shooting");
+- types: a headline telling a legal step over a violent act ("Man charged in fatal
+  stabbing", "Suspect in deadly shooting appears in court") is about the step;
 - roles: police who identify, investigate or respond are not the shooting's doer;
 """
 
@@ -155,3 +157,35 @@ DAYS = [
 def test_the_event_s_day_not_an_update_s_nor_none(text: str, published: str, day: str) -> None:
     event = _event(text, published)
     assert (event.date_from, event.date_to) == (day, day)
+
+
+STEPS = [
+    (
+        "Man charged in fatal stabbing\n\nA 30-year-old man was charged with murder on Thursday "
+        "in the stabbing death of his neighbor, prosecutors said.",
+        "arrests",
+    ),
+    (
+        "Teen held in shooting of Tulsa store clerk\n\nA store clerk was shot in the arm during "
+        "a robbery on Friday, police said.",
+        "arrests",
+    ),
+    (
+        "Suspect in deadly shooting appears in court\n\nA man accused of shooting two people "
+        "outside a nightclub appeared in court on Wednesday, where a judge set bail.",
+        "other",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), STEPS)
+def test_a_legal_step_over_violence_is_the_story(text: str, kind: str) -> None:
+    assert _event(text, "2016-05-16").event_type == kind
+
+
+def test_violence_after_an_arrest_stays_violence() -> None:
+    text = (
+        "Man shot dead after being arrested\n\nA man was shot dead by a guard in Tulsa on "
+        "Friday, police said."
+    )
+    assert _event(text, "2016-05-16").event_type not in ("arrests", "other")

@@ -3,7 +3,7 @@
 A follow-up tells a later state of the event first ("The victim remained in critical
 condition Friday night"; "The boy was pronounced dead Saturday"), then the event
 ("He was shot Thursday night"). Such an update is dated, but its day is not the
-event's: :func:`is_update` tells them (``aftermath_words`` in ``time_words.json``).
+event's: :func:`is_update` tells them (``aftermath_words`` in ``story_words.json``).
 When no claim of the story is dated, the lead often dates the event in a claim of its
 own, typed otherwise ("Bassett is accused of stabbing him on March 23"), or a few
 sentences later ("at 2 a.m. Saturday in a shooting at a bar"): :func:`lead_day`.
@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from warcheck.knowledge import lexicons
 from warcheck.model import Claim
 
-_AFTERMATH = re.compile(rf"\b(?:{lexicons.pattern('time_words', 'aftermath_words')})\b")
+_AFTERMATH = re.compile(rf"\b(?:{lexicons.pattern('story_words', 'aftermath_words')})\b")
 # Sentences after the story's last one in which a claim may still date it.
 LEAD_REACH = 3
 

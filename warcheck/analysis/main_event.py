@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 from warcheck import knowledge
 from warcheck.analysis.event_date import is_update, lead_day
+from warcheck.analysis.event_legal import headline_step
 from warcheck.analysis.event_place import county_town, in_story_country
 from warcheck.knowledge.summary_words import summary_words
 from warcheck.model import Analysis, Claim, MainEvent, Participant, PlaceMention
@@ -97,11 +98,13 @@ def _story(analysis: Analysis) -> tuple[str, list[Claim]]:
     force = sum(v for t, v in votes.items() if t in violent)
     if force and force >= max((v for t, v in votes.items() if t not in violent), default=0):
         story = [c for c in lead if c.event_type in violent]
+        step = headline_step([c for c in lead if c.sentence in headline], violent)
         means = Counter({t: v for t, v in votes.items() if t in violent and t not in GENERIC})
         if not means and votes.get(ACCIDENT):  # "killed when a gun accidentally discharged"
-            return ACCIDENT, _same_time([c for c in lead if c.event_type in {ACCIDENT, *violent}])
+            mishap = [c for c in lead if c.event_type in {ACCIDENT, *violent}]
+            return step or ACCIDENT, _same_time(mishap)
         kind = _most(means or Counter({t: v for t, v in votes.items() if t in violent}), story)
-        return kind, _same_time(story)
+        return step or kind, _same_time(story)  # "Man charged in stabbing": the charge
     kind = _most(votes, lead)
     return kind, _same_time([c for c in lead if c.event_type == kind])
 
