@@ -10,7 +10,9 @@ taken from an evaluated article.
   as Montana" is a nickname, not the state;
 - main place: a US county is a rough point (its namesake town or its state's middle),
   so a town of its state named near the start is the event's place; a place named
-  once in another country than the article's many others is a stray reading;
+  once in another country than the article's many others is a stray reading; a
+  "TOWN, State" dateline puts the event in that state ("MEMPHIS, Tenn." and a
+  Whitehaven that is a Memphis neighbourhood, not the English town);
 - dates: a follow-up's update ("remained in critical condition Friday") is not the
   event's day; a lead whose event claims are undated takes the day a nearby claim
   gives ("accused of stabbing him on March 23", "at 2 a.m. Saturday in a shooting");
@@ -189,3 +191,39 @@ def test_violence_after_an_arrest_stays_violence() -> None:
         "Friday, police said."
     )
     assert _event(text, "2016-05-16").event_type not in ("arrests", "other")
+
+
+DATELINED = [
+    (
+        "Toddler shot at Whitehaven apartment complex\n\nMEMPHIS, Tenn. - A 3-year-old girl was "
+        "shot at a Whitehaven apartment complex on Friday, police said. The girl was taken to a "
+        "hospital in Whitehaven.",
+        "Tennessee",
+    ),
+    (
+        "Man shot outside VFW hall\n\nHALIFAX, Va. (AP) - A man shot at a Veterans of Foreign "
+        "Wars hall on Saturday, injuring four people, police said. He was taken to a hospital "
+        "in Danville.",
+        "Virginia",
+    ),
+    (
+        "Boy shot in Paulding County\n\nPAULDING COUNTY, Ga. - A 3-year-old boy was killed in "
+        "an accidental shooting on Sunday, deputies said.",
+        "Georgia",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "state"), DATELINED)
+def test_a_town_state_dateline_keeps_the_event_in_that_state(text: str, state: str) -> None:
+    event = _event(text, "2016-05-16")
+    assert event.location is not None and event.location.admin1 == state
+
+
+def test_a_wire_dateline_naming_a_country_does_not_move_the_event() -> None:
+    text = (
+        "Jets strike Aleppo\n\nBEIRUT, Lebanon (Reuters) - Jets struck the city of Aleppo on "
+        "Friday, killing 12 people, a monitor said."
+    )
+    event = _event(text, "2016-05-16")
+    assert event.location is not None and event.location.country == "SY"

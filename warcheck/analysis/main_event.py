@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from warcheck import knowledge
 from warcheck.analysis.event_date import is_update, lead_day
 from warcheck.analysis.event_legal import headline_step
-from warcheck.analysis.event_place import county_town, in_story_country
+from warcheck.analysis.event_place import county_town, in_dateline_state, in_story_country
 from warcheck.knowledge.summary_words import summary_words
 from warcheck.model import Analysis, Claim, MainEvent, Participant, PlaceMention
 
@@ -46,7 +46,8 @@ def main_event(analysis: Analysis, main_place: PlaceMention | None) -> MainEvent
     perpetrator, found_in = _doer(story, anchor, analysis.claims)
     date_from, date_to, precision = _date(story, anchor, analysis.claims)
     place = _town_within(_place(story, main_place), story, analysis)
-    place = county_town(in_story_country(place, story, analysis), analysis)
+    place = in_dateline_state(in_story_country(place, story, analysis), story, analysis)
+    place = county_town(place, analysis)
     told = next((c for c in (anchor, *story) if _killed(c)), anchor)
     sources = _own_words(anchor, analysis.article.outlet_id)
     return MainEvent(
