@@ -17,7 +17,9 @@ taken from an evaluated article.
   event's day; a lead whose event claims are undated takes the day a nearby claim
   gives ("accused of stabbing him on March 23", "at 2 a.m. Saturday in a shooting");
 - types: a headline telling a legal step over a violent act ("Man charged in fatal
-  stabbing", "Suspect in deadly shooting appears in court") is about the step;
+  stabbing", "Suspect in deadly shooting appears in court", "City settles lawsuit over
+  police shooting") is about the step; a shooting told with "murder-suicide", "shell
+  casings" or "the gun went off" is no suicide bombing, shelling or explosive;
 - roles: police who identify, investigate or respond are not the shooting's doer;
 """
 
@@ -227,3 +229,36 @@ def test_a_wire_dateline_naming_a_country_does_not_move_the_event() -> None:
     )
     event = _event(text, "2016-05-16")
     assert event.location is not None and event.location.country == "SY"
+
+
+def test_a_step_of_policy_or_settlement_over_a_shooting_is_not_an_attack() -> None:
+    text = (
+        "City settles lawsuit over police shooting for $5 million\n\nThe city agreed to pay $5 "
+        "million to settle a lawsuit brought by the family of a man shot by police in 2014."
+    )
+    assert _event(text, "2016-05-16").event_type == "agreement"
+
+
+GUN_NEWS = [
+    "Three dead in apparent murder-suicide in Katy\n\nA man shot his wife and daughter and "
+    "then himself on Sunday in an apparent murder-suicide, deputies said.",
+    "Man shot outside bar in Evansville\n\nA man was shot outside a bar early Sunday. "
+    "Officers found several shell casings in the parking lot, police said.",
+    "Boy hurt when gun goes off\n\nA 12-year-old boy was shot in the leg on Sunday when the "
+    "gun he was cleaning went off, deputies said.",
+]
+
+
+@pytest.mark.parametrize("text", GUN_NEWS)
+def test_a_shooting_is_not_typed_by_the_war_s_weapons(text: str) -> None:
+    kind = _event(text, "2016-05-16").event_type
+    assert kind not in ("suicide_bomb", "shelling_artillery_missile_attack")
+    assert kind not in ("remote_explosive_landmine_ied", "air_drone_strike")
+
+
+def test_a_weapon_the_lead_names_keeps_its_type() -> None:
+    text = (
+        "Air strikes kill 12 in Idlib\n\nWarplanes struck the town of Saraqib on Friday, "
+        "killing 12 civilians, the Observatory said."
+    )
+    assert _event(text, "2016-05-16").event_type == "air_drone_strike"

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from warcheck import knowledge
 from warcheck.analysis.event_date import is_update, lead_day
 from warcheck.analysis.event_legal import headline_step
+from warcheck.analysis.event_means import told_means
 from warcheck.analysis.event_place import county_town, in_dateline_state, in_story_country
 from warcheck.knowledge.summary_words import summary_words
 from warcheck.model import Analysis, Claim, MainEvent, Participant, PlaceMention
@@ -29,6 +30,8 @@ LEAD_SENTENCES = 3
 HEADLINE_WEIGHT = 2
 # Violent event types that do not say by what means: a story's type names the means when one does.
 GENERIC = frozenset({"attack", "armed_clash"})
+# The type of violence whose means the lead does not tell.
+GENERIC_ATTACK = "attack"
 # The type of an accident: told in the lead, it says how a bare "shooting" or "attack" came about.
 ACCIDENT = "man_made_disaster"
 # Place precisions, most precise first: the event's place is the most precise one named.
@@ -100,11 +103,13 @@ def _story(analysis: Analysis) -> tuple[str, list[Claim]]:
     if force and force >= max((v for t, v in votes.items() if t not in violent), default=0):
         story = [c for c in lead if c.event_type in violent]
         step = headline_step([c for c in lead if c.sentence in headline], violent)
-        means = Counter({t: v for t, v in votes.items() if t in violent and t not in GENERIC})
+        # A means the lead names no weapon of ("murder-suicide" is no suicide bombing) is none.
+        held = Counter({t: v for t, v in votes.items() if t in violent and told_means(t, story)})
+        means = Counter({t: v for t, v in held.items() if t not in GENERIC})
         if not means and votes.get(ACCIDENT):  # "killed when a gun accidentally discharged"
             mishap = [c for c in lead if c.event_type in {ACCIDENT, *violent}]
             return step or ACCIDENT, _same_time(mishap)
-        kind = _most(means or Counter({t: v for t, v in votes.items() if t in violent}), story)
+        kind = _most(means or held, story) if held else GENERIC_ATTACK
         return step or kind, _same_time(story)  # "Man charged in stabbing": the charge
     kind = _most(votes, lead)
     return kind, _same_time([c for c in lead if c.event_type == kind])
