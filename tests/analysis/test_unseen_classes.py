@@ -19,7 +19,8 @@ taken from an evaluated article.
 - types: a headline telling a legal step over a violent act ("Man charged in fatal
   stabbing", "Suspect in deadly shooting appears in court", "City settles lawsuit over
   police shooting") is about the step; a shooting told with "murder-suicide", "shell
-  casings" or "the gun went off" is no suicide bombing, shelling or explosive;
+  casings" or "the gun went off" is no suicide bombing, shelling or explosive; a crime
+  that kills ("Teen killed in gang turf war") is an attack, one that does not stays crime;
 - roles: police who identify, investigate or respond are not the shooting's doer;
 """
 
@@ -262,3 +263,25 @@ def test_a_weapon_the_lead_names_keeps_its_type() -> None:
         "killing 12 civilians, the Observatory said."
     )
     assert _event(text, "2016-05-16").event_type == "air_drone_strike"
+
+
+def test_a_state_written_after_the_town_keeps_the_event_in_that_state() -> None:
+    text = (
+        "Man shot in Gainesville\n\nA man was shot dead in Gainesville, Va., on Friday night, "
+        "police said. Officers in Gainesville are looking for the gunman."
+    )
+    event = _event(text, "2016-05-16")
+    assert event.location is not None and event.location.admin1 == "Virginia"
+
+
+def test_a_killing_in_a_gang_war_is_an_attack_a_drug_arrest_is_not() -> None:
+    killing = (
+        "Teen killed in gang turf war\n\nTwo young men were shot dead in a gang turf war over "
+        "drug dealing territory on Friday, police said."
+    )
+    assert _event(killing, "2016-05-16").event_type == "attack"
+    seizure = (
+        "Drug gang leader arrested\n\nPolice arrested the leader of a drug trafficking gang on "
+        "Friday and seized 20 kilograms of cocaine."
+    )
+    assert _event(seizure, "2016-05-16").event_type != "attack"

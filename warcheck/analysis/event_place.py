@@ -105,12 +105,31 @@ def _named_there(place: PlaceMention, state: PlaceMention) -> PlaceMention | Non
     return None
 
 
+def _stated_state(place: PlaceMention, analysis: Analysis) -> PlaceMention | None:
+    """The first-level unit written right after a mention of the place ("Gainesville, Va.")."""
+    text, found = analysis.article.text, analysis.places
+    for m, unit in zip(found, found[1:], strict=False):
+        if (
+            m.place_id == place.place_id
+            and unit.precision == "governorate"
+            and text[m.end : unit.start] in (", ", ",")
+        ):
+            return unit
+    return None
+
+
 def in_dateline_state(
     place: PlaceMention | None, story: Sequence[Claim], analysis: Analysis
 ) -> PlaceMention | None:
-    """The place, or one in the dateline's state when the place lies outside it."""
-    state = _dateline_state(analysis)
-    if place is None or state is None:
+    """The place, or one in the dateline's state when the place lies outside it.
+
+    The place's own state, written after one of its mentions ("in Gainesville, Va."),
+    is read the same way when the article has no dateline.
+    """
+    if place is None:
+        return place
+    state = _dateline_state(analysis) or _stated_state(place, analysis)
+    if state is None:
         return place
     if place.country == state.country and place.admin1 == state.admin1:
         return place

@@ -13,14 +13,17 @@ any violent event, then any event (``_fallback``).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 
 from warcheck import knowledge
 from warcheck.analysis.event_date import is_update, lead_day
 from warcheck.analysis.event_legal import headline_step
 from warcheck.analysis.event_means import told_means
 from warcheck.analysis.event_place import county_town, in_dateline_state, in_story_country
+from warcheck.knowledge import lexicons
 from warcheck.knowledge.summary_words import summary_words
 from warcheck.model import Analysis, Claim, MainEvent, Participant, PlaceMention
 
@@ -32,6 +35,9 @@ HEADLINE_WEIGHT = 2
 GENERIC = frozenset({"attack", "armed_clash"})
 # The type of violence whose means the lead does not tell.
 GENERIC_ATTACK = "attack"
+# Crime: told with people killed or wounded, it is violence against them (ACLED "Attack").
+CRIME = "organized_crime"
+_HURT = re.compile(rf"\b(?:{lexicons.pattern('story_words', 'hurt_words')})\b")
 # The type of an accident: told in the lead, it says how a bare "shooting" or "attack" came about.
 ACCIDENT = "man_made_disaster"
 # Place precisions, most precise first: the event's place is the most precise one named.
@@ -82,7 +88,7 @@ def _story(analysis: Analysis) -> tuple[str, list[Claim]]:
     and "attack"), and its type the most told type that names the means
     (air strike, shelling, bomb...) over a bare attack or clash.
     """
-    events = [c for c in analysis.claims if c.kind == "event" and c.event_type]
+    events = [_as_violence(c) for c in analysis.claims if c.kind == "event" and c.event_type]
     title_end = analysis.article.title.end if analysis.article.title else 0
     told = sorted({c.sentence for c in events})
     if not title_end and told:  # no title was found: the first sentence telling one is likely it
@@ -113,6 +119,16 @@ def _story(analysis: Analysis) -> tuple[str, list[Claim]]:
         return step or kind, _same_time(story)  # "Man charged in stabbing": the charge
     kind = _most(votes, lead)
     return kind, _same_time([c for c in lead if c.event_type == kind])
+
+
+def _as_violence(claim: Claim) -> Claim:
+    """A claim of crime that kills or wounds ("killed in gang territory") as an attack."""
+    if claim.event_type != CRIME:
+        return claim
+    hurt = any(c.outcome in ("killed", "injured") for c in claim.casualties)
+    if hurt or _HURT.search(claim.text.lower()):
+        return replace(claim, event_type=GENERIC_ATTACK)
+    return claim
 
 
 def _dated(claim: Claim) -> bool:
