@@ -277,6 +277,15 @@ _CASES = [
         "print([p.name for p in find_places('Talbiseh Jones, 40, was charged.')])",
     ),
     _Case(
+        "story_words",
+        "legal_acts",
+        "questioned",
+        "import warcheck\n"
+        "t = 'Man questioned in fatal stabbing\\n\\nA man was stabbed to death on Friday.'\n"
+        "print(warcheck.analyze(t, published='2016-05-16').summary.main_event.event_type)",
+        group={"event_type": "arrests"},
+    ),
+    _Case(
         "place_words",
         "region_adjectives",
         "Andean",

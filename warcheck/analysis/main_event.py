@@ -13,10 +13,17 @@ any violent event, then any event (``_fallback``).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 
 from warcheck import knowledge
+from warcheck.analysis.event_date import is_update, lead_day
+from warcheck.analysis.event_legal import headline_step
+from warcheck.analysis.event_means import told_means
+from warcheck.analysis.event_place import county_town, in_dateline_state, in_story_country
+from warcheck.knowledge import lexicons
 from warcheck.knowledge.summary_words import summary_words
 from warcheck.model import Analysis, Claim, MainEvent, Participant, PlaceMention
 
@@ -26,6 +33,11 @@ LEAD_SENTENCES = 3
 HEADLINE_WEIGHT = 2
 # Violent event types that do not say by what means: a story's type names the means when one does.
 GENERIC = frozenset({"attack", "armed_clash"})
+# The type of violence whose means the lead does not tell.
+GENERIC_ATTACK = "attack"
+# Crime: told with people killed or wounded, it is violence against them (ACLED "Attack").
+CRIME = "organized_crime"
+_HURT = re.compile(rf"\b(?:{lexicons.pattern('story_words', 'hurt_words')})\b")
 # The type of an accident: told in the lead, it says how a bare "shooting" or "attack" came about.
 ACCIDENT = "man_made_disaster"
 # Place precisions, most precise first: the event's place is the most precise one named.
@@ -43,6 +55,8 @@ def main_event(analysis: Analysis, main_place: PlaceMention | None) -> MainEvent
     perpetrator, found_in = _doer(story, anchor, analysis.claims)
     date_from, date_to, precision = _date(story, anchor, analysis.claims)
     place = _town_within(_place(story, main_place), story, analysis)
+    place = in_dateline_state(in_story_country(place, story, analysis), story, analysis)
+    place = county_town(place, analysis)
     told = next((c for c in (anchor, *story) if _killed(c)), anchor)
     sources = _own_words(anchor, analysis.article.outlet_id)
     return MainEvent(
@@ -74,7 +88,7 @@ def _story(analysis: Analysis) -> tuple[str, list[Claim]]:
     and "attack"), and its type the most told type that names the means
     (air strike, shelling, bomb...) over a bare attack or clash.
     """
-    events = [c for c in analysis.claims if c.kind == "event" and c.event_type]
+    events = [_as_violence(c) for c in analysis.claims if c.kind == "event" and c.event_type]
     title_end = analysis.article.title.end if analysis.article.title else 0
     told = sorted({c.sentence for c in events})
     if not title_end and told:  # no title was found: the first sentence telling one is likely it
@@ -94,13 +108,27 @@ def _story(analysis: Analysis) -> tuple[str, list[Claim]]:
     force = sum(v for t, v in votes.items() if t in violent)
     if force and force >= max((v for t, v in votes.items() if t not in violent), default=0):
         story = [c for c in lead if c.event_type in violent]
-        means = Counter({t: v for t, v in votes.items() if t in violent and t not in GENERIC})
+        step = headline_step([c for c in lead if c.sentence in headline], violent)
+        # A means the lead names no weapon of ("murder-suicide" is no suicide bombing) is none.
+        held = Counter({t: v for t, v in votes.items() if t in violent and told_means(t, story)})
+        means = Counter({t: v for t, v in held.items() if t not in GENERIC})
         if not means and votes.get(ACCIDENT):  # "killed when a gun accidentally discharged"
-            return ACCIDENT, _same_time([c for c in lead if c.event_type in {ACCIDENT, *violent}])
-        kind = _most(means or Counter({t: v for t, v in votes.items() if t in violent}), story)
-        return kind, _same_time(story)
+            mishap = [c for c in lead if c.event_type in {ACCIDENT, *violent}]
+            return step or ACCIDENT, _same_time(mishap)
+        kind = _most(means or held, story) if held else GENERIC_ATTACK
+        return step or kind, _same_time(story)  # "Man charged in stabbing": the charge
     kind = _most(votes, lead)
     return kind, _same_time([c for c in lead if c.event_type == kind])
+
+
+def _as_violence(claim: Claim) -> Claim:
+    """A claim of crime that kills or wounds ("killed in gang territory") as an attack."""
+    if claim.event_type != CRIME:
+        return claim
+    hurt = any(c.outcome in ("killed", "injured") for c in claim.casualties)
+    if hurt or _HURT.search(claim.text.lower()):
+        return replace(claim, event_type=GENERIC_ATTACK)
+    return claim
 
 
 def _dated(claim: Claim) -> bool:
@@ -108,8 +136,12 @@ def _dated(claim: Claim) -> bool:
 
 
 def _same_time(story: list[Claim]) -> list[Claim]:
-    """Leave out claims dated apart from the first dated one ("a separate attack last month")."""
-    first = next((c for c in story if _dated(c)), None)
+    """Leave out claims dated apart from the first dated one ("a separate attack last month").
+
+    An update ("remained in critical condition Friday") is passed over for the event's day.
+    """
+    first = next((c for c in story if _dated(c) and not is_update(c)), None)
+    first = first or next((c for c in story if _dated(c)), None)
     return story if first is None else [c for c in story if not _apart(c, first)]
 
 
@@ -153,18 +185,21 @@ def _date(
     Thursday found") spans both; the event is the earlier one, its report the later.
     When no story claim is dated, the first claim dated to the day among those
     between the story's first and last (a lead "On Wednesday, a man smashed the
-    windows" between headline and body claims of the attack) dates it.
+    windows" between headline and body claims of the attack) dates it, else
+    ``event_date.lead_day``. An update of the victims' state ("remained in critical
+    condition Friday") dates the event only when no other story claim is dated.
     """
-    for c in story:
-        if _dated(c):
-            return c.date_from, c.date_to, c.date_precision
+    dated = [c for c in story if _dated(c)]
+    if dated:
+        c = min(dated, key=is_update)  # the first not an update: its day is not the event's
+        return c.date_from, c.date_to, c.date_precision
     times = [t for c in story for t in c.times if t.resolved and t.value and t.precision == "day"]
     if times:
         first = min(times, key=lambda t: (t.value or "", t.start))
         return first.value, first.end_value or first.value, first.precision
     lo, hi = min(c.index for c in story), max(c.index for c in story)
     within = (c for c in claims if lo < c.index < hi and _dated(c) and c.date_precision == "day")
-    if (day := next(within, None)) is not None:
+    if (day := next(within, None) or lead_day(story, claims)) is not None:
         return day.date_from, day.date_to, day.date_precision
     return anchor.date_from, anchor.date_to, anchor.date_precision
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from warcheck.analysis.place_homonyms import Hit
+from warcheck.analysis.place_local_names import drop_local_names
 from warcheck.knowledge import lexicons
 from warcheck.knowledge.gazetteer import FOLD_COUNTRIES, LOWER_OK
 from warcheck.text import place_key
@@ -112,7 +113,9 @@ def _arab_context(hits: list[Hit]) -> bool:
 
 
 def drop_people(text: str, hits: list[Hit]) -> list[Hit]:
-    """The hits less those that are people's names here, or unbacked transliteration matches."""
+    """The hits less people's names here (nicknames too), unbacked transliteration matches and
+    parts of local names ("West Side": ``place_local_names``)."""
+    hits = drop_local_names(text, hits)
     people, surnames = _names_of_people(text)
     arab = _arab_context(hits)
     out: list[Hit] = []

@@ -43,6 +43,7 @@ LEXICONS: tuple[str, ...] = (
     "role_words",
     "actor_words",
     "person_words",
+    "story_words",
 )
 _SHAPES = ("terms", "groups", "entries")
 _META = {"source", "about", "regex", *_SHAPES}

@@ -1,0 +1,150 @@
+"""Where the main event happened, when its first reading is a rough or a stray place.
+
+:mod:`warcheck.analysis.main_event` picks the most precise place its story names; two
+corrections follow, both classes of error read on unseen local news (issue 13):
+
+* a county is a rough point: the gazetteer puts a US county at the most populous
+  place of its name in its state, or at the middle of the state ("SEMINOLE COUNTY,
+  Fla." lands on Seminole, 70 miles away). A town of the same state that the article
+  names near its start is where the event is;
+* a place named once in a country the rest of the article is not about is a stray
+  reading (a nickname, a victim's home town, a homonym): the event lies in the
+  country of the article's places, at the most precise of them its story names, else
+  at the first the article names;
+* a local dateline names the state ("MEMPHIS, Tenn. —", "GEORGETOWN, Ind. (WHAS11)"):
+  a place outside it is a homonym (Whitehaven, England for the Memphis neighbourhood;
+  Danville, California for Danville, Virginia). The event lies at a town of that state
+  that the story, else the article, names, else at the place of the same name there
+  (of the place, else of another the article names), else in the state.
+  Only a first-level unit counts: "BEIRUT, Lebanon (Reuters)" names the desk's country,
+  not the event's.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+
+from warcheck.knowledge.gazetteer import load
+from warcheck.model import Analysis, Claim, PlaceMention
+from warcheck.text import place_key
+
+# Places more precise than a county, most precise first.
+_TOWNISH = ("exact", "neighbourhood", "town")
+# How many sentences from the start a county's town may be named in.
+_COUNTY_REACH = 10
+# Mentions of the other country that make a lone place a stray reading.
+_STRAY_AGAINST = 3
+# Characters from the start of the article within which a dateline may stand.
+_DATELINE_REACH = 400
+
+
+def county_town(place: PlaceMention | None, analysis: Analysis) -> PlaceMention | None:
+    """The first town of the county's state named in the article's first sentences, else it."""
+    if place is None or place.precision != "district" or not place.country or not place.admin1:
+        return place
+    last = min(_COUNTY_REACH, len(analysis.sentences)) - 1
+    end = analysis.sentences[last].end if last >= 0 else 0
+    towns = (
+        p
+        for p in analysis.places
+        if p.start < end
+        and p.precision in _TOWNISH
+        and p.country == place.country
+        and p.admin1 == place.admin1
+        and p.lat is not None
+    )
+    return next(towns, place)
+
+
+def in_story_country(
+    place: PlaceMention | None, story: Sequence[Claim], analysis: Analysis
+) -> PlaceMention | None:
+    """The place, unless it is the lone mention of its country against many of another."""
+    if place is None or not place.country:
+        return place
+    countries = Counter(p.country for p in analysis.places if p.country)
+    (top, n), *_ = countries.most_common(1)
+    if top == place.country or countries[place.country] > 1 or n < _STRAY_AGAINST:
+        return place
+    rank = {p: i for i, p in enumerate(("exact", "neighbourhood", "town", "district"))}
+    named = [p for c in story for p in c.places if p.country == top and p.lat is not None]
+    if named:
+        return min(named, key=lambda p: rank.get(p.precision, len(rank)))
+    return next((p for p in analysis.places if p.country == top and p.lat is not None), place)
+
+
+def _dateline_state(analysis: Analysis) -> PlaceMention | None:
+    """The first-level unit of a "TOWN, State" dateline at the start of a line, if any."""
+    text, found = analysis.article.text, analysis.places
+    for town, unit in zip(found, found[1:], strict=False):
+        if town.start > _DATELINE_REACH:
+            break
+        line = text.rfind("\n", 0, town.start) + 1
+        if (
+            unit.precision == "governorate"
+            and town.precision in (*_TOWNISH, "district")
+            and not text[line : town.start].strip()
+            and text[town.end : unit.start] in (", ", ",")
+        ):
+            return unit
+    return None
+
+
+def _named_there(place: PlaceMention, state: PlaceMention) -> PlaceMention | None:
+    """The place of the same name in the state, from the gazetteer."""
+    g = load()
+    for idx in g.exact.get(place_key(place.text), ()):
+        p = g.place(idx)
+        if p.country == state.country and p.admin1 == state.admin1 and p.lat is not None:
+            return replace(
+                place, place_id=p.pid, name=p.name, feature=p.feature, lat=p.lat, lon=p.lon,
+                admin1=p.admin1, country=p.country, precision=p.precision,
+            )  # fmt: skip
+    return None
+
+
+def _stated_state(place: PlaceMention, analysis: Analysis) -> PlaceMention | None:
+    """The first-level unit written right after a mention of the place ("Gainesville, Va.")."""
+    text, found = analysis.article.text, analysis.places
+    for m, unit in zip(found, found[1:], strict=False):
+        if (
+            m.place_id == place.place_id
+            and unit.precision == "governorate"
+            and text[m.end : unit.start] in (", ", ",")
+        ):
+            return unit
+    return None
+
+
+def in_dateline_state(
+    place: PlaceMention | None, story: Sequence[Claim], analysis: Analysis
+) -> PlaceMention | None:
+    """The place, or one in the dateline's state when the place lies outside it.
+
+    The place's own state, written after one of its mentions ("in Gainesville, Va."),
+    is read the same way when the article has no dateline.
+    """
+    if place is None:
+        return place
+    state = _dateline_state(analysis) or _stated_state(place, analysis)
+    if state is None:
+        return place
+    if place.country == state.country and place.admin1 == state.admin1:
+        return place
+
+    def inside(p: PlaceMention) -> bool:
+        return (
+            p.country == state.country
+            and p.admin1 == state.admin1
+            and p.precision in _TOWNISH
+            and p.lat is not None
+        )
+
+    named = [p for c in story for p in c.places if inside(p)]
+    there = next(iter(named), None) or next((p for p in analysis.places if inside(p)), None)
+    if there is not None:
+        return there
+    others = (p for p in (place, *analysis.places) if p.precision in (*_TOWNISH, "district"))
+    return next((q for p in others if (q := _named_there(p, state)) is not None), state)
