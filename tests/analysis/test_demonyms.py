@@ -44,3 +44,34 @@ def test_a_demonym_is_never_a_place_of_the_analysis() -> None:
 def test_a_demonym_inside_a_place_found_is_left_out() -> None:
     text = "He flew to New Zealand."
     assert find_demonyms(text, find_places(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tariffs hit $50 billion in Chinese imports.", [("Chinese", "CN")]),  # no language
+        ("Fans were waving Korean and US flags.", [("Korean", "KR")]),
+        ("The cake had Sicilian lemon curd.", [("Sicilian", "IT")]),
+        ("A trained English pianist played.", [("English", "GB")]),
+        ("It ended Austro-Hungarian rule.", [("Austro", "AT"), ("Hungarian", "HU")]),
+        ("Many Russian-European projects stalled.", [("Russian", "RU"), ("European", "")]),
+    ],
+)
+def test_unit_adjectives_hyphens_and_nouns_after_in(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(d.text, d.country or "") for d in find_demonyms(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He is a passionate Nigerian who works hard.",  # a person
+        "Many Chinese are on a spiritual quest.",  # a people
+        "The learning of English will help.",  # a language
+        "The status of English in the EU is strong.",
+        "The Russian-speaking minority voted.",
+    ],
+)
+def test_demonyms_used_as_nouns_are_left_out(text: str) -> None:
+    assert find_demonyms(text) == []

@@ -22,6 +22,9 @@ def _widened(text: str) -> list[str]:
          "Embassy of the Republic of Armenia"),
         ("Diamonds are mined in South Venezuela too.", "South Venezuela"),
         ("Tests of the Illinois Capitol Complex's water came back.", "Illinois Capitol Complex"),
+        ("The colt won the Dubai World Cup again.", "Dubai World Cup"),  # an event's name
+        ("Anglers fished on Lake Nakuru at dawn.", "Lake Nakuru"),
+        ("Trains stop at Old Town Alexandria daily.", "Old Town Alexandria"),
     ],
 )  # fmt: skip
 def test_a_longer_name_that_embeds_a_place_takes_its_whole_span(text: str, name: str) -> None:

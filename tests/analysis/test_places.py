@@ -174,3 +174,14 @@ def test_a_big_city_after_a_capitalised_word_stays_a_city() -> None:
     assert [(p.text, p.country) for p in found] == [("Toronto", "CA")]
     # Only by its own name: "Riad" (an alternate name of Riyadh) after "Nash" is a person.
     assert places.find_places("Nash Riad and John Smith are cashiers.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        ("Talks on a UK-EU deal resumed.", ["GB", None]),
+        ("Plans for the DPRK-US summit went ahead.", ["KP", "US"]),
+    ],
+)
+def test_hyphenated_codes_are_each_read_as_codes(text: str, countries: list[str | None]) -> None:
+    assert [p.country for p in places.find_places(text)] == countries

@@ -295,6 +295,14 @@ _CASES = [
     ),
     _Case(
         "place_words",
+        "unit_adjectives",
+        "Breton",
+        "from warcheck.analysis.demonyms import find_demonyms\n"
+        "print([p.name for p in find_demonyms('Breton farmers protested.')])",
+        value="Brittany",
+    ),
+    _Case(
+        "place_words",
         "embedding_heads",
         "Authority",
         "from warcheck.analysis.place_names import widen\n"

@@ -8,10 +8,14 @@ annotates adjectival modifiers as toponyms: each is a :class:`PlaceMention` of t
 country (or region) at the gazetteer's point for it, with ``precision`` "country" (or
 "region").
 
-The adjectives are the states' demonyms (``states.json``) and the region adjectives of
-``place_words.json``; they are matched as written (capitalised, whole words, not plurals:
-"Americans" names people). A demonym read as a language ("in Chinese", "speak French",
-"the English language") is left out.
+The adjectives are the states' demonyms (``states.json``) and the region and unit adjectives
+of ``place_words.json`` ("European", "English", "Sicilian"); they are matched as written
+(capitalised, whole words or the first part of a hyphenated one, "Russian-European",
+"Austro-Hungarian"; not plurals: "Americans" names people). Left out: a demonym read as a
+language ("in Chinese", "speak French", "the English language", "Russian-speaking"; but "in
+Chinese imports" is an adjective before its noun) and one used as a noun for a person or a
+people ("a passionate Nigerian who", "many Chinese are", "the Irish need": before a comma or
+full stop, or before a verb or preposition, :data:`_NOUN_NEXT`: "learning English will").
 """
 
 from __future__ import annotations
@@ -26,7 +30,21 @@ from warcheck.model import PlaceMention
 from warcheck.text import place_key
 
 _LANGUAGE_BEFORE = re.compile(r"\b(?:in|speaks?|speaking|spoke|learn(?:ing|s)?|into)[ \t]+$")
-_LANGUAGE_AFTER = re.compile(r"[ \t]+(?:language|languages|speakers?|speaking|-speaking)\b")
+_LANGUAGE_AFTER = re.compile(r"(?:[ \t]+|-)(?:language|languages|speakers?|speaking)\b")
+# Function words after an adjective that make it a noun (a people or a language: "many
+# Chinese are", "learning English will"), besides those that may join two adjectives.
+_VERB_OR_PREP = (
+    r"as|with|by|for|to|at|on|in|from|of|that|which|is|was|are|were|has|have|had|will|would"
+    r"|can|could|who|whose|than|too|also|so|then|need|needs|support|supports|say|said|provides"
+)
+# A lower-case word after the adjective that is not a function word: its noun ("in Chinese
+# imports" is no language).
+_NOUN_AFTER = re.compile(rf"[ \t]+(?!(?:and|or|but|the|a|an|{_VERB_OR_PREP})\b)[a-z]")
+# What makes a demonym a noun naming people or a language: punctuation or such a word after it.
+_NOUN_NEXT = re.compile(rf"(?:[ \t]*[,.;:!?)\u2014]|[ \t]+(?:{_VERB_OR_PREP})\b)")
+
+
+_FEATURES = ("country", "admin1", "region")
 
 
 @functools.cache
@@ -36,7 +54,7 @@ def _table() -> tuple[re.Pattern[str], dict[str, Place]]:
     by_name: dict[tuple[str, str], Place] = {}
     for idx in {i for ids in g.exact.values() for i in ids}:
         p = g.place(idx)
-        if p.feature in ("country", "region"):
+        if p.feature in ("country", "region", "admin1"):
             by_name.setdefault((p.feature, place_key(p.name)), p)
     places: dict[str, Place] = {}
     for s in world.states().values():
@@ -48,16 +66,32 @@ def _table() -> tuple[re.Pattern[str], dict[str, Place]]:
         found = by_name.get(("region", place_key(str(region))))
         if found is not None:
             places.setdefault(adj, found)
+    for adj, unit in lexicons.entries("place_words", "unit_adjectives").items():
+        found = next(
+            (p for f in _FEATURES if (p := by_name.get((f, place_key(str(unit))))) is not None),
+            None,
+        )
+        if found is not None:
+            places.setdefault(adj, found)
     words = sorted(places, key=lambda w: (-len(w), w))
-    pattern = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b(?![\w'’-])")
+    pattern = re.compile(
+        r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b(?![\w'’]|-[^A-Za-z])"
+    )
     return pattern, places
 
 
 def _language(text: str, start: int, end: int) -> bool:
     """Whether the adjective at ``start..end`` is read as a language here."""
-    return bool(
-        _LANGUAGE_BEFORE.search(text, max(0, start - 12), start) or _LANGUAGE_AFTER.match(text, end)
+    if _LANGUAGE_AFTER.match(text, end):
+        return True
+    return bool(_LANGUAGE_BEFORE.search(text, max(0, start - 12), start)) and not (
+        _NOUN_AFTER.match(text, end)
     )
+
+
+def _people(text: str, end: int) -> bool:
+    """Whether the adjective ending at ``end`` is a noun naming people ("the Irish need")."""
+    return bool(_NOUN_NEXT.match(text, end))
 
 
 def find_demonyms(text: str, places: Iterable[PlaceMention] = ()) -> list[PlaceMention]:
@@ -71,7 +105,7 @@ def find_demonyms(text: str, places: Iterable[PlaceMention] = ()) -> list[PlaceM
     out: list[PlaceMention] = []
     for m in pattern.finditer(text):
         s, e = m.span()
-        if any(a < e and s < b for a, b in taken) or _language(text, s, e):
+        if any(a < e and s < b for a, b in taken) or _language(text, s, e) or _people(text, e):
             continue
         p = table[m.group()]
         out.append(

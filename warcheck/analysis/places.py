@@ -309,7 +309,9 @@ def _match_at(g: Gazetteer, tk: Tokens, i: int) -> Match | None:
     if cannot_start(g, k0, lower, hyphen):
         return None
     raw = tk.t[s:e0]
-    caps_line = tk.run[i] > 1 and tk.t[tk.spans[i + 1][0] : tk.spans[i + 1][1]].isupper()
+    caps_line = (
+        tk.run[i] > 1 and not hyphen and tk.t[tk.spans[i + 1][0] : tk.spans[i + 1][1]].isupper()
+    )  # a line in capitals ("HOMS CITY"), not a hyphenated pair of codes ("UK-EU")
     if raw.isupper() and len(raw) <= 5 and not caps_line:  # acronyms: "US", "SANA", "HOMS"
         if raw in _ERAS and _after_number(tk, s):
             return None  # "500 BC", not British Columbia
