@@ -68,7 +68,7 @@ def _table() -> tuple[re.Pattern[str], dict[str, Place]]:
             places.setdefault(adj, found)
     for adj, unit in lexicons.entries("place_words", "unit_adjectives").items():
         found = next(
-            (p for f in _FEATURES if (p := by_name.get((f, place_key(str(unit))))) is not None),
+            (hit for f in _FEATURES if (hit := by_name.get((f, place_key(str(unit))))) is not None),
             None,
         )
         if found is not None:
