@@ -44,15 +44,22 @@ BASE = ClaimFacts(
 
 
 def _article(
-    aid: int, story: int, offset: int, country: str | None, sides: int, seed: int, precise: bool
+    aid: int,
+    story: int,
+    offset: int | None,
+    country: str | None,
+    sides: int,
+    seed: int,
+    precise: bool,
 ) -> tuple[list[ClaimFacts], str]:
+    """An article of a story; ``offset`` ``None``: no publication date, no claim dates."""
     rng = random.Random(seed)
     words = rng.sample(STORY_WORDS[story], 4) + rng.sample(WORDS, 2)
-    day = DAY0 + offset
-    published = dt.date.fromordinal(day).isoformat()
+    day = None if offset is None else DAY0 + offset
+    published = None if day is None else dt.date.fromordinal(day).isoformat()
     main = dataclasses.replace(
         BASE, article_id=aid, published=published, day_from=day, day_to=day, country=country,
-        day_precise=precise,
+        day_precise=precise and day is not None,
     )  # fmt: skip
     facts = [main]
     for i in range(1, sides + 1):
@@ -60,7 +67,8 @@ def _article(
         facts.append(
             dataclasses.replace(
                 main, claim=i, main=False, family="verbal", event_type="statement",
-                day_from=day - 40, day_to=day + 40, terms=terms, text=" ".join(terms),
+                day_from=None if day is None else day - 40,
+                day_to=None if day is None else day + 40, terms=terms, text=" ".join(terms),
             )
         )  # fmt: skip
     return facts, " ".join(words * 3)
@@ -68,7 +76,7 @@ def _article(
 
 ARTICLE = st.tuples(
     st.integers(0, 3),  # story
-    st.integers(0, 150),  # days after DAY0: several months, edges included
+    st.one_of(st.none(), st.integers(0, 150)),  # days after DAY0, or undated
     st.sampled_from([None, "SY", "LB"]),
     st.integers(0, 2),  # side claims
     st.integers(0, 10**6),
@@ -77,7 +85,7 @@ ARTICLE = st.tuples(
 MONTHS = st.builds(Months, st.integers(0, 60), st.booleans())
 
 
-def _articles(specs: Sequence[tuple[int, int, str | None, int, int, bool]]) -> list[Any]:
+def _articles(specs: Sequence[tuple[int, int | None, str | None, int, int, bool]]) -> list[Any]:
     return [_article(i + 1, *spec) for i, spec in enumerate(specs)]
 
 
@@ -133,7 +141,10 @@ def test_month_partitions_are_the_clustering_with_links_inside_partitions(
         st.integers(1, 30),
         st.builds(
             Placement,
-            st.lists(st.integers(24000, 24006), min_size=1, max_size=3, unique=True).map(tuple),
+            st.one_of(
+                st.just((UNDATED,)),
+                st.lists(st.integers(24000, 24006), min_size=1, max_size=3, unique=True).map(tuple),
+            ),
             st.sampled_from([None, "SY", "LB", "IQ"]),
         ),
         min_size=1,
@@ -152,13 +163,28 @@ def test_two_articles_lie_in_a_common_partition_exactly_when_they_share(
             assert all(placed[a].region is None for a in ids)
 
 
-def test_articles_within_reach_share_a_month_and_undated_ones_their_own() -> None:
+def test_articles_within_reach_share_a_month_and_undated_ones_every_month() -> None:
     scheme = Months(reach_days=3)
     last = month_bounds(month_of(DAY0))[1]
     assert share(scheme.placement(last - 1, None, None), scheme.placement(last + 2, None, None))
     assert not share(scheme.placement(last - 9, None, None), scheme.placement(last + 5, None, None))
-    assert scheme.placement(None, None, "SY") == Placement((UNDATED,), None)
+    undated = scheme.placement(None, None, "SY")
+    assert undated == Placement((UNDATED,), None)
+    assert share(undated, scheme.placement(last, None, None)) and share(undated, undated)
     assert Months(by_country=True).placement(None, None, "SY").region == "SY"
+    by_country = Months(by_country=True)
+    assert not share(by_country.placement(None, None, "SY"), by_country.placement(last, None, "LB"))
+
+
+def test_an_undated_article_links_to_a_dated_one_as_in_one_corpus() -> None:
+    # the same story, one article with no date at all: one corpus links them
+    articles = [_article(1, 0, 0, None, 1, 1, False), _article(2, 0, None, None, 1, 1, False)]
+    whole = _corpus(articles).incidents()
+    assert whole[1, 0] == whole[2, 0]
+    for scheme in (Months(), Months(reach_days=3, by_country=True), Months(reach_days=0)):
+        assert cluster_partitioned(articles, scheme=scheme) == whole, scheme
+    parts = assign({1: Months().place(articles[0][0][0]), 2: Months().place(articles[1][0][0])})
+    assert all(2 in ids for ids in parts.values())  # the undated one is in every partition
 
 
 def test_a_far_follow_up_links_only_when_the_reach_covers_it() -> None:

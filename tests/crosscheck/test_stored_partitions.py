@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import json
 import random
 import sqlite3
 from pathlib import Path
@@ -107,4 +108,37 @@ def test_incremental_runs_keep_the_untouched_incidents_of_old_articles(tmp_path:
     ).fetchone()[0]
     assert lost == 0
     assert _groups(store.conn) == _full_copy(store, tmp_path, "plain")
+    store.close()
+
+
+STORIES = [
+    ("Shelling killed four people in Douma on 20 May 2017, rescuers said.", "2017-05-21"),
+    ("Four people were killed by shelling in Douma, the White Helmets said.", None),
+    ("A car bomb killed 20 people in Azaz on 7 January 2017, local officials said.", "2017-01-08"),
+    ("Twenty people were killed by a car bomb in Azaz, monitors said.", None),
+]
+
+
+@pytest.mark.parametrize("undated_first", [True, False])
+def test_undated_articles_are_cross_checked_with_dated_ones(
+    tmp_path: Path, undated_first: bool
+) -> None:
+    # articles with no date at all, ingested before or after the dated ones
+    rows = [
+        {"text": t, "outlet": f"o{i}.example", "published": p} for i, (t, p) in enumerate(STORIES)
+    ]
+    batches = [[r for r in rows if (r["published"] is None) == undated_first]]
+    batches.append([r for r in rows if r not in batches[0]])
+    store = warcheck.Store.open(tmp_path / "step.db")
+    for n, batch in enumerate(batches):
+        path = tmp_path / f"b{n}.jsonl"
+        path.write_text("".join(json.dumps(r) + "\n" for r in batch), encoding="utf-8")
+        store.ingest(warcheck.read_items([str(path)]), workers=0)
+        warcheck.cross_check(store, partition="months")
+    found = _groups(store.conn)
+    assert found == _full_copy(store, tmp_path, "months", partition="months")
+    assert found == _full_copy(store, tmp_path, "plain")
+    published = dict(store.conn.execute("SELECT id, published FROM articles").fetchall())
+    pairs = [sorted(published[a] is None for a, _ in g) for g in found if len(g) > 1]
+    assert pairs == [[False, True], [False, True]]  # each dated report with its undated twin
     store.close()

@@ -18,12 +18,16 @@ holds (and compares). Two schemes:
 - :class:`Months` (month x country, what a store can select by date): an
   article lies in every calendar month that its day .. day + ``reach_days``
   touches (its day: the publication date, else its main claim's date window;
-  neither: the catch-all month ``UNDATED``) and, with ``by_country``, in its
-  main claim's country (``None`` without a place). The partition
-  ``(month, country)`` holds the month's articles of that country and those
-  without one; ``(month, "*")`` those without one. Two articles share a
-  partition exactly when :func:`share` says so (their months meet, their
-  countries are the same or one has none), so the result is
+  neither: ``UNDATED``) and, with ``by_country``, in its main claim's country
+  (``None`` without a place). An undated article meets every month, as an
+  article without a country meets every country: it lies in the partition
+  ``UNDATED`` and in every month partition, so it is compared with every
+  article, dated or not, as one corpus compares it (it used to lie in
+  ``UNDATED`` alone, and its links to dated articles were lost). The
+  partition ``(month, country)`` holds the month's articles of that country
+  and those without one; ``(month, "*")`` those without one. Two articles
+  share a partition exactly when :func:`share` says so (their months meet or
+  one is undated, their countries are the same or one has none), so the result is
   ``Corpus(may_link=Months.may_link)`` (tested). Two articles at most
   ``reach_days`` apart share a month. It is not always the unpartitioned
   clustering: a follow-up link (cosine 0.45 or more) has no date limit, and
@@ -208,6 +212,8 @@ def share(a: Placement, b: Placement) -> bool:
     """Whether two articles lie in a common month partition (see the module docstring)."""
     if a.region is not None and b.region is not None and a.region != b.region:
         return False
+    if UNDATED in a.months or UNDATED in b.months:
+        return True  # an undated article meets every month
     return not set(a.months).isdisjoint(b.months)
 
 
@@ -217,16 +223,24 @@ def main_of(facts: Sequence[ClaimFacts]) -> ClaimFacts:
 
 
 def assign(placements: Mapping[int, Placement]) -> dict[PartitionKey, list[int]]:
-    """Put articles (id -> placement) into month partitions; two share one iff :func:`share`."""
+    """Put articles (id -> placement) into month partitions; two share one iff :func:`share`.
+
+    An undated article goes to ``UNDATED`` and to every month a dated article lies in.
+    """
+    dated = sorted({m for p in placements.values() for m in p.months if m != UNDATED})
+
+    def months_of(p: Placement) -> Sequence[Month]:
+        return (UNDATED, *dated) if UNDATED in p.months else p.months
+
     regions: dict[Month, set[str]] = {}
     for p in placements.values():
         if p.region is not None:
-            for m in p.months:
+            for m in months_of(p):
                 regions.setdefault(m, set()).add(p.region)
     out: dict[PartitionKey, list[int]] = {}
     for aid in sorted(placements):
         p = placements[aid]
-        for m in p.months:
+        for m in months_of(p):
             names = [p.region] if p.region is not None else [ANY_REGION, *regions.get(m, ())]
             for name in names:
                 out.setdefault((m, name), []).append(aid)

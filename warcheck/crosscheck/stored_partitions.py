@@ -6,7 +6,8 @@
 run reads the documents of the new articles and of the stored articles that
 share a month partition with one of them (the store selects them by
 publication date, and the cross-check keeps those whose placement shares),
-clusters those, and completes every incident a new claim is in with the
+clusters those (a new article with no date at all meets every month, so
+then every stored article is a candidate), and completes every incident a new claim is in with the
 stored incidents of the old claims it reached (reading those articles too):
 an old article that shares no partition with a new one links to none, so
 its stored incident is all there is of it. The incidents are those a full
@@ -130,8 +131,10 @@ def _touching(scheme: Months, inputs: Any) -> Read:
     new_rows = list(inputs.placements(new_only=True))
     read = read_rows(inputs.documents(r.article_id for r in new_rows), full=False)
     targets = [scheme.place(main_of(fs)) for fs in read.facts.values() if fs]
+    # a new undated article meets every month: every stored article may share with it
+    undated = any(UNDATED in t.months for t in targets)
     wanted = []
-    for row in inputs.placements(spans=spans(targets, scheme.reach_days)):
+    for row in inputs.placements(spans=None if undated else spans(targets, scheme.reach_days)):
         p = maybe_place(scheme, row)
         if row.crosschecked and (p is None or any(share(p, t) for t in targets)):
             wanted.append(row.article_id)
