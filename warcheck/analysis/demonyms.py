@@ -67,12 +67,9 @@ def _table() -> tuple[re.Pattern[str], dict[str, Place]]:
         if found is not None:
             places.setdefault(adj, found)
     for adj, unit in lexicons.entries("place_words", "unit_adjectives").items():
-        found = next(
-            (p for f in _FEATURES if (p := by_name.get((f, place_key(str(unit))))) is not None),
-            None,
-        )
-        if found is not None:
-            places.setdefault(adj, found)
+        named = [by_name.get((f, place_key(str(unit)))) for f in _FEATURES]
+        if any(named):
+            places.setdefault(adj, next(p for p in named if p is not None))
     words = sorted(places, key=lambda w: (-len(w), w))
     pattern = re.compile(
         r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b(?![\w'’]|-[^A-Za-z])"
