@@ -295,6 +295,13 @@ _CASES = [
     ),
     _Case(
         "place_words",
+        "minor_place_prepositions",
+        "beyond",
+        "from warcheck.analysis.places import find_places\n"
+        "print([p.name for p in find_places('Farms beyond Visbek, Germany, flooded.')])",
+    ),
+    _Case(
+        "place_words",
         "unit_adjectives",
         "Breton",
         "from warcheck.analysis.demonyms import find_demonyms\n"

@@ -64,6 +64,11 @@ def _names_of_people(text: str) -> tuple[set[str], set[str]]:
     return out, surnames
 
 
+def names_of_people(text: str) -> set[str]:
+    """The first names and surnames of the people ``text`` names ("Barry Smith", "Mr Evans")."""
+    return _names_of_people(text)[0]
+
+
 def _small(h: Hit) -> bool:
     """Whether no candidate of the hit is a country, a first-level unit or a big place."""
     return not any(p.feature in _UNITS or p.pop >= _BIG for p in h.cands)

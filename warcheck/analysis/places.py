@@ -1,16 +1,16 @@
 """Place mentions: find place names in the text and resolve them to coordinates.
 
 Text is matched token by token against the name keys of :mod:`warcheck.knowledge.gazetteer`
-(exact keys, and folded keys for Arabic transliterations). Homonyms are resolved
-by preferring Syria, then its neighbours, then population, and by the other
-places named in the same text (:mod:`warcheck.analysis.place_homonyms`); a
-stretch's tokens and the look-ups that need no context are in
-:mod:`warcheck.analysis.place_tokens`. :func:`governorate` and :func:`main_place`
-(from :mod:`warcheck.analysis.main_place`) are re-exported here.
+(exact keys, and folded keys for Arabic transliterations). Homonyms are resolved by
+preferring Syria, then its neighbours, then population, and by the other places named in
+the same text (:mod:`warcheck.analysis.place_homonyms`); small towns the gazetteer lacks are
+added by :mod:`warcheck.analysis.place_minor`; a stretch's tokens and the look-ups that
+need no context are in :mod:`warcheck.analysis.place_tokens`. :func:`governorate` and
+:func:`main_place` (from :mod:`warcheck.analysis.main_place`) are re-exported here.
 
-Speed: the text is read stretch by stretch of capitalised words, and the reading of
-a stretch is memoised by its text (and, when it depends on them, the two words
-before it), so a name seen in an earlier article costs one dictionary look-up.
+Speed: the text is read stretch by stretch of capitalised words, and the reading of a
+stretch is memoised by its text (and, when it depends on them, the two words before it),
+so a name seen in an earlier article costs one dictionary look-up.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ import re
 from warcheck.analysis.main_place import main_place
 from warcheck.analysis.place_datelines import dateline_hits
 from warcheck.analysis.place_homonyms import Hit, resolve
+from warcheck.analysis.place_minor import add_minor
 from warcheck.analysis.place_people import drop_people
 from warcheck.analysis.place_sites import add_sites
 from warcheck.analysis.place_tokens import (
@@ -309,9 +310,8 @@ def _match_at(g: Gazetteer, tk: Tokens, i: int) -> Match | None:
     if cannot_start(g, k0, lower, hyphen):
         return None
     raw = tk.t[s:e0]
-    caps_line = (
-        tk.run[i] > 1 and not hyphen and tk.t[tk.spans[i + 1][0] : tk.spans[i + 1][1]].isupper()
-    )  # a line in capitals ("HOMS CITY"), not a hyphenated pair of codes ("UK-EU")
+    nxt = tk.spans[i + 1] if tk.run[i] > 1 and not hyphen else (0, 0)
+    caps_line = tk.t[nxt[0] : nxt[1]].isupper()  # "HOMS CITY", not codes ("UK-EU")
     if raw.isupper() and len(raw) <= 5 and not caps_line:  # acronyms: "US", "SANA", "HOMS"
         if raw in _ERAS and _after_number(tk, s):
             return None  # "500 BC", not British Columbia
@@ -393,8 +393,8 @@ def _possessive_next(tk: Tokens, j: int) -> bool:
 def find_places(text: str) -> list[PlaceMention]:
     """Find and resolve the place names in ``text``.
 
-    Mentions are sorted and do not overlap; at each position the longest name
-    wins. A name followed by "province", "governorate" or "countryside" is
-    resolved to the first-level unit and the span takes in that word.
+    Mentions are sorted and do not overlap, the longest name winning; a name before "province",
+    "governorate" or "countryside" is its first-level unit, and its span takes in that word.
     """
-    return add_sites(text, resolve(text, drop_people(text, dateline_hits(text, _scan(text)))))
+    found = resolve(text, drop_people(text, dateline_hits(text, _scan(text))))
+    return add_sites(text, add_minor(text, found))
