@@ -7,11 +7,12 @@ Such a name is read as a place only when
 * it follows a locative preposition (``place_words.json``: ``minor_place_prepositions``:
   "in Visbek", "near Dunshaughlin", "driving to Castlegar"), and is the whole run of
   capitalised words there ("in Nelson Mandela Square" is no Nelson); and
-* the text names another place of the same country (Visbek, Germany; Nelson with British
-  Columbia): the town of that country is taken (one of a unit the text names first, then
-  the largest). A name of a country no other place of the text is in is left out, so a
-  Syrian story keeps its own places and a person after "to" ("spoke to Nelson") stays a
-  person unless a Nelson's country is named; and
+* the text names another place of the same country, and no country more often (Visbek,
+  Germany; Nelson with British Columbia; a "Yorkshire" of Virginia is not read in a story
+  of Leeds and Bradford that also names Toledo): the town of that country is taken (one of
+  a unit the text names first, then the largest). A name of a country no other place of
+  the text is in is left out, so a Syrian story keeps its own places and a person after
+  "to" ("spoke to Nelson") stays a person unless a Nelson's country is named; and
 * it is not the first name or surname of a person the text names ("Barry Nelson", "Mr
   Nelson": :func:`warcheck.analysis.place_people.names_of_people`).
 
@@ -24,6 +25,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from warcheck.analysis.place_people import names_of_people
@@ -61,9 +63,11 @@ def _mention(s: int, e: int, text: str, t: minor_places.MinorPlace) -> PlaceMent
 
 def add_minor(text: str, mentions: Sequence[PlaceMention]) -> list[PlaceMention]:
     """``mentions`` with the minor places of ``text``, in text order."""
-    countries = {m.country for m in mentions if m.country}
-    if not countries:
+    counts = Counter(m.country for m in mentions if m.country)
+    if not counts:
         return list(mentions)
+    most = max(counts.values())
+    countries = {c for c, n in counts.items() if n == most}  # the text's main country (or tie)
     units = {m.admin1 for m in mentions if m.admin1}
     taken = [(m.start, m.end) for m in mentions]
     found: list[PlaceMention] = []
