@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import json
+import unicodedata
+from pathlib import Path
+
 import pytest
 
-from warcheck.read import article
+from warcheck.read import article, plain_english
 from warcheck.read.article import LANGUAGE_CHARS, identify_language
 from warcheck.read.plain_english import plainly_english
 
@@ -73,3 +77,46 @@ def test_english_words_few_among_names_are_not_enough() -> None:
     names = "Idlib Raqqa Homs Hama Deir Ezzor Daraa Quneitra Latakia Tartus Hasakah " * 15
     sample = ("The army said " + names)[:LANGUAGE_CHARS]
     assert not plainly_english(sample, LANGUAGE_CHARS)
+
+
+def _paragraphs() -> dict[str, str]:
+    path = Path(__file__).resolve().parents[1] / "fixtures" / "foreign-news.json"
+    paragraphs: dict[str, str] = json.loads(path.read_text("utf-8"))["paragraphs"]
+    return paragraphs
+
+
+def _ascii(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@pytest.mark.parametrize("language", sorted(_paragraphs()))
+def test_no_other_language_is_plainly_english_even_without_accents(language: str) -> None:
+    para = _paragraphs()[language]
+    for text in (para, _ascii(para)):
+        assert not plainly_english((text * 10)[:LANGUAGE_CHARS], LANGUAGE_CHARS)
+
+
+QUOTING = (
+    'The cardinal urged the faithful to roll away the stones of pride. "Mga kapatid, alisin na '
+    'ang bato ng kayabangan," he said, which means that they should let humility come out. '
+)
+
+
+def test_english_quoting_another_language_is_left_to_py3langid() -> None:
+    sample = (QUOTING + PROSE)[:LANGUAGE_CHARS]
+    english_only = (QUOTING.split('"')[0] + PROSE)[:LANGUAGE_CHARS]
+    assert plainly_english(english_only, LANGUAGE_CHARS)
+    assert not plainly_english(sample, LANGUAGE_CHARS)
+
+
+def test_fewer_function_words_suffice_when_their_share_is_high() -> None:
+    sentence = "The army said that rebels shelled Idlib province on Monday, razing several homes. "
+    tail = "Residents reported heavy damage throughout neighbouring villages yesterday. "
+    sample = (sentence * 11 + tail * 5)[:LANGUAGE_CHARS]
+    words = plain_english._WORD.findall(sample)
+    hits = sum(1 for w in words if w.lower() in plain_english._FUNCTION_WORDS)
+    assert plain_english.MIN_FUNCTION_WORDS <= hits < 35
+    assert hits >= plain_english.MIN_SHARE * len(words)
+    assert plainly_english(sample, LANGUAGE_CHARS)
+    assert identify_language(sample) == article._identifier().classify(sample)[0:1] + (1.0,)
