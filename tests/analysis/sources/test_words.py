@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
-from warcheck.analysis.sources.words import is_cap, np_word, np_words, tokenize, verb_hits
-from warcheck.text import match_form
+from warcheck.analysis.sources.words import (
+    is_cap,
+    np_word,
+    np_words,
+    tokenize,
+    verb_automaton,
+    verb_hits,
+)
+from warcheck.text import find_terms, match_form
 
 
 def _tokens(text: str) -> list:
@@ -53,3 +60,14 @@ def test_capitalised_names_and_name_words() -> None:
     assert np_word("activists", words) and np_word("turkish-backed", words)
     assert np_word("groups", words)  # "the groups director": a possessive without apostrophe
     assert not np_word("shelled", words)
+
+
+def test_verb_hits_of_a_window_are_those_a_search_of_the_window_finds() -> None:
+    text = (
+        "Activists said on Monday, according to reports, that the army denied it. "
+        "The ministry claimed responsibility and confirmed, officials told reporters."
+    )
+    low = match_form(text)
+    for start in range(0, len(text), 7):
+        for end in range(start, len(text) + 1, 11):
+            assert verb_hits(text, start, end) == find_terms(verb_automaton(), low, start, end)

@@ -8,8 +8,9 @@ verbs are found with an Aho-Corasick automaton (:func:`verb_hits`).
 
 from __future__ import annotations
 
+import bisect
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
 from warcheck.knowledge import cue_lexicon, lexicons
@@ -80,9 +81,27 @@ def verb_automaton() -> Any:
 def verb_hits(text: str, start: int, end: int) -> list[tuple[int, int, tuple[str, str, bool]]]:
     """Return the report verbs in ``text[start:end]`` as ``(start, end, (verb, stance, weak))``.
 
-    Sorted by start, longest first.
+    Sorted by start, longest first. The verbs of the whole text are found once
+    (:func:`_text_verbs`) and those inside ``start..end`` picked out: a term's
+    word edges are judged on the whole text either way, so the result is the
+    same as searching the slice.
     """
-    return find_terms(verb_automaton(), match_form(text), start, end)
+    starts, hits = _text_verbs(text)
+    out = []
+    for i in range(bisect.bisect_left(starts, start), len(hits)):
+        hit = hits[i]
+        if hit[0] >= end:
+            break
+        if hit[1] <= end:
+            out.append(hit)
+    return out
+
+
+@lru_cache(maxsize=8)
+def _text_verbs(text: str) -> tuple[list[int], list[tuple[int, int, tuple[str, str, bool]]]]:
+    """The report verbs of all of ``text`` (sorted by start, longest first) and their starts."""
+    hits = find_terms(verb_automaton(), match_form(text), 0, len(text))
+    return [h[0] for h in hits], hits
 
 
 @cache
