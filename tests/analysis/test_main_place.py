@@ -113,3 +113,13 @@ def test_sentences_dated_long_before_publication_count_as_background() -> None:
     assert a.summary.main_place.governorate == "Idlib"
     # Without a publication date nothing anchors "last year": the first place leads.
     assert warcheck.analyze(text).summary.main_place.governorate == "Aleppo"
+
+
+def test_background_years_are_whole_words() -> None:
+    from warcheck.analysis.main_place import _BACKGROUND
+
+    found = [
+        m.group() for m in _BACKGROUND.finditer("in 1982, since 2011; A1990 x2005 a since 2011")
+    ]
+    assert found == ["1982", "since 2011", "since 2011"]
+    assert _BACKGROUND.search("the 20101 code and M2010 jets") is None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from warcheck.analysis.place_people import names_of_people
 from warcheck.analysis.places import find_places
 
 
@@ -48,3 +49,8 @@ def test_a_surname_of_the_text_is_a_person_even_when_a_town_is_big() -> None:
     text = "Trump hired John Bolton last week. Kelly had argued against hiring Bolton."
     assert find_places(text) == []
     assert [p.name for p in find_places("He flew from Bolton to Paris.")] == ["Bolton", "Paris"]
+
+
+def test_a_given_name_is_read_only_as_a_whole_word() -> None:
+    assert names_of_people("MacDonald Trump spoke.") == frozenset()
+    assert names_of_people("Donald Trump and Mr. Evans spoke.") == {"Donald", "Trump", "Evans"}

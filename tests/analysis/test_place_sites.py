@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from warcheck.analysis.place_sites import _SITE, _sites
 from warcheck.analysis.places import find_places
 
 
@@ -39,3 +43,27 @@ def test_a_name_that_starts_with_a_town_stays_the_town() -> None:
 
 def test_a_site_without_any_town_is_left_out() -> None:
     assert find_places("The Grand Central Station was crowded.") == []
+
+
+_WORDS = st.sampled_from(
+    ["Royal", "Street", "street", "of", "the", "de", "St.", "Mary", "al-Quds", "hospital",
+     "Hospital", "University", "x-Ray", "Schools", "in", "Aleppo", "'s", "’s", "Center"]
+)  # fmt: skip
+_SEPARATORS = st.sampled_from([" ", " ", " ", "  ", ", ", "\n", "-", ". "])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(_WORDS, _SEPARATORS), max_size=40))
+def test_the_noun_guided_search_finds_what_the_whole_pattern_finds(
+    parts: list[tuple[str, str]],
+) -> None:
+    text = "".join(w + sep for w, sep in parts)
+    assert [m.span() for m in _sites(text)] == [m.span() for m in _SITE.finditer(text)]
+
+
+def test_sites_are_found_far_into_a_long_line() -> None:
+    text = (
+        "word " * 300
+        + "the Royal Mary of St. Louis Memorial Street and University of the Holy Spirit"
+    )
+    assert [m.span() for m in _sites(text)] == [m.span() for m in _SITE.finditer(text)] != []

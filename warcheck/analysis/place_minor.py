@@ -71,7 +71,7 @@ def add_minor(text: str, mentions: Sequence[PlaceMention]) -> list[PlaceMention]
     units = {m.admin1 for m in mentions if m.admin1}
     taken = [(m.start, m.end) for m in mentions]
     found: list[PlaceMention] = []
-    people: set[str] | None = None
+    people: frozenset[str] | None = None
     for m in _AFTER_PREP.finditer(text):
         s, e = m.span(1)
         name = _SUFFIX.sub("", m.group(1))

@@ -20,6 +20,7 @@ decisions here look at the whole text, so they are taken after that reading, on 
 
 from __future__ import annotations
 
+import functools
 import re
 
 from warcheck.analysis.place_homonyms import Hit
@@ -34,8 +35,11 @@ _UNITS = frozenset({"country", "admin1", "region"})
 _BIG = 100_000
 _SURNAME_CITY = 1_000_000  # a surname of the text names the person unless a city this big
 _NAME_WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
-# A given name or a title, then a capitalised word: (first word, next word).
-_PAIR = re.compile(rf"\b(?=([A-Z][a-z]+)\.? +({_NAME_WORD})\b(?!-))")
+# A given name or a title, then a capitalised word: (first letter, rest of the first word,
+# next word). The capital comes first, then the look-behind that stands for a word boundary
+# before it, so that the regex engine skips ahead to capitals (a leading \b is tried at every
+# position).
+_PAIR = re.compile(rf"([A-Z])(?<!\w[A-Z])(?=([a-z]+)\.? +({_NAME_WORD})\b(?!-))")
 _SAID_AFTER = re.compile(
     r"[ \t]*(?:,[^,\n]{1,40},[ \t]*)?(?:said|says|told|tweeted|wrote|added|admitted|argued|"
     r"believes|explained|insisted|recalled|replied|testified|posted)\b"
@@ -45,13 +49,17 @@ _NAME_NEXT = re.compile(r"[ \t]+[A-Z]")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|according to|told|added)[ \t]+$")
 
 
-def _names_of_people(text: str) -> tuple[set[str], set[str]]:
+@functools.lru_cache(maxsize=2)
+def _names_of_people(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """First names and surnames of the people the text names ("Barry Smith", "Mr Evans"),
-    and the surnames alone."""
+    and the surnames alone.
+
+    Cached for the last texts: :func:`drop_people` and the minor places read the same text.
+    """
     out: set[str] = set()
     surnames: set[str] = set()
     for m in _PAIR.finditer(text):
-        first, nxt = m.group(1), m.group(2)
+        first, nxt = m.group(1) + m.group(2), m.group(3)
         low = first.lower()
         if nxt.lower() in LOWER_OK:
             continue
@@ -61,10 +69,10 @@ def _names_of_people(text: str) -> tuple[set[str], set[str]]:
         elif low in _GIVEN:
             out.update((first, nxt))
             surnames.add(nxt)
-    return out, surnames
+    return frozenset(out), frozenset(surnames)
 
 
-def names_of_people(text: str) -> set[str]:
+def names_of_people(text: str) -> frozenset[str]:
     """The first names and surnames of the people ``text`` names ("Barry Smith", "Mr Evans")."""
     return _names_of_people(text)[0]
 
@@ -83,7 +91,7 @@ def _person(
     text: str,
     h: Hit,
     word: str,
-    people: set[str],
+    people: frozenset[str],
     surnames: frozenset[str] | set[str] = frozenset(),
 ) -> bool:
     """Whether a one-word name is a person's here: a name of the text's people or a speaker.

@@ -24,6 +24,8 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+import ahocorasick
+
 from warcheck.knowledge import lexicons
 from warcheck.model import PlaceMention
 
@@ -34,6 +36,14 @@ _SITE = re.compile(
     rf"\b(?:{_WORD}(?: (?:of |de |du |the )?{_WORD}){{0,4}} (?:{_NOUN})"
     rf"|(?:{'|'.join(n.capitalize() for n in _NOUNS)}) of(?: the)? {_WORD}(?: {_WORD}){{0,3}})\b"
 )
+# Speed: ``_SITE`` is tried only near its nouns (every site holds one): the automaton finds
+# them, and a site ends at its noun or starts with it, with at most nine spaces before it.
+_NOUN_FINDER = ahocorasick.Automaton()
+for _w in {w for n in _NOUNS for w in (n, n.capitalize())}:
+    _NOUN_FINDER.add_word(_w, len(_w))
+_NOUN_FINDER.make_automaton()
+_SPACES_BACK = 11  # more than the spaces a site has before its noun
+_START = re.compile(r"\b[A-Zae]")  # where a site may start: a capital, "al-", "el-"...
 _AFTER = re.compile(r"(?:,| in| at| near| of)[ \t]+(?:the[ \t]+)?$")
 _LEADING = re.compile(r"^(?:The|A|An|In|At|On|And|But|This|That|From|To) ")
 _ANCHORS = frozenset({"populated_place", "neighbourhood", "district", "admin1"})
@@ -87,11 +97,32 @@ def _anchor(
     return next((t for t in reversed(best) if t.end <= s), best[0])
 
 
+def _sites(text: str) -> list[re.Match[str]]:
+    """The matches of ``_SITE`` in ``text``, as ``_SITE.finditer(text)`` finds them, faster.
+
+    ``_SITE`` is tried only at the starts of words up to ``_SPACES_BACK`` spaces before a
+    site noun, left to right, each search going on after the last match.
+    """
+    out: list[re.Match[str]] = []
+    pos = 0
+    for s in sorted(end - n + 1 for end, n in _NOUN_FINDER.iter(text)):
+        lo = s
+        for _ in range(_SPACES_BACK):
+            lo = text.rfind(" ", 0, lo)
+            if lo < 0:
+                break
+        for c in _START.finditer(text, max(lo, pos), s + 1):
+            if c.start() >= pos and (m := _SITE.match(text, c.start())):
+                out.append(m)
+                pos = m.end()
+    return out
+
+
 def add_sites(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
     """``mentions`` with the sites of ``text``; a site replaces the mentions inside it."""
     every = [m for m in mentions if m.feature in _ANCHORS]
     spans: list[tuple[int, int]] = []
-    for m in _SITE.finditer(text):
+    for m in _sites(text):
         s, e = m.span()
         lead = _LEADING.match(m.group()) or _possessive(text, s, e, every)
         if lead:
