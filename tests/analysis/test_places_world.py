@@ -61,3 +61,15 @@ def test_official_long_names_are_read_whole() -> None:
 def test_a_possessive_outside_a_name_still_ends_it() -> None:
     found = _found("Syria's Idlib was the people's choice.")
     assert set(found) == {"Syria", "Idlib"}
+
+
+def test_first_level_units_of_more_countries_are_units() -> None:
+    found = _found("Rains hit Sichuan, Borno and Helmand, and the Ituri region.")
+    assert found["Sichuan"] == ("admin1", "CN")
+    assert found["Borno"] == ("admin1", "NG")
+    assert found["Helmand"] == ("admin1", "AF")
+    assert found["Ituri"] == ("admin1", "CD")
+    assert _found("Police in Derbyshire and County Meath said so.")["Derbyshire"] == (
+        "district",
+        "GB",
+    )
