@@ -50,12 +50,11 @@ def test_missing_first_level_units_are_read_whole() -> None:
 
 def test_official_long_names_are_read_whole() -> None:
     found = _found(
-        "The Democratic People's Republic of Korea wrote to the People's Republic of China "
-        "and the Republic of Armenia."
+        "The Russian Federation wrote to the Republic of Armenia and the Hellenic Republic."
     )
-    assert found["Democratic People's Republic of Korea"] == ("country", "KP")
-    assert found["People's Republic of China"] == ("country", "CN")
+    assert found["Russian Federation"] == ("country", "RU")
     assert found["Republic of Armenia"] == ("country", "AM")
+    assert found["Hellenic Republic"] == ("country", "GR")
 
 
 def test_a_possessive_outside_a_name_still_ends_it() -> None:

@@ -64,8 +64,6 @@ _MEDIA_NEXT = frozenset(read_json("places_extra.json")["media_names"]["followed_
 _NOT_FOLD_ENDINGS = lexicons.terms(_LEXICON, "english_endings")
 # Abbreviations joined to the next word across their full stop ("St. Louis").
 _STOP_ABBREVIATIONS = lexicons.term_set(_LEXICON, "stop_abbreviations")
-# Possessives inside a name ("People's Republic of China"): their "'s" is kept.
-_NAME_POSSESSIVES = lexicons.term_set(_LEXICON, "name_possessives")
 # Era abbreviations that are no place after a number ("500 BC").
 _ERAS = lexicons.term_set(_LEXICON, "era_abbreviations")
 
@@ -188,8 +186,7 @@ def _split(text: str, t: str, lt: str, cs: int, ce: int, masks: list[tuple[int, 
             continue
         k = lt[s:e]
         if "'" in k:
-            keep = k in _NAME_POSSESSIVES
-            if k[-2:] == "'s" and (len(k) > 4 or t[s : s + 2].isupper()) and not keep:  # "UK's"
+            if k[-2:] == "'s" and (len(k) > 4 or t[s : s + 2].isupper()):  # "Syria's", "UK's"
                 k, e = k[:-2], e - 2
             k = k.replace("'", "")
         spans.append((s, e))
