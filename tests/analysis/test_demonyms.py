@@ -75,3 +75,11 @@ def test_unit_adjectives_hyphens_and_nouns_after_in(
 )
 def test_demonyms_used_as_nouns_are_left_out(text: str) -> None:
     assert find_demonyms(text) == []
+
+
+def test_demonyms_in_a_list_of_adjectives_are_kept() -> None:
+    found = [p.text for p in find_demonyms("German, Irish and other immigrant families came.")]
+    assert found == ["German", "Irish"]
+    found = [p.text for p in find_demonyms("They met Chinese, Russian, and Iranian officials.")]
+    assert found == ["Chinese", "Russian", "Iranian"]
+    assert find_demonyms("He is German, she said.") == []  # a noun before its comma

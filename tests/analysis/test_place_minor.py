@@ -60,3 +60,10 @@ def test_once_read_the_town_is_that_town_throughout_the_text() -> None:
 )
 def test_no_minor_place_without_its_country_or_when_a_person(text: str) -> None:
     assert not any(p.text in ("Nelson", "Visbek") for p in find_places(text))
+
+
+def test_a_small_town_with_its_country_written_after_it_is_read() -> None:
+    # Germany is named once, the United States twice: the apposition still places Visbek.
+    text = "Headquartered in Visbek, Germany, the firm sells in the USA and the USA."
+    found = {p.text: p.country for p in find_places(text)}
+    assert found.get("Visbek") == "DE"

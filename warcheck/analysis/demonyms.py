@@ -89,9 +89,20 @@ def _language(text: str, start: int, end: int) -> bool:
     )
 
 
-def _people(text: str, end: int) -> bool:
-    """Whether the adjective ending at ``end`` is a noun naming people ("the Irish need")."""
-    return bool(_NOUN_NEXT.match(text, end))
+_LIST_COMMA = re.compile(r",[ \t]+(?:(?:and|or)[ \t]+)?")
+
+
+def _people(text: str, end: int, pattern: re.Pattern[str] | None = None) -> bool:
+    """Whether the adjective ending at ``end`` is a noun naming people ("the Irish need").
+
+    With ``pattern`` (the demonyms), one before a comma and another demonym that is an
+    adjective is in a list of adjectives ("German, Irish and other immigrant populations").
+    """
+    if not _NOUN_NEXT.match(text, end):
+        return False
+    comma = _LIST_COMMA.match(text, end) if pattern is not None else None
+    nxt = pattern.match(text, comma.end()) if comma is not None and pattern else None
+    return nxt is None or _people(text, nxt.end(), pattern)
 
 
 def find_demonyms(text: str, places: Iterable[PlaceMention] = ()) -> list[PlaceMention]:
@@ -105,7 +116,9 @@ def find_demonyms(text: str, places: Iterable[PlaceMention] = ()) -> list[PlaceM
     out: list[PlaceMention] = []
     for m in pattern.finditer(text):
         s, e = m.span()
-        if any(a < e and s < b for a, b in taken) or _language(text, s, e) or _people(text, e):
+        if any(a < e and s < b for a, b in taken) or _language(text, s, e):
+            continue
+        if _people(text, e, pattern):
             continue
         p = table[m.group()]
         out.append(

@@ -54,6 +54,19 @@ def _choose(
     return next((t for t in ours if t.admin1 in units), ours[0])
 
 
+def _apposed(
+    text: str, e: int, towns: list[minor_places.MinorPlace], mentions: Sequence[PlaceMention]
+) -> minor_places.MinorPlace | None:
+    """The town whose country or unit is written right after it ("in Visbek, Germany")."""
+    if not towns or text[e : e + 2] != ", ":
+        return None
+    after = next((m for m in mentions if m.start == e + 2), None)
+    if after is None or after.feature not in ("country", "admin1") or not after.country:
+        return None
+    unit = {after.admin1} if after.feature == "admin1" and after.admin1 else set()
+    return _choose(towns, {after.country}, unit)
+
+
 def _mention(s: int, e: int, text: str, t: minor_places.MinorPlace) -> PlaceMention:
     return PlaceMention(
         s, e, text[s:e], place_id=t.pid, name=t.name, feature="populated_place", lat=t.lat,
@@ -85,7 +98,8 @@ def add_minor(text: str, mentions: Sequence[PlaceMention]) -> list[PlaceMention]
         key = place_key(name)
         if not minor_places.can_start(key.split(" ", 1)[0]):
             continue
-        town = _choose(minor_places.lookup(key), countries, units)
+        towns = minor_places.lookup(key)
+        town = _choose(towns, countries, units) or _apposed(text, e, towns, mentions)
         if town is not None:
             found.append(_mention(s, e, text, town))
     if not found:

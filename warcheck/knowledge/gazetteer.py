@@ -1,7 +1,8 @@
 """The gazetteer: place records, their name keys, and lookup by key.
 
 Names come from ``knowledge/data/gazetteer.tsv.gz`` (GeoNames, built by
-``scripts/build_gazetteer.py``) and the curated ``knowledge/data/places_extra.json``,
+``scripts/build_gazetteer.py``) and the curated ``knowledge/data/places_extra.json``
+and ``places_world.json``,
 loaded once by :func:`load`. Names are indexed under normalised keys (lower
 case, no diacritics, hyphens as spaces: :func:`warcheck.text.place_key`); names
 of Syria and its Arabic-speaking neighbours also under a transliteration fold
@@ -31,8 +32,11 @@ from warcheck.text import place_key
 
 GAZETTEER_FILE = "gazetteer.tsv.gz"
 EXTRA_FILE = "places_extra.json"
+# Curated places of the wider world (regions, rivers, seas, historical states, more units).
+WORLD_FILE = "places_world.json"
 GAZETTEER_PATH = data_file(GAZETTEER_FILE)
 EXTRA_PATH = data_file(EXTRA_FILE)
+WORLD_PATH = data_file(WORLD_FILE)
 
 SYRIA = "SY"
 NEIGHBOURS = frozenset({"IQ", "TR", "LB", "JO", "IL", "PS"})
@@ -236,7 +240,7 @@ def load() -> Gazetteer:
     """Load the gazetteer and the curated places once."""
     g = Gazetteer()
     data_extra = read_json(EXTRA_FILE)
-    extra = {e["id"]: e for e in data_extra["places"]}
+    extra = {e["id"]: e for e in [*data_extra["places"], *read_json(WORLD_FILE)["places"]]}
     g.not_places = frozenset(place_key(n) for n in data_extra["not_places"]["names"])
     g.not_folded = frozenset(fold_key(k) for k in g.not_places)
     g.media = frozenset(place_key(n) for n in data_extra["media_names"]["names"])
@@ -270,7 +274,10 @@ def load() -> Gazetteer:
                 base[field] = e[src]
         base.update(pid=pid, curated=True, lat=_num(base.get("lat")), lon=_num(base.get("lon")))
         g.parsed[idx] = Place(**base)
-        names = {place_key(n) for n in [e.get("name", ""), *e.get("names", [])]} | set(old_keys)
+        all_names = [e.get("name", ""), *e.get("names", [])]
+        # A name in capitals ("USSR", "FATA") is a code: matched as written, as acronyms are.
+        names = {n if n.isalpha() and n.isupper() else place_key(n) for n in all_names}
+        names |= set(old_keys)
         names -= {place_key(n) for n in e.get("not_names", [])} | {""}
         g.add_keys(idx, sorted(names), True)
     for idx, line in enumerate(lines):
