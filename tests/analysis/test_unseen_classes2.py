@@ -1,0 +1,45 @@
+"""More error classes of the main event on unseen news (issue 13), on sentences of our own.
+
+The classes were found reading gun-violence development articles that are not in
+``benchmarks/main_event/unseen.jsonl`` (records not of a multiple of 35) and half c1;
+every sentence here is written for warcheck, none is taken from an article.
+
+- tolls: crime news tells a death as "was shot and killed", "was stabbed and killed",
+  "in the fatal shooting of a teenager", "in the shooting death of a man": each
+  is one (or the figure's) killed; "was shot and wounded" is injured, not killed.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import warcheck
+from warcheck.model import MainEvent
+
+
+def _event(text: str, published: str = "2016-04-20") -> MainEvent:
+    summary = warcheck.analyze(text, published=published).summary
+    assert summary is not None and summary.main_event is not None
+    return summary.main_event
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("A woman was shot and killed on Friday outside a bar in Camden, New Jersey.", 1),
+        ("A man was stabbed and killed on Sunday night near a bus stop in Tulsa.", 1),
+        ("Two men were shot and killed early Saturday in Dayton, Ohio, police said.", 2),
+        ("Police have charged a 19-year-old man in the fatal shooting of a teenager.", 1),
+        ("A woman was arrested Monday in the fatal stabbing of a man in Reno.", 1),
+        ("Deputies charged a man in the shooting death of a 30-year-old woman.", 1),
+    ],
+)
+def test_crime_news_tolls_count_the_dead(text: str, killed: int) -> None:
+    assert _event(text).killed == killed
+
+
+def test_shot_and_wounded_is_no_death() -> None:
+    event = _event("Three people were shot and wounded on Friday in Camden, New Jersey.")
+    assert event.killed is None
+    outcomes = {c.outcome for c in event.casualties}
+    assert outcomes == {"injured"}
