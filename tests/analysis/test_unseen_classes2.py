@@ -7,6 +7,8 @@ every sentence here is written for warcheck, none is taken from an article.
 - tolls: crime news tells a death as "was shot and killed", "was stabbed and killed",
   "in the fatal shooting of a teenager", "in the shooting death of a man": each
   is one (or the figure's) killed; "was shot and wounded" is injured, not killed.
+- event types: a police, news or rescue helicopter hit by gunfire is the target of a
+  shooting, not an air strike ("A police helicopter was hit five times").
 """
 
 from __future__ import annotations
@@ -43,3 +45,20 @@ def test_shot_and_wounded_is_no_death() -> None:
     assert event.killed is None
     outcomes = {c.outcome for c in event.casualties}
     assert outcomes == {"injured"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two dead after shooting in west Houston\n\nA man opened fire at a car wash, killing "
+        "a customer, police said. A police helicopter was hit five times.",
+        "Police said a news helicopter was hit by gunfire over Oakland on Friday.",
+    ],
+)
+def test_a_police_or_news_helicopter_under_fire_is_no_air_strike(text: str) -> None:
+    assert _event(text).event_type != "air_drone_strike"
+
+
+def test_army_helicopters_striking_are_still_an_air_strike() -> None:
+    text = "Army helicopters struck rebel positions near Idlib on Friday, killing 12 fighters."
+    assert _event(text).event_type == "air_drone_strike"
