@@ -9,6 +9,8 @@ every sentence here is written for warcheck, none is taken from an article.
   is one (or the figure's) killed; "was shot and wounded" is injured, not killed.
 - event types: a police, news or rescue helicopter hit by gunfire is the target of a
   shooting, not an air strike ("A police helicopter was hit five times").
+- places: a town name of several states ("Quincy") lies in the state the article names
+  ("near Beverly, Illinois") when it never names the town's own.
 """
 
 from __future__ import annotations
@@ -62,3 +64,28 @@ def test_a_police_or_news_helicopter_under_fire_is_no_air_strike(text: str) -> N
 def test_army_helicopters_striking_are_still_an_air_strike() -> None:
     text = "Army helicopters struck rebel positions near Idlib on Friday, killing 12 fighters."
     assert _event(text).event_type == "air_drone_strike"
+
+
+_QUINCY = (
+    "7-year-old Quincy girl killed in Adams County\n\nA 7-year-old girl was killed Friday "
+    "afternoon, the coroner said. It happened at a farm near Beverly, Illinois."
+)
+
+
+def test_a_town_lies_in_the_state_the_article_names() -> None:
+    event = _event(_QUINCY)
+    assert event.location is not None
+    assert (event.location.name, event.location.admin1) == ("Quincy", "Illinois")
+
+
+def test_a_town_of_the_state_named_with_it_keeps_its_state() -> None:
+    text = "Man killed at Springfield home\n\nA man was killed Friday in Springfield, Illinois."
+    event = _event(text)
+    assert event.location is not None and event.location.admin1 == "Illinois"
+
+
+def test_a_town_in_an_article_naming_no_state_keeps_the_gazetteer_s_reading() -> None:
+    bare = _event(_QUINCY.replace(", Illinois", ""))
+    named = _event(_QUINCY)
+    assert bare.location is not None and named.location is not None
+    assert bare.location.admin1 != named.location.admin1
