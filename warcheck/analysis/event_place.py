@@ -92,7 +92,7 @@ def _dateline_state(analysis: Analysis) -> PlaceMention | None:
     return None
 
 
-def _named_there(place: PlaceMention, state: PlaceMention) -> PlaceMention | None:
+def named_there(place: PlaceMention, state: PlaceMention) -> PlaceMention | None:
     """The place of the same name in the state, from the gazetteer."""
     g = load()
     for idx in g.exact.get(place_key(place.text), ()):
@@ -147,4 +147,4 @@ def in_dateline_state(
     if there is not None:
         return there
     others = (p for p in (place, *analysis.places) if p.precision in (*_TOWNISH, "district"))
-    return next((q for p in others if (q := _named_there(p, state)) is not None), state)
+    return next((q for p in others if (q := named_there(p, state)) is not None), state)

@@ -20,6 +20,7 @@ from dataclasses import replace
 
 from warcheck import knowledge
 from warcheck.analysis.event_date import is_update, lead_day
+from warcheck.analysis.event_homonym import in_named_unit
 from warcheck.analysis.event_legal import headline_step
 from warcheck.analysis.event_means import told_means
 from warcheck.analysis.event_place import county_town, in_dateline_state, in_story_country
@@ -56,7 +57,7 @@ def main_event(analysis: Analysis, main_place: PlaceMention | None) -> MainEvent
     date_from, date_to, precision = _date(story, anchor, analysis.claims)
     place = _town_within(_place(story, main_place), story, analysis)
     place = in_dateline_state(in_story_country(place, story, analysis), story, analysis)
-    place = county_town(place, analysis)
+    place = in_named_unit(county_town(place, analysis), analysis)
     told = next((c for c in (anchor, *story) if _killed(c)), anchor)
     sources = _own_words(anchor, analysis.article.outlet_id)
     return MainEvent(
