@@ -231,9 +231,44 @@ def test_an_older_postgres_store_is_migrated(postgres: Any) -> None:
         conn.execute("INSERT INTO warcheck_schema VALUES (2)")
         conn.execute("INSERT INTO outlets (name) VALUES ('Reuters')")
     with warcheck.Store.open(url) as store:
-        assert store.conn.execute("SELECT version FROM warcheck_schema").fetchone()[0] == 3
+        (version,) = store.conn.execute("SELECT version FROM warcheck_schema").fetchone()
+        assert version == schema.VERSION
         assert store.conn.execute("SELECT count(*) FROM article_assessments").fetchone()[0] == 0
         assert store.count("outlets") == 1
+
+
+def test_a_schema_3_postgres_store_keeps_its_json_documents_readable(
+    postgres: Any, write_jsonl: Any, tmp_path: Path
+) -> None:
+    import psycopg
+
+    from warcheck.corpus import tables
+
+    url = postgres.new_database()
+    doc = warcheck.analyze("Shelling killed two men in Daraa.").to_dict()
+    with psycopg.connect(url, autocommit=True) as conn:
+        for number in range(3):
+            for statement in tables.migration("postgresql", number):
+                conn.execute(statement)
+        conn.execute("CREATE TABLE warcheck_schema (version INTEGER NOT NULL)")
+        conn.execute("INSERT INTO warcheck_schema VALUES (3)")
+        conn.execute(
+            "INSERT INTO articles (text, source, raw_sha256, text_sha256, ingested_at, "
+            "warcheck_version, identity, custody, document) "
+            "VALUES ('t', '-', 'r', 's', 'now', 'old', 'i', 'c', %s)",
+            (json.dumps(doc),),
+        )
+    src = write_jsonl(tmp_path / "a.jsonl", [{"text": "Air strikes hit Idlib.", "outlet": "X"}])
+    with warcheck.Store.open(url) as store:
+        assert store.ingest(warcheck.read_items([str(src)])).stored == 1
+        old, new = store.documents()
+        assert old == doc and new["article"]["outlet"] == "X"
+        assert store.article(1)["document"] == doc  # type: ignore[index]
+        (kind,) = store.conn.execute(
+            "SELECT data_type FROM information_schema.columns "
+            "WHERE table_name = 'articles' AND column_name = 'document'"
+        ).fetchone()
+        assert kind == "bytea"
 
 
 def test_rows_are_streamed_in_batches_between_other_queries(

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from pathlib import Path
 
 import warcheck
+from warcheck.corpus import documents as stored_document
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
@@ -50,7 +50,7 @@ def test_mentions_are_stored_whole_with_each_kinds_columns(tmp_path: Path) -> No
              "operation": "operations", "cue": "cues"}  # fmt: skip
     columns = ", ".join(f'"{c}"' for c in MENTION_COLUMNS)
     for article_id, text, document in conn.execute("SELECT id, text, document FROM articles"):
-        doc = json.loads(document)
+        doc = stored_document.loads(document)
         rows = conn.execute(
             f"SELECT {columns} FROM mentions WHERE article_id = ? ORDER BY id", (article_id,)
         ).fetchall()

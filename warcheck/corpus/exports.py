@@ -30,6 +30,7 @@ from collections.abc import Iterable, Iterator
 from typing import IO, Any
 
 from warcheck.corpus import claimreview
+from warcheck.corpus import documents as stored_document
 from warcheck.corpus.acled import ACLED_TYPES, GEO_PRECISION, TIME_PRECISION, fatalities
 from warcheck.corpus.schema import Connection, stream
 from warcheck.vocab import EXPORT_FORMAT
@@ -114,7 +115,7 @@ def export(conn: Connection, format: str, out: IO[str]) -> int:  # noqa: A002
 def documents(conn: Connection) -> Iterator[str]:
     """Every article's analysis document as stored (JSON text), in ingest order."""
     for (doc,) in stream(conn, "SELECT document FROM articles ORDER BY id"):
-        yield doc
+        yield stored_document.json_text(doc)
 
 
 def _jsonl(conn: Connection, out: IO[str]) -> int:

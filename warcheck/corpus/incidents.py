@@ -20,6 +20,7 @@ from typing import Any
 
 import orjson
 
+from warcheck.corpus import documents as stored_document
 from warcheck.corpus.schema import Connection, pipelined, serialize, stream, transaction
 from warcheck.read.fetch import utc_now
 
@@ -40,7 +41,7 @@ def crosscheck_inputs(
 ) -> Iterator[tuple[int, str | None, str | None, Any, bool]]:
     """Yield ``(article id, outlet, published, document, cross-checked before)`` in id order."""
     for aid, outlet, published, document, done in stream(conn, _INPUTS):
-        yield int(aid), outlet, published, orjson.loads(document), bool(done)
+        yield int(aid), outlet, published, stored_document.loads(document), bool(done)
 
 
 def _in_chunks(values: Iterable[int], size: int = 500) -> Iterator[tuple[list[int], str]]:

@@ -39,6 +39,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from warcheck.corpus import documents as stored_document
 from warcheck.corpus.ingest import Known, Result, _Entry
 from warcheck.corpus.limits import Limits
 from warcheck.corpus.rows import CLAIM_COLUMNS, MENTION_COLUMNS, ArticleRows, Options, custody_key
@@ -179,6 +180,7 @@ def _add(tables: dict[str, list[tuple[Any, ...]]], article_id: int, rows: Articl
         "outlet": rows.outlet,
         "outlet_knowledge_id": rows.outlet_knowledge_id,
         "ingested_at": utc_now(),
+        "document": stored_document.json_text(rows.article["document"]),  # JSON here: Parquet
     }
     tables["articles"].append(tuple(values[c] for c in ARTICLE_COLUMNS))
     tables["claims"].extend((article_id, *c) for c in rows.claims)

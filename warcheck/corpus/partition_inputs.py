@@ -17,8 +17,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-import orjson
-
+from warcheck.corpus import documents as stored_document
 from warcheck.corpus.schema import Connection
 
 Row = tuple[int, str | None, str | None, Any, bool]  # as Store.crosscheck_inputs yields
@@ -101,7 +100,7 @@ class PartitionInputs:
             for aid, outlet, published, document, done in self.conn.execute(
                 _DOCUMENTS.format(marks=marks), chunk
             ):
-                yield int(aid), outlet, published, orjson.loads(document), bool(done)
+                yield int(aid), outlet, published, stored_document.loads(document), bool(done)
 
     def incident_groups(self, articles: Iterable[int]) -> dict[int, list[tuple[int, int]]]:
         """The stored incidents holding claims of these articles: id -> claim keys."""

@@ -20,8 +20,7 @@ from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import Any
 
-import orjson
-
+from warcheck.corpus import documents
 from warcheck.corpus.limits import Limits, within
 from warcheck.errors import WarcheckError
 from warcheck.model import Analysis
@@ -214,7 +213,7 @@ def article_rows(item: Item, options: Options, analysis: Analysis) -> ArticleRow
         "custody": custody,
         "main_claim": main_index,
         "extra": json.dumps(item.extra, ensure_ascii=False, default=str) if item.extra else None,
-        "document": orjson.dumps(document).decode("utf-8"),
+        "document": documents.pack(document),
     }
     claims = [_sql_row(_claim_row(c, main_index)) for c in document["claims"]]
     return ArticleRows(

@@ -24,8 +24,9 @@ from typing import Any, Protocol
 
 from warcheck.errors import StoreError
 
-VERSION = 3
-"""The schema version of this warcheck: the highest ``since`` in :mod:`warcheck.corpus.tables`."""
+VERSION = 4
+"""The schema version of this warcheck: the highest ``since`` or ``EXTRAS`` version in
+:mod:`warcheck.corpus.tables` (4: the documents compressed, :mod:`warcheck.corpus.documents`)."""
 
 URL_SCHEMES = ("postgresql://", "postgres://")
 

@@ -3,8 +3,9 @@
 The tables are meant to be read with plain SQL or Datasette, with no
 configuration: one row per article, claim and mention, ISO-8601 dates,
 ``latitude``/``longitude`` columns and real foreign keys. The full analysis
-document of each article is kept too (``articles.document``, JSON), but what
-users filter on is a column.
+document of each article is kept too (``articles.document``: JSON, and from
+version 4 its compact JSON compressed, see :mod:`warcheck.corpus.documents`),
+but what users filter on is a column.
 
 Each table carries the schema version that added it (``info["since"]``);
 :func:`migration` compiles, for one engine, the statements taking a store
@@ -314,17 +315,29 @@ EXTRAS: dict[str, dict[int, tuple[str, ...]]] = {
             f"CREATE VIRTUAL TABLE claims_fts USING fts5(text, content='claims', "
             f"content_rowid='id', {_FTS5})",
         ),
+        4: (),  # documents compressed: SQLite's TEXT columns keep blobs as they are
     },
     "postgresql": {
         1: (
             f"CREATE INDEX articles_fts ON articles USING GIN ({article_tsvector()})",
             f"CREATE INDEX claims_fts ON claims USING GIN ({claim_tsvector()})",
         ),
+        4: (  # documents compressed: bytes, the JSON of older rows as its UTF-8
+            "ALTER TABLE articles ALTER COLUMN document TYPE bytea "
+            "USING convert_to(document, 'UTF8')",
+            "ALTER TABLE articles ALTER COLUMN document SET STORAGE EXTERNAL",  # no 2nd compression
+            "COMMENT ON COLUMN articles.document IS 'the full warcheck.analysis/1 document: "
+            "compact JSON in a Zstandard frame (rows of schema 3 and before: JSON as UTF-8)'",
+        ),
     },
 }
-"""Statements only one engine has, by the version they belong to."""
+"""Statements only one engine has, by the version they belong to (a version may have only
+these: version 4 compresses the documents, no table changes)."""
 
-VERSION = max(t.info["since"] for t in METADATA.tables.values())
+VERSION = max(
+    *(t.info["since"] for t in METADATA.tables.values()),
+    *(number for extras in EXTRAS.values() for number in extras),
+)
 
 _DIALECTS: dict[str, Dialect] = {"sqlite": sqlite.dialect(), "postgresql": postgresql.dialect()}
 

@@ -12,6 +12,7 @@ import json
 from collections import Counter
 from typing import Any
 
+from warcheck.corpus import documents as stored_document
 from warcheck.corpus.schema import Connection
 
 _ARTICLE = (
@@ -30,7 +31,7 @@ def article(conn: Connection, article_id: int) -> dict[str, Any] | None:
     if row is None:
         return None
     found = dict(row)
-    found["document"] = json.loads(found["document"])
+    found["document"] = stored_document.loads(found["document"])
     return found
 
 
