@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import csv
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from warcheck.errors import DataError, one_line, run_main
+from warcheck.errors import DataError, csv_file_errors, one_line, run_main
 
 
 def test_one_line_names_the_file_of_a_file_error(tmp_path: Path) -> None:
@@ -47,3 +49,37 @@ def test_run_main_passes_the_exit_status_and_keeps_bugs_loud() -> None:
 
     with pytest.raises(KeyError):
         run_main("s.py", bug)
+
+
+def _fakes_rows(path: Path) -> object:
+    from warcheck.evaluation.fakes import rows
+
+    return list(rows(path))
+
+
+def _acled_rows(path: Path) -> object:
+    from warcheck.evaluation.event_training import acled_examples
+
+    return acled_examples(path)
+
+
+@pytest.mark.parametrize("read", [_fakes_rows, _acled_rows], ids=["fakes", "acled"])
+def test_both_csv_readers_word_a_bad_file_alike(read: Any, tmp_path: Path) -> None:
+    binary = tmp_path / "binary.csv"
+    binary.write_bytes(b"a,b\n\xff\xfe,x\n")
+    expected = {
+        tmp_path / "missing.csv": f"{tmp_path / 'missing.csv'}: no such file",
+        binary: f"{binary}: not UTF-8 text (byte 4: invalid start byte)",
+        tmp_path: f"{tmp_path}: is a directory, not a",
+    }
+    for path, message in expected.items():
+        with pytest.raises(DataError) as caught:
+            read(path)
+        assert str(caught.value).startswith(message), caught.value
+
+
+def test_csv_file_errors_lets_a_data_error_pass(tmp_path: Path) -> None:
+    with pytest.raises(DataError, match="^mine$"), csv_file_errors(tmp_path, "a file"):
+        raise DataError("mine")
+    with pytest.raises(DataError, match="malformed CSV"), csv_file_errors(tmp_path, "a file"):
+        raise csv.Error("line contains NUL")

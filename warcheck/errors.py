@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import contextlib
+import csv
+from collections.abc import Callable, Iterator
+from pathlib import Path
 
 
 class WarcheckError(Exception):
@@ -40,6 +43,28 @@ def one_line(err: BaseException) -> str:
         return f"not UTF-8 text (byte {err.start}: {err.reason})"
     text = " ".join(str(err).split())
     return text or type(err).__name__
+
+
+@contextlib.contextmanager
+def csv_file_errors(path: str | Path, kind: str) -> Iterator[None]:
+    """Turn the errors of reading the CSV file ``path`` in the block into one-line DataErrors.
+
+    A missing file, a folder, bytes that are not UTF-8, malformed CSV and other read
+    errors each get one wording, ``"{path}: why"``; ``kind`` names what the file should
+    be ("a FA-KES CSV"), for the folder's message. A DataError raised in the block passes.
+    """
+    try:
+        yield
+    except FileNotFoundError:
+        raise DataError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise DataError(f"{path}: is a directory, not {kind}") from None
+    except UnicodeDecodeError as err:
+        raise DataError(f"{path}: not UTF-8 text (byte {err.start}: {err.reason})") from None
+    except csv.Error as err:
+        raise DataError(f"{path}: malformed CSV ({err})") from None
+    except OSError as err:
+        raise DataError(f"{path}: cannot read ({err.strerror})") from None
 
 
 def run_main(prog: str, main: Callable[[], int | None]) -> int:

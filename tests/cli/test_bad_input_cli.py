@@ -73,7 +73,7 @@ def test_a_bad_input_file_is_one_line_exit_2(
     )
 
 
-@pytest.mark.parametrize("kind", ["missing", "folder", "binary"])
+@pytest.mark.parametrize("kind", ["missing", "folder", "empty", "binary"])
 @pytest.mark.parametrize(
     "command",
     [
@@ -89,7 +89,7 @@ def test_a_bad_input_file_is_one_line_exit_2(
 def test_a_bad_db_is_one_line_exit_2_and_is_left_alone(
     command: list[str], kind: str, bad: dict[str, str], capsys: pytest.CaptureFixture[str]
 ) -> None:
-    before = Path(bad[kind]).read_bytes() if kind == "binary" else None
+    before = Path(bad[kind]).read_bytes() if kind in ("binary", "empty") else None
     code = main([*command, "--db", bad[kind]])
     _one_line_error(capsys, code)
     if kind == "missing":

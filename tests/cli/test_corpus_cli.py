@@ -112,3 +112,19 @@ def test_ingest_passes_partition_to_its_cross_check(
     assert bad.value.code == 2
     assert main(["ingest", str(src), "--db", db, "--partition", "months", "--no-crosscheck"]) == 2
     assert "--no-crosscheck" in capsys.readouterr().err
+
+
+def test_ingest_of_a_folder_without_articles_is_one_line_exit_2_and_makes_no_store(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    db = tmp_path / "w.db"
+    assert main(["ingest", str(folder), "--db", str(db), "--quiet"]) == 2
+    assert capsys.readouterr().err.strip().splitlines() == [
+        f"warcheck: error: 0 articles found in {folder}"
+    ]
+    (folder / "photo.png").write_bytes(b"\x89PNG")
+    assert main(["ingest", str(folder), "--db", str(db), "--quiet"]) == 2
+    assert "0 articles found" in capsys.readouterr().err
+    assert not db.exists()

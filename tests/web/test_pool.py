@@ -69,3 +69,21 @@ def test_the_app_over_postgres_answers_many_requests_on_one_connection(pg_url: s
         assert client.get("/api/articles").status_code == 200
         assert app.state.stores.opened == 1
     assert app.state.stores._waiting == []
+
+
+def test_a_connection_dropped_while_waiting_is_replaced(pg_url: str) -> None:
+    import psycopg
+
+    pool = StorePool(pg_url)
+    first = pool.take()
+    pool.give_back(first)
+    pid = first.conn.raw.info.backend_pid  # type: ignore[attr-defined]
+    with psycopg.connect(pg_url, autocommit=True) as admin:
+        admin.execute("SELECT pg_terminate_backend(%s, 5000)", (pid,))  # waits for its end
+    again = pool.take()
+    assert again is not first and first.conn.raw.closed  # type: ignore[attr-defined]
+    assert (pool.opened, pool.replaced) == (2, 1)
+    assert list(again.articles()) == []
+    pool.give_back(again)
+    assert pool.take() is again and pool.replaced == 1  # a live one is kept
+    pool.close()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import datetime
+import itertools
 import os
 import sys
 from collections import Counter
@@ -189,6 +190,7 @@ def run_ingest(args: argparse.Namespace) -> int:
         allow_private=args.allow_private,
         skipped=passed,
     )
+    items = _not_empty(items, args.sources, passed)
     progress = Progress(sys.stderr, show=False if args.quiet else None)
     progress.count(_again(args, columns))
     if args.out_parquet and args.db is None:
@@ -212,6 +214,16 @@ def run_ingest(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     return 1 if report.skipped else 0
+
+
+def _not_empty(items: Iterator[Any], sources: list[str], passed: Counter[str]) -> Iterator[Any]:
+    """The items, or an input error (exit 2, no store made) when the sources hold none."""
+    first = next(items, None)
+    if first is None:
+        over = ", ".join(f"{n} {why}" for why, n in sorted(passed.items()))
+        note = f" (passed over: {over})" if over else ""
+        raise warcheck.InputError(f"0 articles found in {', '.join(sources)}{note}")
+    return itertools.chain([first], items)
 
 
 def _ingest(args: argparse.Namespace, items: Any, progress: Progress, store: Any) -> Any:

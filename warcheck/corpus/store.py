@@ -67,6 +67,10 @@ class Store:
             return cls(connect(str(path), create=create), str(path))
         if not create and not Path(path).is_file():
             raise StoreError(f"no store at {path} (make one with 'warcheck ingest')")
+        if not create and Path(path).stat().st_size == 0:  # SQLite would make it a new store
+            raise StoreError(
+                f"{path} is an empty file, not a store (make one with 'warcheck ingest')"
+            )
         return cls(connect(path), Path(path))
 
     def close(self) -> None:

@@ -32,7 +32,7 @@ from warcheck.analysis.event_model import (
     text_features,
 )
 from warcheck.analysis.events import EventGuess, classify_event
-from warcheck.errors import DataError
+from warcheck.errors import DataError, csv_file_errors
 from warcheck.evaluation.case2021 import CASE_CODES, TO_CASE
 from warcheck.knowledge.loader import read_json
 
@@ -119,26 +119,13 @@ def acled_examples(path: str | Path) -> list[Example]:
 
 def _category_rows(path: Path) -> list[dict[str, str]]:
     """The rows of an ACLED event categories CSV; DataError says what is wrong with it."""
-    try:
-        with open(path, encoding="utf-8-sig", newline="") as f:
-            reader = csv.DictReader(f)
-            missing = {"event_type", "sub_event_type"} - set(reader.fieldnames or ())
-            if missing:
-                raise DataError(
-                    f"{path}: not an ACLED event categories file (no "
-                    f"{' or '.join(sorted(missing))} column)"
-                )
-            return [{k: v or "" for k, v in row.items() if k is not None} for row in reader]
-    except FileNotFoundError:
-        raise DataError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise DataError(f"{path}: is a directory, not an ACLED event categories file") from None
-    except UnicodeDecodeError as err:
-        raise DataError(f"{path}: not UTF-8 text (byte {err.start})") from None
-    except csv.Error as err:
-        raise DataError(f"{path}: malformed CSV ({err})") from None
-    except OSError as err:
-        raise DataError(f"{path}: cannot read ({err.strerror})") from None
+    kind = "an ACLED event categories file"
+    with csv_file_errors(path, kind), open(path, encoding="utf-8-sig", newline="") as f:
+        reader = csv.DictReader(f)
+        missing = {"event_type", "sub_event_type"} - set(reader.fieldnames or ())
+        if missing:
+            raise DataError(f"{path}: not {kind} (no {' or '.join(sorted(missing))} column)")
+        return [{k: v or "" for k, v in row.items() if k is not None} for row in reader]
 
 
 def fit_model(

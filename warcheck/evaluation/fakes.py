@@ -22,7 +22,7 @@ from typing import Any
 
 from warcheck import knowledge
 from warcheck.analysis.pipeline import analyze_article
-from warcheck.errors import DataError, WarcheckError
+from warcheck.errors import DataError, WarcheckError, csv_file_errors
 from warcheck.model import MainEvent, Summary
 from warcheck.read.article import read
 from warcheck.read.items import with_title
@@ -101,23 +101,12 @@ NAMED = 0.7
 def rows(path: str | Path) -> Iterator[dict[str, str]]:
     """Yield the rows of a FA-KES-format CSV, checking its columns."""
     csv.field_size_limit(sys.maxsize)
-    try:
-        with open(path, encoding="utf-8", newline="") as f:
-            reader = csv.DictReader(f)
-            missing = [c for c in REQUIRED if c not in (reader.fieldnames or [])]
-            if missing:
-                raise DataError(f"{path}: not a FA-KES CSV, missing columns: {', '.join(missing)}")
-            yield from reader
-    except FileNotFoundError:
-        raise DataError(f"no such file: {path}") from None
-    except IsADirectoryError:
-        raise DataError(f"{path}: is a directory, not a FA-KES CSV") from None
-    except UnicodeDecodeError as err:
-        raise DataError(f"{path}: not valid UTF-8 ({err.reason} at byte {err.start})") from None
-    except csv.Error as err:
-        raise DataError(f"{path}: malformed CSV ({err})") from None
-    except OSError as err:
-        raise DataError(f"{path}: cannot read ({err.strerror})") from None
+    with csv_file_errors(path, "a FA-KES CSV"), open(path, encoding="utf-8", newline="") as f:
+        reader = csv.DictReader(f)
+        missing = [c for c in REQUIRED if c not in (reader.fieldnames or [])]
+        if missing:
+            raise DataError(f"{path}: not a FA-KES CSV, missing columns: {', '.join(missing)}")
+        yield from reader
 
 
 def parse_date(value: str) -> str | None:

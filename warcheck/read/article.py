@@ -24,6 +24,7 @@ from warcheck.read.datelines import find_dateline
 from warcheck.read.deep_html import MAX_DEPTH, flat_text, nesting_depth
 from warcheck.read.furniture import clean
 from warcheck.read.plain_english import plainly_english
+from warcheck.read.publication_dates import in_range, out_of_range
 
 MAX_BYTES = 10_000_000
 LANGUAGE_CHARS = 1000  # language identification reads this many characters
@@ -210,7 +211,7 @@ def _build(
         published_iso, source = _iso(published), "argument"
     elif metadata_date and _is_iso(metadata_date):
         published_iso, source = metadata_date[:10], "metadata"
-    elif found:
+    elif found and in_range(found[1]):
         published_iso, source = found[1].isoformat(), "dateline"
     else:
         published_iso, source = None, None
@@ -236,18 +237,21 @@ def _build(
 def _iso(value: str) -> str:
     """Check a user-given publication date (``YYYY-MM-DD``) and return it, or raise InputError."""
     try:
-        return datetime.date.fromisoformat(value.strip()).isoformat()
+        day = datetime.date.fromisoformat(value.strip())
     except ValueError:
         message = f"publication date {value!r} is not a date in the form YYYY-MM-DD"
         raise InputError(message) from None
+    if not in_range(day):
+        raise InputError(out_of_range(value))
+    return day.isoformat()
 
 
 def _is_iso(value: str) -> bool:
     try:
-        datetime.date.fromisoformat(value[:10])
+        day = datetime.date.fromisoformat(value[:10])
     except ValueError:
         return False
-    return True
+    return in_range(day)
 
 
 _TITLE_END_WORD = re.compile(

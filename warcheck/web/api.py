@@ -81,7 +81,11 @@ class AnalyzeRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     text: str = Field(min_length=1, pattern=r"\S", description="plain text or HTML")
-    published: datetime.date | None = Field(None, description="publication date, YYYY-MM-DD")
+    published: datetime.date | None = Field(
+        None,
+        description="publication date, YYYY-MM-DD, from 1000-01-01 to 8999-12-31",
+        json_schema_extra={"pattern": "^[1-8][0-9]{3}-"},  # the years warcheck.analyze accepts
+    )
     outlet: str | None = Field(None, max_length=200, description="the outlet's name or domain")
 
 

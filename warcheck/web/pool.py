@@ -5,7 +5,8 @@ back (:meth:`StorePool.give_back`) when the response is done. A PostgreSQL
 store that comes back open and idle waits for the next request (at most
 :data:`IDLE` of them wait; more at once are opened and closed as before); one
 left in a failed or open transaction, and every SQLite store (its connection
-belongs to the thread that opened it), is closed instead.
+belongs to the thread that opened it), is closed instead. A waiting store is
+pinged when taken; one whose connection was dropped is closed and replaced.
 """
 
 from __future__ import annotations
@@ -26,15 +27,26 @@ class StorePool:
         self.db = db
         self.idle = idle
         self.opened = 0  # how many stores the pool opened, for the tests and the curious
+        self.replaced = 0  # how many waiting stores had lost their connection
         self._waiting: list[warcheck.Store] = []
         self._lock = threading.Lock()
 
     def take(self) -> warcheck.Store:
-        """A read-only store: one that waited, else a new one."""
-        with self._lock:
-            if self._waiting:
-                return self._waiting.pop()
-            self.opened += 1
+        """A read-only store: one that waited and still answers, else a new one.
+
+        A waiting connection the server dropped meanwhile (restarted, or the
+        backend terminated) fails the ping and is closed and replaced.
+        """
+        while True:
+            with self._lock:
+                if not self._waiting:
+                    self.opened += 1
+                    break
+                store = self._waiting.pop()
+            if _answers(store):
+                return store
+            self.replaced += 1
+            store.close()
         store = warcheck.Store.open(self.db, create=False)
         store.refuse_writes()
         return store
@@ -54,3 +66,12 @@ class StorePool:
             waiting, self._waiting = self._waiting, []
         for store in waiting:
             store.close()
+
+
+def _answers(store: warcheck.Store) -> bool:
+    """Whether a waiting store's connection still answers a query (one round trip)."""
+    try:
+        store.conn.execute("SELECT 1").fetchall()
+    except Exception:  # noqa: BLE001 - whatever the driver raises, the connection is gone
+        return False
+    return store.shareable()

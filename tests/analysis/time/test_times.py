@@ -289,3 +289,9 @@ def test_yearless_date_takes_previous_year_without_publication() -> None:
         ("2015-03-05", "absolute"),
         ("2015-04-02", "previous"),
     ]
+
+
+def test_a_date_moved_beyond_the_calendar_is_dropped() -> None:
+    assert find_times("It fell 500 decades ago.", PUB) == []  # the year 2017 - 5000
+    assert one("It fell 50 decades ago.", PUB).value == "1510-01-01"  # the same words, nearer
+    assert find_times("It fell 400 years ago.", date(201, 1, 1)) == []

@@ -63,9 +63,16 @@ _SOON_DAYS = 45  # a yearless day at most this far after publication is taken as
 
 
 def resolve(f: Fields, ctx: Context, pos: int) -> Resolved | None:
-    """Resolve parsed fields at text offset ``pos``; ``None`` drops the mention."""
+    """Resolve parsed fields at text offset ``pos``; ``None`` drops the mention.
+
+    A date moved beyond the calendar ("500 decades ago": a year before 1) is
+    dropped too, not raised.
+    """
     handler = _HANDLERS[f["type"]]
-    result: Resolved | None = handler(f, ctx, pos)
+    try:
+        result: Resolved | None = handler(f, ctx, pos)
+    except (ValueError, OverflowError):  # "year N is out of range", "date value out of range"
+        return None
     return result
 
 
