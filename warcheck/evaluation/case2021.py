@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from warcheck.analysis.events import FALLBACK_TYPES, classify_event
-from warcheck.errors import DataError
+from warcheck.errors import DataError, csv_file_errors
 
 # CASE code -> the warcheck event types that count as that code. The PLOVER-style
 # types fold into the nearest CASE code: troop movements are a change to group
@@ -90,16 +90,8 @@ def read_snippets(path: str | Path) -> list[tuple[str, str, str]]:
             a row lacks the snippet or label column.
     """
     path = Path(path)
-    try:
+    with csv_file_errors(path, "a CASE 2021 file"):
         text = path.read_bytes().decode("utf-8-sig")
-    except FileNotFoundError:
-        raise DataError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise DataError(f"{path}: is a directory, not a CASE 2021 file") from None
-    except UnicodeDecodeError as exc:
-        raise DataError(f"{path}: not UTF-8 text (byte {exc.start})") from None
-    except OSError as exc:
-        raise DataError(f"{path}: cannot read ({exc.strerror})") from None
     lines = [(n, line) for n, line in enumerate(text.splitlines(), 1) if line.strip()]
     if not lines:
         raise DataError(f"{path}: empty file, expected id<TAB>EventSnippet<TAB>SubType rows")
