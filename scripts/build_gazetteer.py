@@ -31,7 +31,6 @@ Run: ``python scripts/build_gazetteer.py [--check]``.
 
 from __future__ import annotations
 
-import argparse
 import functools
 import gzip
 import io
@@ -46,6 +45,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
+import built_file  # noqa: E402
 from gazetteer_points import COUNTRY_POINTS  # noqa: E402
 from gazetteer_tables import (  # noqa: E402
     BAD_NAMES,
@@ -439,23 +439,13 @@ class Builder:
 
 def main(argv: list[str] | None = None) -> int:
     """Build the gazetteer; with --check, only verify that the file is up to date."""
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--check", action="store_true", help="exit 1 if the file would change")
-    ap.add_argument("--out", type=Path, default=OUT)
-    args = ap.parse_args(argv)
+    args = built_file.arguments(__doc__, OUT, argv)
     b = Builder()
     b.build_admin1()
     b.build_counties()
     b.build_places()
     b.build_countries()
-    data = b.render()
-    if args.check:
-        same = args.out.exists() and args.out.read_bytes() == data
-        print("up to date" if same else "out of date")
-        return 0 if same else 1
-    args.out.write_bytes(data)
-    print(f"wrote {args.out} ({len(data) / 1e6:.2f} MB, {len(b.rows)} rows)")
-    return 0
+    return built_file.check_or_write(args, b.render(), len(b.rows))
 
 
 if __name__ == "__main__":

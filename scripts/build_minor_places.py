@@ -20,7 +20,6 @@ Run: ``python scripts/build_minor_places.py [--check]``.
 
 from __future__ import annotations
 
-import argparse
 import gzip
 import io
 import sys
@@ -31,6 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
+import built_file  # noqa: E402
 from build_gazetteer import REGION, _load, _zipf  # noqa: E402
 from gazetteer_tables import BAD_NAMES, COMMON_WORDS  # noqa: E402
 
@@ -109,18 +109,9 @@ def render() -> tuple[bytes, int]:
 
 def main(argv: list[str] | None = None) -> int:
     """Build the file; with --check, only verify that it is up to date."""
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--check", action="store_true", help="exit 1 if the file would change")
-    ap.add_argument("--out", type=Path, default=OUT)
-    args = ap.parse_args(argv)
+    args = built_file.arguments(__doc__, OUT, argv)
     data, n = render()
-    if args.check:
-        same = args.out.exists() and args.out.read_bytes() == data
-        print("up to date" if same else "out of date")
-        return 0 if same else 1
-    args.out.write_bytes(data)
-    print(f"wrote {args.out} ({len(data) / 1e6:.2f} MB, {n} rows)")
-    return 0
+    return built_file.check_or_write(args, data, n)
 
 
 if __name__ == "__main__":

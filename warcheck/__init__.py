@@ -57,6 +57,7 @@ if typing.TYPE_CHECKING:
     from warcheck.crosscheck.stored import CrosscheckReport
     from warcheck.crosscheck.stored import crosscheck as cross_check
     from warcheck.read.items import Item, Problem
+    from warcheck.read.publication_dates import checked as check_published
     from warcheck.read.records import ColumnMap
 
 __all__ = [
@@ -97,6 +98,7 @@ __all__ = [
     "analyze",
     "assess_credibility",
     "assess_store",
+    "check_published",
     "cross_check",
     "evaluate",
     "format_evaluation",
@@ -119,6 +121,7 @@ _LAZY = {
     "import_gazetteer": ("warcheck.knowledge.gazetteers", "import_gazetteer"),
     "gazetteers": ("warcheck.knowledge.gazetteers", "gazetteers"),
     "remove_gazetteer": ("warcheck.knowledge.gazetteers", "remove_gazetteer"),
+    "check_published": ("warcheck.read.publication_dates", "checked"),
     "Limits": ("warcheck.corpus.limits", "Limits"),
     "Store": ("warcheck.corpus.store", "Store"),
     "IngestReport": ("warcheck.corpus.writer", "IngestReport"),

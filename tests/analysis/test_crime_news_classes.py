@@ -9,6 +9,8 @@ event an accident, with the lead's own toll and day.
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 import warcheck
@@ -85,22 +87,20 @@ ACCIDENTS = [
 
 
 @pytest.mark.parametrize("text", ACCIDENTS)
-def test_a_lead_told_accident_is_the_main_event_with_its_toll_and_day(text: str) -> None:
-    summary = warcheck.analyze(text, published="2016-04-01").summary
-    assert summary is not None and summary.main_event is not None
-    event = summary.main_event
+def test_a_lead_told_accident_is_the_main_event_with_its_toll_and_day(
+    text: str, main_event: Any
+) -> None:
+    event = main_event(text, "2016-04-01")
     assert event.event_type == "man_made_disaster"
     assert event.killed == 1 and event.date_from == "2016-03-31"
 
 
-def test_a_shooting_with_no_accident_stays_an_attack() -> None:
+def test_a_shooting_with_no_accident_stays_an_attack(main_event: Any) -> None:
     text = (
         "Man dies in shooting\n\nA man was shot and killed on Thursday in Dayton, police said. "
         "Police are looking for the gunman."
     )
-    summary = warcheck.analyze(text, published="2016-04-01").summary
-    assert summary is not None and summary.main_event is not None
-    assert summary.main_event.event_type == "attack"
+    assert main_event(text, "2016-04-01").event_type == "attack"
 
 
 CLOCK_TIMES = [
@@ -119,37 +119,29 @@ def test_a_clock_time_at_a_sentence_end_still_ends_it() -> None:
     assert len(split_sentences("The blast came at 5 p.m. The army said ten people died.")) == 2
 
 
-def test_a_lead_dated_between_the_story_s_claims_dates_the_event() -> None:
+def test_a_lead_dated_between_the_story_s_claims_dates_the_event(main_event: Any) -> None:
     text = (
         "Actress's son hit by glass after man attacks car\n\n"
         "LOS ANGELES: An actress's son was struck by glass after a man attacked a car. "
         "On Wednesday, a man jumped on top of the car and smashed the windows. "
         "The actress was outside the vehicle at the time of the attack."
     )
-    summary = warcheck.analyze(text, published="2018-04-06").summary
-    assert summary is not None and summary.main_event is not None
-    assert summary.main_event.date_from == "2018-04-04"
+    assert main_event(text, "2018-04-06").date_from == "2018-04-04"
 
 
-def _place(text: str) -> str | None:
-    summary = warcheck.analyze(text, published="2018-04-05").summary
-    assert summary is not None and summary.main_event is not None
-    return summary.main_event.place
-
-
-def test_the_dateline_town_inside_the_named_state_is_the_place() -> None:
+def test_the_dateline_town_inside_the_named_state_is_the_place(main_event: Any) -> None:
     text = (
         "Massachusetts man arrested on fraud charges\n\n"
         "BOSTON (Reuters) - The owner of a restaurant in Massachusetts was arrested on "
         "Thursday on federal fraud charges."
     )
-    assert _place(text) == "Boston"
+    assert main_event(text, "2018-04-05").place == "Boston"
 
 
-def test_a_town_of_another_state_does_not_narrow_the_place() -> None:
+def test_a_town_of_another_state_does_not_narrow_the_place(main_event: Any) -> None:
     text = (
         "Massachusetts man arrested on fraud charges\n\n"
         "NEW YORK (Reuters) - The owner of a restaurant in Massachusetts was arrested on "
         "Thursday on federal fraud charges."
     )
-    assert _place(text) != "New York City"
+    assert main_event(text, "2018-04-05").place != "New York City"

@@ -15,16 +15,12 @@ every sentence here is written for warcheck, none is taken from an article.
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
-import warcheck
-from warcheck.model import MainEvent
-
-
-def _event(text: str, published: str = "2016-04-20") -> MainEvent:
-    summary = warcheck.analyze(text, published=published).summary
-    assert summary is not None and summary.main_event is not None
-    return summary.main_event
+PUBLISHED = "2016-04-20"
+"""The day every article here was published."""
 
 
 @pytest.mark.parametrize(
@@ -38,12 +34,14 @@ def _event(text: str, published: str = "2016-04-20") -> MainEvent:
         ("Deputies charged a man in the shooting death of a 30-year-old woman.", 1),
     ],
 )
-def test_crime_news_tolls_count_the_dead(text: str, killed: int) -> None:
-    assert _event(text).killed == killed
+def test_crime_news_tolls_count_the_dead(text: str, killed: int, main_event: Any) -> None:
+    assert main_event(text, PUBLISHED).killed == killed
 
 
-def test_shot_and_wounded_is_no_death() -> None:
-    event = _event("Three people were shot and wounded on Friday in Camden, New Jersey.")
+def test_shot_and_wounded_is_no_death(main_event: Any) -> None:
+    event = main_event(
+        "Three people were shot and wounded on Friday in Camden, New Jersey.", PUBLISHED
+    )
     assert event.killed is None
     outcomes = {c.outcome for c in event.casualties}
     assert outcomes == {"injured"}
@@ -57,13 +55,15 @@ def test_shot_and_wounded_is_no_death() -> None:
         "Police said a news helicopter was hit by gunfire over Oakland on Friday.",
     ],
 )
-def test_a_police_or_news_helicopter_under_fire_is_no_air_strike(text: str) -> None:
-    assert _event(text).event_type != "air_drone_strike"
+def test_a_police_or_news_helicopter_under_fire_is_no_air_strike(
+    text: str, main_event: Any
+) -> None:
+    assert main_event(text, PUBLISHED).event_type != "air_drone_strike"
 
 
-def test_army_helicopters_striking_are_still_an_air_strike() -> None:
+def test_army_helicopters_striking_are_still_an_air_strike(main_event: Any) -> None:
     text = "Army helicopters struck rebel positions near Idlib on Friday, killing 12 fighters."
-    assert _event(text).event_type == "air_drone_strike"
+    assert main_event(text, PUBLISHED).event_type == "air_drone_strike"
 
 
 _QUINCY = (
@@ -72,20 +72,22 @@ _QUINCY = (
 )
 
 
-def test_a_town_lies_in_the_state_the_article_names() -> None:
-    event = _event(_QUINCY)
+def test_a_town_lies_in_the_state_the_article_names(main_event: Any) -> None:
+    event = main_event(_QUINCY, PUBLISHED)
     assert event.location is not None
     assert (event.location.name, event.location.admin1) == ("Quincy", "Illinois")
 
 
-def test_a_town_of_the_state_named_with_it_keeps_its_state() -> None:
+def test_a_town_of_the_state_named_with_it_keeps_its_state(main_event: Any) -> None:
     text = "Man killed at Springfield home\n\nA man was killed Friday in Springfield, Illinois."
-    event = _event(text)
+    event = main_event(text, PUBLISHED)
     assert event.location is not None and event.location.admin1 == "Illinois"
 
 
-def test_a_town_in_an_article_naming_no_state_keeps_the_gazetteer_s_reading() -> None:
-    bare = _event(_QUINCY.replace(", Illinois", ""))
-    named = _event(_QUINCY)
+def test_a_town_in_an_article_naming_no_state_keeps_the_gazetteer_s_reading(
+    main_event: Any,
+) -> None:
+    bare = main_event(_QUINCY.replace(", Illinois", ""), PUBLISHED)
+    named = main_event(_QUINCY, PUBLISHED)
     assert bare.location is not None and named.location is not None
     assert bare.location.admin1 != named.location.admin1

@@ -128,3 +128,17 @@ def test_ingest_of_a_folder_without_articles_is_one_line_exit_2_and_makes_no_sto
     assert main(["ingest", str(folder), "--db", str(db), "--quiet"]) == 2
     assert "0 articles found" in capsys.readouterr().err
     assert not db.exists()
+
+
+@pytest.mark.parametrize("published", ["0001-01-02", "9999-12-30"])
+def test_ingest_published_outside_the_calendar_range_is_a_usage_error_and_stores_nothing(
+    published: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    src = tmp_path / "a.jsonl"
+    src.write_text('{"text": "Shelling hit Aleppo on Monday, a monitor said."}\n', "utf-8")
+    db = tmp_path / "w.db"
+    code = main(["ingest", str(src), "--db", str(db), "--published", published, "--quiet"])
+    lines = capsys.readouterr().err.strip().splitlines()
+    assert code == 2 and len(lines) == 1, lines
+    assert lines[0].startswith(f"warcheck: error: --published '{published}' is outside ")
+    assert not db.exists()

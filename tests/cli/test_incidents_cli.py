@@ -6,6 +6,11 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
+
+import warcheck
+from warcheck.cli import main
+
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
 
@@ -52,3 +57,26 @@ def test_no_crosscheck_then_errors_are_one_line(warcheck_cli: Any, tmp_path: Pat
     assert "no incident 999999" in missing.stderr
     nodb = warcheck_cli("crosscheck", "--db", str(tmp_path / "none.db"))
     assert nodb.returncode == 2 and "Traceback" not in nodb.stderr
+
+
+@pytest.mark.parametrize("option", ["--date-from", "--date-to"])
+@pytest.mark.parametrize("value", ["garbage", "2017-4-1", "01/04/2017"])
+def test_report_date_filters_that_are_not_dates_are_usage_errors(
+    option: str, value: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "w.db"
+    warcheck.Store.open(str(db)).close()
+    assert main(["report", "--db", str(db), option, value]) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and err.strip().splitlines() == [
+        f"warcheck: error: {option} {value!r} is not a date in the form YYYY-MM-DD"
+    ]
+
+
+def test_report_date_filters_take_any_calendar_day(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "w.db"
+    warcheck.Store.open(str(db)).close()
+    assert main(["report", "--db", str(db), "--date-from", "0001-01-01"]) == 0
+    assert "no incidents" in capsys.readouterr().out

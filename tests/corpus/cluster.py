@@ -18,7 +18,7 @@ import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURE = ROOT / "tests" / "fixtures" / "fakes-sample.csv"
@@ -57,8 +57,12 @@ class Cluster:
 
 def start(folder: Path, workers: int = 2, wait: float = 90.0) -> Cluster | str:
     """Start a scheduler and ``workers`` one-thread workers on 127.0.0.1; a reason if not."""
+    with (folder / "cluster.log").open("ab") as log:  # the processes keep their own copies
+        return _start(folder, workers, wait, log)
+
+
+def _start(folder: Path, workers: int, wait: float, log: IO[bytes]) -> Cluster | str:
     spec = folder / "scheduler.json"
-    log = (folder / "cluster.log").open("ab")
     # A task may be on a worker that dies once and be run again; the second death fails it.
     strict = {**env(), "DASK_DISTRIBUTED__SCHEDULER__ALLOWED_FAILURES": "1"}
     scheduler = subprocess.Popen(

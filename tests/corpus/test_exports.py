@@ -5,8 +5,10 @@ from __future__ import annotations
 import csv
 import io
 import json
-from pathlib import Path
+from dataclasses import dataclass
 from typing import Any
+
+import pytest
 
 import warcheck
 
@@ -19,16 +21,35 @@ TEXT = (
 )
 
 
-def test_acled_fatalities_follow_acled_and_the_range_keeps_what_the_words_mean(
-    write_jsonl: Any, tmp_path: Path
-) -> None:
-    src = write_jsonl(tmp_path / "a.jsonl", [{"text": TEXT, "published": "2017-04-04"}])
-    with warcheck.Store.open(tmp_path / "w.db") as store:
+@dataclass(frozen=True)
+class Exported:
+    """What a store holding :data:`TEXT` exports: ACLED CSV rows, GeoJSON features, documents."""
+
+    rows: list[dict[str, str]]
+    features: list[dict[str, Any]]
+    documents: list[dict[str, Any]]
+
+
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory: pytest.TempPathFactory, write_jsonl: Any) -> Exported:
+    """:data:`TEXT` ingested into a new store, and that store's exports."""
+    folder = tmp_path_factory.mktemp("exports")
+    src = write_jsonl(folder / "a.jsonl", [{"text": TEXT, "published": "2017-04-04"}])
+    with warcheck.Store.open(folder / "w.db") as store:
         store.ingest(warcheck.read_items([str(src)]))
-        out = io.StringIO()
-        store.export("acled-csv", out)
-        (doc,) = store.documents()
-    rows = {r["fatalities_text"]: r for r in csv.DictReader(io.StringIO(out.getvalue()))}
+        csv_out, geo_out = io.StringIO(), io.StringIO()
+        store.export("acled-csv", csv_out)
+        store.export("geojson", geo_out)
+        documents = list(store.documents())
+    rows = list(csv.DictReader(io.StringIO(csv_out.getvalue())))
+    return Exported(rows, json.loads(geo_out.getvalue())["features"], documents)
+
+
+def test_acled_fatalities_follow_acled_and_the_range_keeps_what_the_words_mean(
+    exported: Exported,
+) -> None:
+    (doc,) = exported.documents
+    rows = {r["fatalities_text"]: r for r in exported.rows}
     dozens = rows["Dozens of people were killed"]
     assert (dozens["fatalities"], dozens["fatalities_min"], dozens["fatalities_max"]) == (
         "12", "24", "")  # fmt: skip
@@ -42,16 +63,10 @@ def test_acled_fatalities_follow_acled_and_the_range_keeps_what_the_words_mean(
 
 
 def test_geojson_fatalities_are_the_acled_csv_figure_with_the_range_beside_it(
-    write_jsonl: Any, tmp_path: Path
+    exported: Exported,
 ) -> None:
-    src = write_jsonl(tmp_path / "a.jsonl", [{"text": TEXT, "published": "2017-04-04"}])
-    with warcheck.Store.open(tmp_path / "w.db") as store:
-        store.ingest(warcheck.read_items([str(src)]))
-        csv_out, geo_out = io.StringIO(), io.StringIO()
-        store.export("acled-csv", csv_out)
-        store.export("geojson", geo_out)
-    rows = {r["claim_id"]: r for r in csv.DictReader(io.StringIO(csv_out.getvalue()))}
-    features = json.loads(geo_out.getvalue())["features"]
+    rows = {r["claim_id"]: r for r in exported.rows}
+    features = exported.features
     assert features
     for f in features:
         p, row = f["properties"], rows[str(f["properties"]["claim_id"])]

@@ -134,3 +134,49 @@ def test_outside_the_main_thread_the_block_runs_without_a_timer() -> None:
     thread.start()
     thread.join()
     assert done == [True]
+
+
+def _spin(seconds: float) -> None:
+    until = time.monotonic() + seconds
+    while time.monotonic() < until:
+        pass
+
+
+def test_a_limit_on_its_way_out_does_not_ring_again_inside_the_clean_up(tmp_path: Path) -> None:
+    """A slow ``finally`` (a loaded machine, a flush) outlasting the 50 ms re-ring still closes."""
+    (tmp_path / "f").write_text("x", encoding="utf-8")
+    handle = (tmp_path / "f").open(encoding="utf-8")
+    with pytest.raises(TimeLimit), deadline(0.1):
+        try:
+            while True:
+                pass
+        finally:
+            _spin(0.4)
+            handle.close()
+    assert handle.closed
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+
+
+def test_a_generator_being_closed_when_the_limit_is_due_finishes_its_clean_up(
+    tmp_path: Path,
+) -> None:
+    """The limit is raised in the block, not in a generator's ``finally`` run by ``close()``."""
+    (tmp_path / "f").write_text("x", encoding="utf-8")
+    handles = []
+
+    def reader() -> Any:
+        handle = (tmp_path / "f").open(encoding="utf-8")
+        handles.append(handle)
+        try:
+            yield handle.read()
+        finally:
+            _spin(0.4)
+            handle.close()
+
+    with pytest.raises(TimeLimit), deadline(0.1):
+        lines = reader()
+        next(lines)
+        lines.close()
+        while True:
+            pass
+    assert handles[0].closed

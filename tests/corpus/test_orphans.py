@@ -42,21 +42,19 @@ def _alive(pid: int) -> bool:
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="PR_SET_PDEATHSIG is Linux's")
 def test_the_workers_die_with_a_killed_ingest(tmp_path: os.PathLike[str]) -> None:
-    driver = subprocess.Popen(
-        [sys.executable, "-c", DRIVER, str(tmp_path / "w.db")], stdout=subprocess.PIPE, text=True
-    )
-    try:
-        assert driver.stdout is not None and driver.stdout.readline() == "feeding\n"
-        workers = []
-        for _ in range(600):  # the pool starts its worker when the first batch is submitted
-            workers = _children(driver.pid)
-            if workers:
-                break
-            time.sleep(0.1)
-        assert workers, "no worker process started"
-    finally:
-        os.kill(driver.pid, signal.SIGKILL)
-        driver.wait()
+    command = [sys.executable, "-c", DRIVER, str(tmp_path / "w.db")]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, text=True) as driver:  # closes the pipe
+        try:
+            assert driver.stdout is not None and driver.stdout.readline() == "feeding\n"
+            workers = []
+            for _ in range(600):  # the pool starts its worker when the first batch is submitted
+                workers = _children(driver.pid)
+                if workers:
+                    break
+                time.sleep(0.1)
+            assert workers, "no worker process started"
+        finally:
+            os.kill(driver.pid, signal.SIGKILL)
     for _ in range(600):  # up to a minute for the kernel's signal to land, on a loaded machine
         if not any(_alive(w) for w in workers):
             break

@@ -6,11 +6,13 @@ a PostgreSQL database reached by a ``postgresql://...?host=/socket/dir`` URL.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -217,18 +219,25 @@ def test_an_unreachable_database_is_a_one_line_error(tmp_path: Path, capsys: Any
     assert err.count("\n") == 1 and "Traceback" not in err and "secret" not in err
 
 
-def test_an_older_postgres_store_is_migrated(postgres: Any) -> None:
+@contextlib.contextmanager
+def _older_store(url: str, version: int) -> Iterator[Any]:
+    """An autocommit connection to ``url``, made a store of schema ``version`` by its migrations."""
     import psycopg
 
     from warcheck.corpus import tables
 
-    url = postgres.new_database()
     with psycopg.connect(url, autocommit=True) as conn:
-        for number in range(2):
+        for number in range(version):
             for statement in tables.migration("postgresql", number):
                 conn.execute(statement)
         conn.execute("CREATE TABLE warcheck_schema (version INTEGER NOT NULL)")
-        conn.execute("INSERT INTO warcheck_schema VALUES (2)")
+        conn.execute("INSERT INTO warcheck_schema VALUES (%s)", (version,))
+        yield conn
+
+
+def test_an_older_postgres_store_is_migrated(postgres: Any) -> None:
+    url = postgres.new_database()
+    with _older_store(url, 2) as conn:
         conn.execute("INSERT INTO outlets (name) VALUES ('Reuters')")
     with warcheck.Store.open(url) as store:
         (version,) = store.conn.execute("SELECT version FROM warcheck_schema").fetchone()
@@ -240,18 +249,9 @@ def test_an_older_postgres_store_is_migrated(postgres: Any) -> None:
 def test_a_schema_3_postgres_store_keeps_its_json_documents_readable(
     postgres: Any, write_jsonl: Any, tmp_path: Path
 ) -> None:
-    import psycopg
-
-    from warcheck.corpus import tables
-
     url = postgres.new_database()
     doc = warcheck.analyze("Shelling killed two men in Daraa.").to_dict()
-    with psycopg.connect(url, autocommit=True) as conn:
-        for number in range(3):
-            for statement in tables.migration("postgresql", number):
-                conn.execute(statement)
-        conn.execute("CREATE TABLE warcheck_schema (version INTEGER NOT NULL)")
-        conn.execute("INSERT INTO warcheck_schema VALUES (3)")
+    with _older_store(url, 3) as conn:
         conn.execute(
             "INSERT INTO articles (text, source, raw_sha256, text_sha256, ingested_at, "
             "warcheck_version, identity, custody, document) "

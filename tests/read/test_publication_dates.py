@@ -66,3 +66,11 @@ def test_analyze_published_at_the_calendar_s_start_is_one_line_exit_2(
         "warcheck: error: publication date '0001-01-02' is outside 1000-01-01..8999-12-31, "
         "the dates warcheck accepts"
     ]
+
+
+def test_checked_names_the_date_by_what_gave_it() -> None:
+    assert warcheck.check_published(" 2017-10-05 ") == "2017-10-05"
+    with pytest.raises(warcheck.InputError, match=r"^--published '0001-01-02' is outside "):
+        warcheck.check_published("0001-01-02", "--published")
+    with pytest.raises(warcheck.InputError, match=r"^publication date 'May 5' is not a date"):
+        warcheck.check_published("May 5")

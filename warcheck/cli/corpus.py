@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import datetime
 import itertools
 import os
 import sys
@@ -173,12 +172,7 @@ def run_ingest(args: argparse.Namespace) -> int:
     if args.partition and args.no_crosscheck:
         raise warcheck.InputError("--partition is for the cross-check; --no-crosscheck skips it")
     if args.published is not None:
-        try:
-            datetime.date.fromisoformat(args.published)
-        except ValueError:
-            raise warcheck.InputError(
-                f"--published {args.published!r} is not a date in the form YYYY-MM-DD"
-            ) from None
+        args.published = warcheck.check_published(args.published, "--published")
     given = warcheck.ColumnMap(**{f: getattr(args, f"{f}_column") for f in COLUMN_FIELDS})
     columns = given if given.given() else None
     passed: Counter[str] = Counter()

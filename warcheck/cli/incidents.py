@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime
 import sys
 from typing import Any
 
@@ -103,6 +104,9 @@ def summary(db: str, report: warcheck.CrosscheckReport, total: int) -> str:
 
 def run_report(args: argparse.Namespace) -> int:
     """Print the incidents as text or JSON."""
+    for name in ("date_from", "date_to"):
+        if getattr(args, name) is not None:
+            setattr(args, name, _day(getattr(args, name), f"--{name.replace('_', '-')}"))
     with warcheck.Store.open(args.db, create=False) as store:
         if args.incident is not None:
             one = store.incident(args.incident)
@@ -121,6 +125,15 @@ def run_report(args: argparse.Namespace) -> int:
     for inc in incidents:
         sys.stdout.write(incident_text(inc) + "\n")
     return 0
+
+
+def _day(value: str, option: str) -> str:
+    """A date filter as ``YYYY-MM-DD`` (the stored dates compare as text), or InputError."""
+    try:
+        return datetime.date.fromisoformat(value.strip()).isoformat()
+    except ValueError:
+        message = f"{option} {value!r} is not a date in the form YYYY-MM-DD"
+        raise warcheck.InputError(message) from None
 
 
 def incident_text(inc: dict[str, Any]) -> str:

@@ -12,8 +12,10 @@ there only). Worker processes always analyse in their main thread; an
 ingest with ``workers=0`` called from another thread applies the size limit
 only. The stop happens between two Python bytecodes or inside a regular
 expression match (which checks for signals), so no stage can hold it off
-for long. The knowledge files are loaded before the first timer is set, so a
-stop never leaves a half-loaded table behind.
+for long; but not inside clean-up (a ``finally`` the stop is already
+running, a generator being closed), which it lets finish first. The
+knowledge files are loaded before the first timer is set, so a stop never
+leaves a half-loaded table behind.
 
 Memory: the analysis of one article uses about 30 bytes per character of
 its text on top of the loaded knowledge (about 190 MB), so ``max_bytes``
@@ -26,6 +28,7 @@ from __future__ import annotations
 
 import functools
 import signal
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -108,6 +111,18 @@ def _can_time() -> bool:
     return hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
 
 
+def _cleaning_up() -> bool:
+    """Whether the interrupted code is cleaning up: a limit is raised only after it.
+
+    Raised inside a ``finally`` or ``__exit__`` that a TimeLimit already on its
+    way out is running, or in a generator's clean-up (``close()``, or its
+    finalizer), another TimeLimit would skip the rest of it: the file or
+    connection it closes would be left open (a ResourceWarning). The timer
+    rings again :data:`AGAIN` later instead.
+    """
+    return isinstance(sys.exc_info()[1], TimeLimit | GeneratorExit)
+
+
 @contextmanager
 def deadline(seconds: float) -> Iterator[None]:
     """Raise :class:`TimeLimit` in the block once ``seconds`` have passed (main thread only).
@@ -131,7 +146,9 @@ def deadline(seconds: float) -> Iterator[None]:
             # Raised inside a finalizer or weakref callback, the exception is only printed
             # and the block goes on: ring again shortly, until it reaches the block.
             signal.setitimer(signal.ITIMER_REAL, AGAIN)
-            raise TimeLimit
+            if not _cleaning_up():
+                raise TimeLimit
+            return
         pending[0] = False
         signal.setitimer(signal.ITIMER_REAL, max(seconds - (time.monotonic() - started), 0.001))
         if callable(outer_handler):

@@ -24,7 +24,7 @@ from warcheck.read.datelines import find_dateline
 from warcheck.read.deep_html import MAX_DEPTH, flat_text, nesting_depth
 from warcheck.read.furniture import clean
 from warcheck.read.plain_english import plainly_english
-from warcheck.read.publication_dates import in_range, out_of_range
+from warcheck.read.publication_dates import checked, in_range
 
 MAX_BYTES = 10_000_000
 LANGUAGE_CHARS = 1000  # language identification reads this many characters
@@ -208,7 +208,7 @@ def _build(
     dateline = found[0] if found else None
     title = _title(text, dateline, title_hint)
     if published is not None:
-        published_iso, source = _iso(published), "argument"
+        published_iso, source = checked(published), "argument"
     elif metadata_date and _is_iso(metadata_date):
         published_iso, source = metadata_date[:10], "metadata"
     elif found and in_range(found[1]):
@@ -232,18 +232,6 @@ def _build(
         non_english=language not in ("en", "und"),
         boilerplate_removed=tuple(removed),
     )
-
-
-def _iso(value: str) -> str:
-    """Check a user-given publication date (``YYYY-MM-DD``) and return it, or raise InputError."""
-    try:
-        day = datetime.date.fromisoformat(value.strip())
-    except ValueError:
-        message = f"publication date {value!r} is not a date in the form YYYY-MM-DD"
-        raise InputError(message) from None
-    if not in_range(day):
-        raise InputError(out_of_range(value))
-    return day.isoformat()
 
 
 def _is_iso(value: str) -> bool:

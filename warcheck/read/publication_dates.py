@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import datetime
 
+from warcheck.errors import InputError
+
 EARLIEST = datetime.date(1000, 1, 1)
 """The earliest publication date accepted."""
 
@@ -26,9 +28,28 @@ def in_range(day: datetime.date) -> bool:
     return EARLIEST <= day <= LATEST
 
 
-def out_of_range(value: str) -> str:
-    """The one-line reason a publication date ``value`` is refused for lying outside the range."""
+def out_of_range(value: str, what: str = "publication date") -> str:
+    """The one-line reason a publication date ``value`` is refused for lying outside the range.
+
+    ``what`` names the date in the message: "publication date", or the option that gave it.
+    """
     return (
-        f"publication date {value!r} is outside {EARLIEST.isoformat()}..{LATEST.isoformat()}, "
+        f"{what} {value!r} is outside {EARLIEST.isoformat()}..{LATEST.isoformat()}, "
         "the dates warcheck accepts"
     )
+
+
+def checked(value: str, what: str = "publication date") -> str:
+    """A user-given publication date ``value`` (``YYYY-MM-DD``) as an ISO date.
+
+    Raises:
+        InputError: ``value`` is not a date, or lies outside the range; the
+            one-line message names it by ``what`` (e.g. ``"--published"``).
+    """
+    try:
+        day = datetime.date.fromisoformat(value.strip())
+    except ValueError:
+        raise InputError(f"{what} {value!r} is not a date in the form YYYY-MM-DD") from None
+    if not in_range(day):
+        raise InputError(out_of_range(value, what))
+    return day.isoformat()
