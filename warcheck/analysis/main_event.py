@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from warcheck import knowledge
@@ -26,7 +26,7 @@ from warcheck.analysis.event_means import told_means
 from warcheck.analysis.event_place import county_town, in_dateline_state, in_story_country
 from warcheck.knowledge import lexicons
 from warcheck.knowledge.summary_words import summary_words
-from warcheck.model import Analysis, Claim, MainEvent, Participant, PlaceMention
+from warcheck.model import Analysis, CasualtyMention, Claim, MainEvent, Participant, PlaceMention
 
 # How many sentences of the body that tell an event, after the headline, make the lead.
 LEAD_SENTENCES = 3
@@ -77,7 +77,7 @@ def main_event(analysis: Analysis, main_place: PlaceMention | None) -> MainEvent
         certainty=anchor.certainty,
         source_types=sources,
         location=place,
-        killed=_toll(story),
+        killed=_story_toll(story, analysis),
     )
 
 
@@ -228,11 +228,32 @@ def _toll(story: Sequence[Claim]) -> int | None:
 
     A headline's "over 20" gives way to the lead's "24", "dozens" to "at least 23".
     """
+    return _first_toll(c for claim in story for c in claim.casualties)
+
+
+def _first_toll(casualties: Iterable[CasualtyMention]) -> int | None:
     figures = sorted(
-        (c for claim in story for c in claim.casualties if c.outcome == "killed" and c.min),
+        (c for c in casualties if c.outcome == "killed" and c.min),
         key=lambda c: (_ROUGH.get(c.qualifier, 0), c.start),
     )
     return figures[0].min if figures else None
+
+
+def _story_toll(story: Sequence[Claim], analysis: Analysis) -> int | None:
+    toll = _toll(story)
+    return _headline_toll(analysis) if toll is None else toll
+
+
+def _headline_toll(analysis: Analysis) -> int | None:
+    """The headline's figure of people killed, when the story's claims give none.
+
+    "Mother charged after child fatally shoots 4-year-old brother": the headline's
+    claim may be of no type, and its toll is still the main event's.
+    """
+    title = analysis.article.title
+    if title is None:
+        return None
+    return _first_toll(c for c in analysis.casualties if c.end <= title.end)
 
 
 def _place(story: Sequence[Claim], main_place: PlaceMention | None) -> PlaceMention | None:
