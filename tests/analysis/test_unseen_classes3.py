@@ -107,3 +107,38 @@ def test_no_victim_is_counted_without_a_person(text: str) -> None:
 def test_figures_of_one_list_keep_their_groups() -> None:
     mentions = find_casualties("An air strike killed two women and their seven children.")
     assert [(c.min, c.group) for c in mentions] == [(2, "women"), (7, "children")]
+
+
+# --- 2. US datelines with a state named like a country ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HAWKINSVILLE, Georgia (WXYZ) - A teen was shot and killed at his home on Monday.",
+        "Two men were shot dead on Sunday in Appling, Georgia, deputies said.",
+    ],
+)
+def test_a_us_town_and_georgia_is_the_state(text: str) -> None:
+    place = _event(text).location
+    assert place is not None and place.country == "US" and place.admin1 == "Georgia"
+
+
+def test_a_georgian_city_keeps_the_country() -> None:
+    place = _event("TBILISI, Georgia (AP) - A man was shot dead on Monday, police said.").location
+    assert place is not None and place.country == "GE"
+
+
+# --- 5. county abbreviations ------------------------------------------------------------------
+
+
+def test_a_county_abbreviated_co_is_the_county() -> None:
+    text = "A man was shot and killed Saturday in Cleveland Co., deputies in North Carolina said."
+    place = _event(text).location
+    assert place is not None and place.name == "Cleveland County"
+    assert place.admin1 == "North Carolina"
+
+
+def test_a_company_is_no_county() -> None:
+    places = warcheck.analyze("Ford Motor Co. said on Monday it would cut jobs.").places
+    assert all("County" not in (p.name or "") for p in places)
