@@ -142,3 +142,29 @@ def test_a_county_abbreviated_co_is_the_county() -> None:
 def test_a_company_is_no_county() -> None:
     places = warcheck.analyze("Ford Motor Co. said on Monday it would cut jobs.").places
     assert all("County" not in (p.name or "") for p in places)
+
+
+# --- 4. street addresses ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "INDIANAPOLIS (WXYZ) - A man was shot dead on Friday in the 5300 block of Radnor Road.",
+        "INDIANAPOLIS (WXYZ) - A man was shot dead on Friday in the 5300 block of Radnor.",
+        "INDIANAPOLIS (WXYZ) - A man who lives on Radnor Road was shot dead on Friday.",
+    ],
+)
+def test_a_street_named_after_a_town_is_no_place_of_the_event(text: str) -> None:
+    place = _event(text).location
+    assert place is not None and place.name == "Indianapolis"
+
+
+def test_the_street_alone_gives_no_town() -> None:
+    event = _event("Police said a man was shot dead in the 5300 block of Radnor Road on Friday.")
+    assert event.location is None or event.location.name != "Radnor"
+
+
+def test_a_town_before_no_street_noun_stays_the_place() -> None:
+    place = _event("A man was shot dead on Saturday in Radnor, Pennsylvania, police said.").location
+    assert place is not None and place.name == "Radnor"

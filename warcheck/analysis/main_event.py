@@ -24,6 +24,7 @@ from warcheck.analysis.event_homonym import in_named_unit
 from warcheck.analysis.event_legal import headline_step
 from warcheck.analysis.event_means import told_means
 from warcheck.analysis.event_place import county_town, in_dateline_state, in_story_country
+from warcheck.analysis.main_place import is_street_name
 from warcheck.knowledge import lexicons
 from warcheck.knowledge.summary_words import summary_words
 from warcheck.model import Analysis, CasualtyMention, Claim, MainEvent, Participant, PlaceMention
@@ -52,6 +53,7 @@ def main_event(analysis: Analysis, main_place: PlaceMention | None) -> MainEvent
     kind, story = _story(analysis)
     if not story:
         return None
+    analysis, story = _without_streets(analysis, story)
     anchor = _anchor(story)
     perpetrator, found_in = _doer(story, anchor, analysis.claims)
     date_from, date_to, precision = _date(story, anchor, analysis.claims)
@@ -79,6 +81,19 @@ def main_event(analysis: Analysis, main_place: PlaceMention | None) -> MainEvent
         location=place,
         killed=_story_toll(story, analysis),
     )
+
+
+def _without_streets(analysis: Analysis, story: list[Claim]) -> tuple[Analysis, list[Claim]]:
+    """The analysis and story less the places that name streets ("Radnor" of "Radnor Road")."""
+    text = analysis.article.text
+    places = tuple(p for p in analysis.places if not is_street_name(p, text))
+    if len(places) == len(analysis.places):
+        return analysis, story
+    kept = {(p.start, p.end) for p in places}
+    story = [
+        replace(c, places=tuple(p for p in c.places if (p.start, p.end) in kept)) for c in story
+    ]
+    return replace(analysis, places=places), story
 
 
 def _story(analysis: Analysis) -> tuple[str, list[Claim]]:
