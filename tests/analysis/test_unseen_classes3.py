@@ -150,8 +150,8 @@ def test_a_company_is_no_county() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "INDIANAPOLIS (WXYZ) - A man was shot dead on Friday in the 5300 block of Radnor Road.",
-        "INDIANAPOLIS (WXYZ) - A man was shot dead on Friday in the 5300 block of Radnor.",
+        "Indianapolis police said a man was shot dead Friday in the 5300 block of Radnor Road.",
+        "A man was shot dead Friday in the 5300 block of Radnor, Indianapolis police said.",
         "INDIANAPOLIS (WXYZ) - A man who lives on Radnor Road was shot dead on Friday.",
     ],
 )
@@ -168,3 +168,28 @@ def test_the_street_alone_gives_no_town() -> None:
 def test_a_town_before_no_street_noun_stays_the_place() -> None:
     place = _event("A man was shot dead on Saturday in Radnor, Pennsylvania, police said.").location
     assert place is not None and place.name == "Radnor"
+
+
+# --- 6. the lead's named source ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police: 4 shot, 1 dead in east Dayton\n\nFour people were shot early Sunday in Dayton.",
+        "A 28-year-old man is in custody after pointing a replica handgun at an officer in "
+        "Omaha. Police say the officer was parked when he saw the man waving the gun.",
+    ],
+)
+def test_the_leads_named_source_is_the_main_events(text: str) -> None:
+    assert _event(text).source_types[0] == "official"
+
+
+def test_page_furniture_before_a_colon_is_no_source() -> None:
+    text = "UPDATE: Man shot dead in Dayton\n\nA man was shot dead on Sunday in Dayton."
+    assert _event(text).source_types == ("outlet",)
+
+
+def test_an_unsourced_lead_stays_the_outlets() -> None:
+    text = "Man shot dead in Dayton\n\nA man was shot dead on Sunday in Dayton. He was 30."
+    assert _event(text).source_types == ("outlet",)

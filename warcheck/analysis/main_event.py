@@ -24,6 +24,7 @@ from warcheck.analysis.event_homonym import in_named_unit
 from warcheck.analysis.event_legal import headline_step
 from warcheck.analysis.event_means import told_means
 from warcheck.analysis.event_place import county_town, in_dateline_state, in_story_country
+from warcheck.analysis.lead_sources import lead_source
 from warcheck.analysis.main_place import is_street_name
 from warcheck.knowledge import lexicons
 from warcheck.knowledge.summary_words import summary_words
@@ -62,6 +63,8 @@ def main_event(analysis: Analysis, main_place: PlaceMention | None) -> MainEvent
     place = in_named_unit(county_town(place, analysis), analysis)
     told = next((c for c in (anchor, *story) if _killed(c)), anchor)
     sources = _own_words(anchor, analysis.article.outlet_id)
+    if sources == ("outlet",) and (lead := lead_source(analysis, analysis.article.outlet_id)):
+        sources = (lead,)  # "Police: 4 shot", "... Police say": the lead's named source
     return MainEvent(
         claim=anchor.index,
         event_type=kind,
