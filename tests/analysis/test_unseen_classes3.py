@@ -124,6 +124,19 @@ def test_a_us_town_and_georgia_is_the_state(text: str) -> None:
     assert place is not None and place.country == "US" and place.admin1 == "Georgia"
 
 
+def test_a_text_that_names_the_state_reads_every_georgia_as_it() -> None:
+    text = (
+        "Officials: 5 people dead in 2 shootings in Georgia\n\n"
+        "WAYCROSS, Ga. (AP) - A man said his father was shot dead on Saturday by a neighbor."
+    )
+    places = [p for p in warcheck.analyze(text).places if p.name == "Georgia"]
+    assert places and all(p.country == "US" for p in places)
+
+
+def test_a_teen_is_one_killed() -> None:
+    assert _killed("HAWKINSVILLE, Ga. (AP) - A teen was shot and killed at his home.") == [1]
+
+
 def test_a_georgian_city_keeps_the_country() -> None:
     place = _event("TBILISI, Georgia (AP) - A man was shot dead on Monday, police said.").location
     assert place is not None and place.country == "GE"

@@ -85,6 +85,26 @@ def _homonym_state_hits(text: str) -> list[Hit]:
     return out
 
 
+def _named_state_throughout(text: str, extra: list[Hit]) -> list[Hit]:
+    """Every bare "Georgia" of a text that names the state elsewhere ("Ga.", "Macon, Georgia").
+
+    "5 people dead in 2 shootings in Georgia" in a story datelined "WAYCROSS, Ga." is the
+    state: one article does not name both.
+    """
+    states = {
+        h.cands[0].name for h in extra if len(h.cands) == 1 and h.cands[0].feature == "admin1"
+    }
+    told = {n: v for n, v in _homonym_states().items() if n in states}
+    if not told:
+        return []
+    taken = {h.start for h in extra}
+    return [
+        Hit(m.start(), m.end(), (told[m.group()][0],), 1, False, None)
+        for m in re.finditer(r"\b(?:" + "|".join(map(re.escape, told)) + r")\b", text)
+        if m.start() not in taken
+    ]
+
+
 @functools.cache
 def _homonym_pattern() -> re.Pattern[str]:
     names = sorted(_homonym_states(), key=lambda n: (-len(n), n))
@@ -145,6 +165,7 @@ def dateline_hits(text: str, hits: list[Hit]) -> list[Hit]:
     ]
     extra += _dateline_hits(text)
     extra += _homonym_state_hits(text) + _county_hits(text)
+    extra += _named_state_throughout(text, extra)
     if not extra:
         return hits
     extra = _join_city_states(text, hits, extra)
