@@ -206,3 +206,12 @@ def test_page_furniture_before_a_colon_is_no_source() -> None:
 def test_an_unsourced_lead_stays_the_outlets() -> None:
     text = "Man shot dead in Dayton\n\nA man was shot dead on Sunday in Dayton. He was 30."
     assert _event(text).source_types == ("outlet",)
+
+
+def test_a_dateline_of_a_town_the_gazetteer_lacks_still_names_the_state() -> None:
+    text = (
+        "GRANITE FALLS, N.C. - A 16-year-old was shot and killed on Monday in Caldwell "
+        "County, deputies said."
+    )
+    place = _event(text).location
+    assert place is not None and place.admin1 == "North Carolina"
