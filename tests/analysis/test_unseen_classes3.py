@@ -215,3 +215,14 @@ def test_a_dateline_of_a_town_the_gazetteer_lacks_still_names_the_state() -> Non
     )
     place = _event(text).location
     assert place is not None and place.admin1 == "North Carolina"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police Chief John Smith said a man was shot dead on Friday in Dayton.",
+        "A man was shot dead on Friday in Dayton, a Dayton Police Department spokesman said.",
+    ],
+)
+def test_a_police_role_word_is_an_official_source(text: str) -> None:
+    assert _event(text).source_types[0] == "official"
