@@ -226,3 +226,15 @@ def test_a_dateline_of_a_town_the_gazetteer_lacks_still_names_the_state() -> Non
 )
 def test_a_police_role_word_is_an_official_source(text: str) -> None:
     assert _event(text).source_types[0] == "official"
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("A 16-year-old died Monday in an accidental shooting, deputies say.", [1]),
+        ("Police identify 4-year-old fatally shot in Elgin", [1]),
+        ("A 15-year-old was shot and wounded on Friday.", []),
+    ],
+)
+def test_an_age_standing_for_a_person_is_one(text: str, killed: list[int]) -> None:
+    assert _killed(text) == killed

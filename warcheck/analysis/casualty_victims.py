@@ -5,6 +5,7 @@ Crime news often counts its dead without a number (issue 13, read on US local ne
 * a headline that opens with a bare singular person noun and a killed outcome, with no
   article ("Man shot dead in Detroit", "Teen shot and killed in Overland", "Boy, 4, dies
   after shooting"): one person killed (``headline_heads`` of ``casualty_words.json``);
+  so is an age standing for a person ("A 16-year-old died", "4-year-old fatally shot");
 * after a killing verb, a list of people named by their relation, a bare singular noun,
   an age or a reflexive, with figures among them ("killed his wife and four children",
   "killing wife, 2 young children", "kills himself, 2 children", "the fatal shooting of
@@ -76,6 +77,13 @@ class _Item(NamedTuple):
     group: str
     named: bool  # told by relation, reflexive or age, not by a figure
     owned: bool = False  # a figure after a possessive: "his two daughters"
+
+
+# "A 16-year-old died", "the 3-year-old was shot and killed": an age standing for a person.
+_AGED_ONE = re.compile(
+    rf"(?<![\w-])(?P<head>{_AGED})\s+"
+    rf"(?:(?:{word_trie(AUX_WORDS)}|accidentally|fatally|critically)\s+)*(?:{_KILLED})\b"
+)
 
 
 def _item(text: str, m: re.Match[str], first: bool) -> _Item | None:
@@ -164,7 +172,8 @@ def victims(text: str, low: str) -> tuple[list[tuple[int, int]], list[CasualtyMe
         if any(i.named or i.owned for i in items):
             spans.append((c.start(), items[-1].end))
             out += _list_mentions(text, c.start(), items)
-    for h in _HEADLINE.finditer(low):
+    aged = _AGED_ONE.finditer(low) if "-old" in low else ()
+    for h in (*_HEADLINE.finditer(low), *aged):
         if not any(s < h.end() and h.start("head") < e for s, e in spans):
             group = HEADS.get(h.group("head"), ("unspecified", None))[0]
             out.append(_mention(text, h.start("head"), h.end(), 1, False, group))
