@@ -216,7 +216,8 @@ def find_casualties(
             last = _read_figure(doc, m)
     doc.found.sort(key=lambda c: c.start)
     _link_bare(doc)
-    found = add_victims(text, low, sorted(doc.found, key=lambda c: (c.start, c.end)))
+    kills = sorted({(c[2], q) for q, c in doc.cues.items() if c[:2] == ("active", "killed")})
+    found = add_victims(text, low, sorted(doc.found, key=lambda c: (c.start, c.end)), kills)
     if implausible_out is not None:
         implausible_out.extend(c for c in found if implausible(c))
     return [replace(c, min=None, max=None) if implausible(c) else c for c in found]

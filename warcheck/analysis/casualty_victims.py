@@ -20,6 +20,7 @@ is no man killed).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from warcheck.analysis.casualty_words import AUX_WORDS, CUES, HEADS, OUTCOME_WORDS, STOP_WORDS
@@ -115,9 +116,15 @@ def _item(text: str, m: re.Match[str], first: bool) -> _Item | None:
 
 
 def _victim_list(text: str, low: str, q: int) -> list[_Item]:
-    """The people listed from ``q``, up to the first word that is none."""
+    """The people listed from ``q``, up to the first word that is none.
+
+    An age after a comma is the last person's ("the father, 37-year-old John"), no other.
+    """
     out: list[_Item] = []
+    comma = False
     while (m := _ITEM.match(low, q)) is not None:
+        if comma and m.group("aged"):
+            break
         item = _item(text, m, not out)
         if item is None:
             return []
@@ -125,7 +132,7 @@ def _victim_list(text: str, low: str, q: int) -> list[_Item]:
         j = _JOIN.match(low, m.end())
         if j is None:
             break
-        q = j.end()
+        q, comma = j.end(), "and" not in j.group()
     return out
 
 
@@ -156,22 +163,31 @@ def _list_mentions(text: str, start: int, items: list[_Item]) -> list[CasualtyMe
     ]
 
 
-def victims(text: str, low: str) -> tuple[list[tuple[int, int]], list[CasualtyMention]]:
+Cues = Sequence[tuple[int, int]]  # killing verbs: (start, where the words after them start)
+
+
+def victims(
+    text: str, low: str, cues: Cues | None = None
+) -> tuple[list[tuple[int, int]], list[CasualtyMention]]:
     """The victims of ``text`` told without a figure of their own, and the spans they replace.
 
     A list is kept when one of its people is named by relation, or a possessive
     opens a figure ("his ex-girlfriend's two daughters"); the span it replaces runs
-    from its killing verb. A headline's victim replaces nothing.
+    from its killing verb. A headline's victim replaces nothing. ``cues`` are the
+    killing verbs when the caller has found them (``find_casualties`` has), else they
+    are looked for here.
     """
+    if cues is None:
+        cues = [(c.start(), c.end()) for c in _CUE.finditer(low)]
     spans: list[tuple[int, int]] = []
     out: list[CasualtyMention] = []
-    for c in _CUE.finditer(low):
-        if spans and c.start() < spans[-1][1]:
-            continue
-        items = _victim_list(text, low, c.end())
+    for start, q in cues:
+        if (spans and start < spans[-1][1]) or low[start - 1 : start] == "-":
+            continue  # inside the last list; "non-fatal shooting of"
+        items = _victim_list(text, low, q)
         if any(i.named or i.owned for i in items):
-            spans.append((c.start(), items[-1].end))
-            out += _list_mentions(text, c.start(), items)
+            spans.append((start, items[-1].end))
+            out += _list_mentions(text, start, items)
     aged = _AGED_ONE.finditer(low) if "-old" in low else ()
     for h in (*_HEADLINE.finditer(low), *aged):
         if not any(s < h.end() and h.start("head") < e for s, e in spans):
@@ -184,13 +200,15 @@ def _overlaps(a: CasualtyMention, b: CasualtyMention) -> bool:
     return a.start < b.end and b.start < a.end
 
 
-def add_victims(text: str, low: str, found: list[CasualtyMention]) -> list[CasualtyMention]:
+def add_victims(
+    text: str, low: str, found: list[CasualtyMention], cues: Cues | None = None
+) -> list[CasualtyMention]:
     """``found`` with the victims of :func:`victims`.
 
     A victim list replaces the mentions it overlaps; a headline's victim is added
     only where no mention lies already.
     """
-    spans, extra = victims(text, low)
+    spans, extra = victims(text, low, cues)
     if not extra:
         return found
     kept = [c for c in found if not any(c.start < e and s < c.end for s, e in spans)]
