@@ -238,3 +238,12 @@ def test_a_police_role_word_is_an_official_source(text: str) -> None:
 )
 def test_an_age_standing_for_a_person_is_one(text: str, killed: list[int]) -> None:
     assert _killed(text) == killed
+
+
+def test_a_shell_in_the_chamber_is_no_shelling() -> None:
+    text = (
+        "Boy, 13, shot by friend in Erie County\n\nA 13-year-old boy was shot in the back on "
+        'Tuesday by a friend, investigators said. "I forgot there was a shell in the '
+        'chamber," the friend told dispatchers.'
+    )
+    assert _event(text).event_type != "shelling_artillery_missile_attack"
