@@ -28,6 +28,7 @@ from typing import NamedTuple
 
 from warcheck.analysis.casualty_ages import is_age
 from warcheck.analysis.casualty_links import linked_outcome
+from warcheck.analysis.casualty_victims import add_victims
 from warcheck.analysis.casualty_words import (
     AUX_WORDS,
     CUES,
@@ -215,10 +216,11 @@ def find_casualties(
             last = _read_figure(doc, m)
     doc.found.sort(key=lambda c: c.start)
     _link_bare(doc)
-    doc.found.sort(key=lambda c: (c.start, c.end))
+    kills = sorted({(c[2], q) for q, c in doc.cues.items() if c[:2] == ("active", "killed")})
+    found = add_victims(text, low, sorted(doc.found, key=lambda c: (c.start, c.end)), kills)
     if implausible_out is not None:
-        implausible_out.extend(c for c in doc.found if implausible(c))
-    return [replace(c, min=None, max=None) if implausible(c) else c for c in doc.found]
+        implausible_out.extend(c for c in found if implausible(c))
+    return [replace(c, min=None, max=None) if implausible(c) else c for c in found]
 
 
 def _note_cue(doc: _Pass, t: re.Match[str]) -> bool:

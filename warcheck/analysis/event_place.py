@@ -22,6 +22,7 @@ corrections follow, both classes of error read on unseen local news (issue 13):
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
@@ -89,7 +90,18 @@ def _dateline_state(analysis: Analysis) -> PlaceMention | None:
             and text[town.end : unit.start] in (", ", ",")
         ):
             return unit
-    return None
+    return next((u for u in found if _unknown_town_dateline(text, u)), None)
+
+
+# "GRANITE FALLS, N.C. -": a town the gazetteer lacks, in capitals at a line's start, a comma.
+_CAPS_TOWN = re.compile(r"[ \t]*[A-Z][A-Z'.]+(?:[ -][A-Z][A-Z'.]+){0,3},[ \t]?")
+
+
+def _unknown_town_dateline(text: str, unit: PlaceMention) -> bool:
+    """Whether ``unit`` is the state of a dateline whose town the gazetteer lacks."""
+    if unit.start > _DATELINE_REACH or unit.precision != "governorate":
+        return False
+    return bool(_CAPS_TOWN.fullmatch(text, text.rfind("\n", 0, unit.start) + 1, unit.start))
 
 
 def named_there(place: PlaceMention, state: PlaceMention) -> PlaceMention | None:
@@ -131,8 +143,8 @@ def in_dateline_state(
     state = _dateline_state(analysis) or _stated_state(place, analysis)
     if state is None:
         return place
-    if place.country == state.country and place.admin1 == state.admin1:
-        return place
+    if place.country == state.country and place.admin1 in (state.admin1, None):
+        return place  # a place of no known unit ("Steelton", a minor place) is not outside it
 
     def inside(p: PlaceMention) -> bool:
         return (

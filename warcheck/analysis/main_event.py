@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from warcheck import knowledge
@@ -24,9 +24,11 @@ from warcheck.analysis.event_homonym import in_named_unit
 from warcheck.analysis.event_legal import headline_step
 from warcheck.analysis.event_means import told_means
 from warcheck.analysis.event_place import county_town, in_dateline_state, in_story_country
+from warcheck.analysis.lead_sources import lead_source
+from warcheck.analysis.main_place import is_street_name
 from warcheck.knowledge import lexicons
 from warcheck.knowledge.summary_words import summary_words
-from warcheck.model import Analysis, Claim, MainEvent, Participant, PlaceMention
+from warcheck.model import Analysis, CasualtyMention, Claim, MainEvent, Participant, PlaceMention
 
 # How many sentences of the body that tell an event, after the headline, make the lead.
 LEAD_SENTENCES = 3
@@ -52,6 +54,7 @@ def main_event(analysis: Analysis, main_place: PlaceMention | None) -> MainEvent
     kind, story = _story(analysis)
     if not story:
         return None
+    analysis, story = _without_streets(analysis, story)
     anchor = _anchor(story)
     perpetrator, found_in = _doer(story, anchor, analysis.claims)
     date_from, date_to, precision = _date(story, anchor, analysis.claims)
@@ -60,6 +63,8 @@ def main_event(analysis: Analysis, main_place: PlaceMention | None) -> MainEvent
     place = in_named_unit(county_town(place, analysis), analysis)
     told = next((c for c in (anchor, *story) if _killed(c)), anchor)
     sources = _own_words(anchor, analysis.article.outlet_id)
+    if sources == ("outlet",) and (lead := lead_source(analysis, analysis.article.outlet_id)):
+        sources = (lead,)  # "Police: 4 shot", "... Police say": the lead's named source
     return MainEvent(
         claim=anchor.index,
         event_type=kind,
@@ -77,8 +82,21 @@ def main_event(analysis: Analysis, main_place: PlaceMention | None) -> MainEvent
         certainty=anchor.certainty,
         source_types=sources,
         location=place,
-        killed=_toll(story),
+        killed=_story_toll(story, analysis),
     )
+
+
+def _without_streets(analysis: Analysis, story: list[Claim]) -> tuple[Analysis, list[Claim]]:
+    """The analysis and story less the places that name streets ("Radnor" of "Radnor Road")."""
+    text = analysis.article.text
+    places = tuple(p for p in analysis.places if not is_street_name(p, text))
+    if len(places) == len(analysis.places):
+        return analysis, story
+    kept = {(p.start, p.end) for p in places}
+    story = [
+        replace(c, places=tuple(p for p in c.places if (p.start, p.end) in kept)) for c in story
+    ]
+    return replace(analysis, places=places), story
 
 
 def _story(analysis: Analysis) -> tuple[str, list[Claim]]:
@@ -228,11 +246,32 @@ def _toll(story: Sequence[Claim]) -> int | None:
 
     A headline's "over 20" gives way to the lead's "24", "dozens" to "at least 23".
     """
+    return _first_toll(c for claim in story for c in claim.casualties)
+
+
+def _first_toll(casualties: Iterable[CasualtyMention]) -> int | None:
     figures = sorted(
-        (c for claim in story for c in claim.casualties if c.outcome == "killed" and c.min),
+        (c for c in casualties if c.outcome == "killed" and c.min),
         key=lambda c: (_ROUGH.get(c.qualifier, 0), c.start),
     )
     return figures[0].min if figures else None
+
+
+def _story_toll(story: Sequence[Claim], analysis: Analysis) -> int | None:
+    toll = _toll(story)
+    return _headline_toll(analysis) if toll is None else toll
+
+
+def _headline_toll(analysis: Analysis) -> int | None:
+    """The headline's figure of people killed, when the story's claims give none.
+
+    "Mother charged after child fatally shoots 4-year-old brother": the headline's
+    claim may be of no type, and its toll is still the main event's.
+    """
+    title = analysis.article.title
+    if title is None:
+        return None
+    return _first_toll(c for c in analysis.casualties if c.end <= title.end)
 
 
 def _place(story: Sequence[Claim], main_place: PlaceMention | None) -> PlaceMention | None:

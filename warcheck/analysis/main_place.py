@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from warcheck import knowledge
+from warcheck.knowledge import lexicons
 from warcheck.knowledge.gazetteer import governorate
 from warcheck.model import PlaceMention
 
@@ -79,6 +80,26 @@ _IN_SAME = re.compile(
     r"(?:(?:northern|southern|eastern|western)\s+)?",
     re.IGNORECASE,
 )
+
+# "Radnor Road", "Winthrop St.": a town named before a street noun is the street's name.
+_STREET_NOUNS = lexicons.terms("story_words", "street_nouns")
+_STREET_AFTER = re.compile(
+    r"[ \t]+(?:" + "|".join(re.escape(t[0].upper() + t[1:]) for t in _STREET_NOUNS) + r")(?!\w)"
+)
+# "the 5300 block of Radnor", "the 700 block of S Fountain": a street, whatever follows it.
+_BLOCK_BEFORE = re.compile(r"\bblock\s+of\s+(?:(?:[NSEW]\.?|North|South|East|West)\s+)?$")
+_STREET_PRECISIONS = frozenset({"exact", "neighbourhood", "town", "district"})
+
+
+def is_street_name(m: PlaceMention, text: str) -> bool:
+    """Whether a place mention is the name of a street ("5300 block of Radnor Road")."""
+    if m.feature == "site" or m.precision not in _STREET_PRECISIONS:
+        return False
+    return bool(
+        _STREET_AFTER.match(text, m.end)
+        or _BLOCK_BEFORE.search(text, max(0, m.start - 30), m.start)
+    )
+
 
 # Tuned on even rows of FA-KES (scripts/dev_main_place.py): the first mentions decide,
 # the title most; later mentions add little.
@@ -267,8 +288,10 @@ def main_place(
     province", "X, south of Y" far from the gazetteer's X) votes for Y's
     governorate. The winner is the most specific, earliest mention of the
     winning governorate. Without a Syrian governorate, the first mention is
-    returned. Sites ("the al-Quds hospital in Aleppo") do not vote: their town does.
+    returned. Sites ("the al-Quds hospital in Aleppo") do not vote: their town does; the
+    name of a street ("Radnor" in "the 5300 block of Radnor Road") is no place.
     """
+    places = [m for m in places if not is_street_name(m, text)]
     places = [m for m in places if m.feature != "site"] or list(places)
     govs = [governorate(m) for m in places]
     if not any(govs):

@@ -46,6 +46,87 @@ def _states() -> dict[str, Place]:
     return out
 
 
+@functools.cache
+def _homonym_states() -> dict[str, tuple[Place, str]]:
+    """US states named like a country ("Georgia"): the state, and the country's code."""
+    g = load()
+    out: dict[str, tuple[Place, str]] = {}
+    for state in _states().values():
+        places = [g.place(c) for c in g.exact.get(place_key(state.name), ())]
+        country = next((p.country for p in places if p.feature == "country"), None)
+        if country is not None:
+            out[state.name] = (state, country)
+    return out
+
+
+# "HAWKINSVILLE, Georgia", "in Appling, Georgia": a town, a comma, then the state's name.
+_TOWN_BEFORE = re.compile(r"([A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){0,3}), $")
+
+
+def _homonym_state_hits(text: str) -> list[Hit]:
+    """A state named like a country after a town of no place of that country: the state.
+
+    "HAWKINSVILLE, Georgia" and "Appling, Georgia" are the US state; "TBILISI, Georgia"
+    stays the country, since Tbilisi lies in it. A town the gazetteer lacks is taken for
+    a US one: datelines of foreign news name cities, US local news its small towns.
+    """
+    states = _homonym_states()
+    if not states:
+        return []
+    g, out = load(), []
+    for m in _homonym_pattern().finditer(text):
+        state, country = states[m.group()]
+        town = _TOWN_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if town is None:
+            continue
+        cands = (g.place(c) for c in g.exact.get(place_key(town.group(1).replace(".", "")), ()))
+        if all(p.country != country for p in cands):
+            out.append(Hit(m.start(), m.end(), (state,), 1, False, None))
+    return out
+
+
+def _named_state_throughout(text: str, extra: list[Hit]) -> list[Hit]:
+    """Every bare "Georgia" of a text that names the state elsewhere ("Ga.", "Macon, Georgia").
+
+    "5 people dead in 2 shootings in Georgia" in a story datelined "WAYCROSS, Ga." is the
+    state: one article does not name both.
+    """
+    states = {
+        h.cands[0].name for h in extra if len(h.cands) == 1 and h.cands[0].feature == "admin1"
+    }
+    told = {n: v for n, v in _homonym_states().items() if n in states}
+    if not told:
+        return []
+    taken = {h.start for h in extra}
+    return [
+        Hit(m.start(), m.end(), (told[m.group()][0],), 1, False, None)
+        for m in re.finditer(r"\b(?:" + "|".join(map(re.escape, told)) + r")\b", text)
+        if m.start() not in taken
+    ]
+
+
+@functools.cache
+def _homonym_pattern() -> re.Pattern[str]:
+    names = sorted(_homonym_states(), key=lambda n: (-len(n), n))
+    return re.compile(r"(?<=, )(?:" + "|".join(map(re.escape, names)) + r")\b")
+
+
+# "Cleveland Co.", "Pike Co. Sheriff": a county abbreviated, up to two capitalised words before it.
+_COUNTY = re.compile(r"\b([A-Z][a-z'’]+(?: [A-Z][a-z'’]+)?) Co\.(?!\w)")
+
+
+def _county_hits(text: str) -> list[Hit]:
+    """Counties written "X Co.": the gazetteer's "X County" places, when it has any."""
+    if " Co." not in text:
+        return []
+    g, out = load(), []
+    for m in _COUNTY.finditer(text):
+        cands = tuple(g.place(c) for c in g.exact.get(place_key(m.group(1) + " County"), ()))
+        if cands:
+            out.append(Hit(m.start(), m.end(), cands, len(cands), False, None))
+    return out
+
+
 def _dateline_hits(text: str) -> list[Hit]:
     g = load()
     out: list[Hit] = []
@@ -83,6 +164,8 @@ def dateline_hits(text: str, hits: list[Hit]) -> list[Hit]:
         if m.group() in states
     ]
     extra += _dateline_hits(text)
+    extra += _homonym_state_hits(text) + _county_hits(text)
+    extra += _named_state_throughout(text, extra)
     if not extra:
         return hits
     extra = _join_city_states(text, hits, extra)

@@ -119,6 +119,8 @@ def type_phrase(
         return ("wire" if wire_names().search(actor.name or actor.text) else "media"), actor_id
     if noun and not noun[1]:
         return noun[0], actor_id
+    if noun and ("official", False) in full:  # "police spokeswoman", "Police Chief X"
+        return "official", actor_id
     if actor and actor.kind in _KIND_TYPE:
         return _actor_type(actor), actor_id
     if noun:
