@@ -23,7 +23,7 @@ from typing import Any
 from warcheck.corpus import analysis_json, documents
 from warcheck.corpus.limits import Limits, within
 from warcheck.errors import WarcheckError
-from warcheck.model import Analysis, CasualtyMention, Claim
+from warcheck.model import Analysis, CasualtyMention, Claim, Participant
 from warcheck.read.items import Item, Problem, with_title
 from warcheck.text import outlet_key
 from warcheck.version import __version__
@@ -233,8 +233,24 @@ def article_rows(item: Item, options: Options, analysis: Analysis) -> ArticleRow
 
 def _joined(values: list[Any]) -> Any:
     """The distinct non-empty values joined by ``"; "``, in order; :data:`NULL` for none."""
+    if len(values) == 1:  # most claims: one source, one agent
+        return str(values[0]) if values[0] else NULL
     kept = [str(v) for v in values if v]
     return "; ".join(dict.fromkeys(kept)) or NULL
+
+
+def _participants(parts: tuple[Participant, ...]) -> tuple[Any, Any]:
+    """The participants' actor ids and names, each joined (:func:`_joined`)."""
+    if not parts:
+        return _NO_PARTICIPANTS
+    return _joined([p.actor_id for p in parts]), _joined([p.name for p in parts])
+
+
+def _figures(casualties: tuple[CasualtyMention, ...]) -> tuple[Any, ...]:
+    """The claim's killed and injured figures (:func:`_figure`), at once when it gives none."""
+    if not casualties:
+        return _NO_FIGURES
+    return (*_figure(casualties, "killed"), *_figure(casualties, "injured"))
 
 
 def _figure(casualties: tuple[CasualtyMention, ...], outcome: str) -> tuple[Any, Any]:
@@ -248,6 +264,8 @@ def _figure(casualties: tuple[CasualtyMention, ...], outcome: str) -> tuple[Any,
 
 
 _NO_PLACE = (NULL,) * 7
+_NO_FIGURES = (NULL,) * 4
+_NO_PARTICIPANTS = (NULL,) * 2
 _PLACE = attrgetter("name", "place_id", "admin1", "country", "lat", "lon", "precision")
 
 
@@ -263,12 +281,9 @@ def _claim_row(claim: Claim, main_index: int | None) -> tuple[Any, ...]:
         int(claim.index == main_index),
         *_sql_row(_CLAIM_HEAD(claim)),
         *place,
-        _joined([p.actor_id for p in agents]),
-        _joined([p.name for p in agents]),
-        _joined([p.actor_id for p in targets]),
-        _joined([p.name for p in targets]),
-        *_figure(claim.casualties, "killed"),
-        *_figure(claim.casualties, "injured"),
+        *_participants(agents),
+        *_participants(targets),
+        *_figures(claim.casualties),
         _joined([s.type for s in sources]),
         _joined([s.name for s in sources]),
     )
