@@ -229,7 +229,12 @@ def speed(path: Path, repeat: int, workers: list[int]) -> None:
 
 
 def _breakdown(best: dict[int, Run], rows: float) -> None:
-    """Each ingest's CPU per article: analysis, rows and the rest in the workers; this process."""
+    """Each ingest's CPU per article: analysis, rows and the rest in the workers; this process.
+
+    With 1 worker the store's own work (rows, the workers' rest, this
+    process) is also given against the analysis: figures measured directly, so the load's
+    sway on the analysis (often 10% from round to round) weighs on it little.
+    """
     analysis, rows = best[-1].cpu_main / best[-1].items * 1000, rows * 1000
     print(f"CPU ms/article: analysis {analysis:.2f} (bare), rows {rows:.2f} (timed apart)")
     for n, run in best.items():
@@ -239,10 +244,18 @@ def _breakdown(best: dict[int, Run], rows: float) -> None:
             print(f"  ingest, 0 workers: analysis + rows {rest:+.2f} (reading, screening, writer)")
         elif n > 0:
             rest = run.cpu_workers * per - analysis - rows
+            here = run.cpu_main * per
             print(
                 f"  ingest, {n} workers: workers analysis + rows {rest:+.2f} (pickling, forking, "
-                f"copy-on-write); this process {run.cpu_main * per:.2f} (reading, screening, "
-                "unpickling, writer)"
+                f"copy-on-write); this process {here:.2f} (reading, screening, unpickling, writer)"
+            )
+            if n > 1:  # the workers' rest then holds their contention for the cores too
+                continue
+            own = rows + max(rest, 0.0) + here
+            print(
+                f"    the store's own work: {own:.2f} ms/article, {own / analysis:+.1%} of the "
+                f"analysis; the workers' share (what delays a worker when this process has a "
+                f"core of its own): {(rows + max(rest, 0.0)) / analysis:+.1%}"
             )
 
 
