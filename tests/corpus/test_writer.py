@@ -62,3 +62,21 @@ def test_mentions_are_stored_whole_with_each_kinds_columns(tmp_path: Path) -> No
             unfilled = set(MENTION_COLUMNS[1:]) - set(MENTION_KIND_COLUMNS[kind])
             assert all(row[MENTION_COLUMNS.index(c)] is None for c in unfilled)
         assert any(r[0] == "actor" and r[4] for r in rows) or not doc["actors"]
+
+
+def test_an_article_stored_meanwhile_is_not_stored_twice(tmp_path: Path) -> None:
+    from warcheck.corpus.rows import ArticleRows, Options, analyse_item
+    from warcheck.corpus.schema import connect
+    from warcheck.corpus.writer import Writer
+
+    items = warcheck.read_items([str(FIXTURES / "fakes-sample.csv")])
+    first = next(i for i in items if isinstance(i, warcheck.Item))
+    rows = analyse_item(first, Options())
+    assert isinstance(rows, ArticleRows)
+    conn = connect(tmp_path / "w.db")
+    writer = Writer(conn)
+    stored, _ = writer._store(rows)  # as if another writer had stored it after the check
+    again, twin = writer._store(rows)
+    assert (stored, again, twin) == (True, False, None)
+    assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
+    assert conn.execute("SELECT count(*) FROM claims").fetchone()[0] == len(rows.claims)

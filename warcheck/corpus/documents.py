@@ -53,7 +53,12 @@ def _decompressor() -> zstandard.ZstdDecompressor:
 
 def pack(document: dict[str, Any]) -> bytes:
     """The document as stored: its compact JSON in one Zstandard frame."""
-    return _compressor().compress(orjson.dumps(document))
+    return pack_json(orjson.dumps(document))
+
+
+def pack_json(data: bytes) -> bytes:
+    """A document's compact JSON (as :func:`pack` writes it) as stored: in one Zstandard frame."""
+    return _compressor().compress(data)
 
 
 def json_bytes(stored: str | bytes | memoryview) -> bytes:

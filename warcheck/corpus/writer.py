@@ -69,9 +69,12 @@ def _insert(table: str, columns: list[str]) -> str:
     return f"INSERT INTO {table} ({quoted}) VALUES ({marks})"
 
 
-_INSERT_ARTICLE = (
-    _insert("articles", _ARTICLE_COLUMNS) + " ON CONFLICT (identity) DO NOTHING RETURNING id"
+_INSERT_ARTICLE_SQLITE = (
+    _insert("articles", _ARTICLE_COLUMNS) + " ON CONFLICT (identity) DO NOTHING"
 )
+"""SQLite takes the new id from the cursor's ``lastrowid``: with ``RETURNING id`` the insert cost
+~0.3 ms more an article of FA-KES, ten times the insert itself."""
+_INSERT_ARTICLE = _INSERT_ARTICLE_SQLITE + " RETURNING id"
 _CLAIM_INSERT_COLUMNS = ["article_id", *CLAIM_COLUMNS]
 _MENTION_INSERT_COLUMNS = ["article_id", *MENTION_COLUMNS]
 _INSERT_CLAIM = _insert("claims", _CLAIM_INSERT_COLUMNS)
@@ -240,10 +243,9 @@ class Writer:
         values["outlet_id"] = self._outlet_id(rows.outlet, rows.outlet_knowledge_id)
         values["ingested_at"] = utc_now()
         values["twin_of"] = twin
-        row = self.conn.execute(_INSERT_ARTICLE, [values[c] for c in _ARTICLE_COLUMNS]).fetchone()
-        if row is None:
+        article_id = self._insert_article([values[c] for c in _ARTICLE_COLUMNS])
+        if article_id is None:
             return False, None
-        article_id = int(row[0])
         if self._sqlite:
             self.conn.execute(
                 "INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)",
@@ -268,6 +270,14 @@ class Writer:
         else:
             self._append("mentions", _INSERT_MENTION, [(article_id, *m) for m in rows.mentions])
         return True, twin
+
+    def _insert_article(self, values: list[Any]) -> int | None:
+        """Insert the article's row; its new id, ``None`` if one with its identity is there."""
+        if self._sqlite:
+            cur = self.conn.execute(_INSERT_ARTICLE_SQLITE, values)
+            return int(cur.lastrowid) if cur.rowcount == 1 else None
+        row = self.conn.execute(_INSERT_ARTICLE, values).fetchone()
+        return int(row[0]) if row is not None else None
 
     def _append(self, table: str, insert: str, rows: list[tuple[Any, ...]]) -> None:
         """Insert rows (SQLite) or ``COPY`` them (PostgreSQL: one round trip)."""
