@@ -150,3 +150,14 @@ def test_every_input_format_is_stored(idlib_article: str, write_jsonl: Any, tmp_
             again = store.ingest(warcheck.read_items([str(path)]))
             assert again.stored == 0 and again.already == report.stored, name
             assert all(a["source"] == str(path) for a in store.articles())
+
+
+@pytest.mark.parametrize("published", ["0001-01-02", "9999-12-30", "yesterday"])
+def test_ingest_refuses_a_default_date_outside_the_calendar(
+    published: str, idlib_article: str, write_jsonl: Any, tmp_path: Path
+) -> None:
+    src = write_jsonl(tmp_path / "a.jsonl", [{"id": "x1", "text": idlib_article}])
+    with warcheck.Store.open(tmp_path / "w.db") as store:
+        with pytest.raises(warcheck.InputError, match="published"):
+            store.ingest(warcheck.read_items([str(src)]), published=published)
+        assert list(store.articles()) == []

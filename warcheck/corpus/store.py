@@ -25,6 +25,7 @@ from warcheck.corpus.search import Hit, search
 from warcheck.corpus.writer import IngestReport, Writer
 from warcheck.errors import StoreError
 from warcheck.read.items import Item, Problem
+from warcheck.read.publication_dates import checked
 
 DEFAULT_PATH = "warcheck.db"
 COUNTED = (
@@ -107,6 +108,8 @@ class Store:
             items: what :func:`warcheck.read_items` yields (problems are reported, not stored).
             outlet: the outlet of items whose source does not name one.
             published: the publication date (``YYYY-MM-DD``) of items that give none.
+                A value that is no date, or lies outside 1000-01-01..8999-12-31,
+                raises :class:`~warcheck.errors.InputError` before anything is stored.
             workers: processes that analyse (0: this one); one writer stores, in input order.
             on_result: called after each item with its result and the report so far
                 (progress bars, problem messages).
@@ -119,6 +122,8 @@ class Store:
             The counts and problems; on an interruption the exception propagates
             after the articles done so far are committed.
         """
+        if published is not None:
+            published = checked(published, "published")
         options = Options(outlet=outlet, published=published, limits=limits or Limits())
         results = analysed(
             items, options, is_known=self._has_custody, workers=workers, scheduler=scheduler

@@ -117,7 +117,7 @@ _table(
     _req("custody", "sha256 of raw bytes, outlet and URL as given: resume key"),
     _int("main_claim", "index of the summary's main claim, if any"),
     _text("extra", "JSON: every other field of the source"),
-    _req("document", "JSON: the full warcheck.analysis/1 document"),
+    _req("document", "the analysis/1 document: JSON in a Zstandard frame (schema 3: text)"),
     Index("articles_text_sha256", "text_sha256"),
     Index("articles_custody", "custody"),
     Index("articles_published", "published"),
