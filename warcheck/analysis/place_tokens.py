@@ -8,6 +8,9 @@ a major Syrian place that has lost its apostrophe.
 
 from __future__ import annotations
 
+import functools
+import itertools
+
 from warcheck.knowledge import lexicons
 from warcheck.knowledge.gazetteer import ARTICLES, LOWER_OK, SYRIA, Gazetteer, fold_word
 from warcheck.text import PLACE_TOKEN
@@ -42,12 +45,39 @@ class Tokens:
         self.outside = False  # whether a decision looked further outside the stretch
 
 
+@functools.lru_cache(maxsize=2)
+def _possessive_pairs(g: Gazetteer) -> frozenset[str]:
+    """Two words of a name key whose first ends in "s" ("peoples republic", "kings lynn")."""
+    pairs: set[str] = set()
+    for key in g.exact:
+        if " " in key:
+            words = key.split()
+            pairs.update(f"{a} {b}" for a, b in itertools.pairwise(words) if a[-1] == "s")
+    return frozenset(pairs)
+
+
+def _keep_name_possessives(g: Gazetteer, tk: Tokens, cut: list[int]) -> None:
+    """Give back the "'s" of the tokens in ``cut`` that is part of a name.
+
+    "Democratic People's Republic of Korea", "King's Lynn", "Prince George's County": the
+    key of the word and the next one ("peoples republic") are two words of a name key.
+    """
+    for i in cut:
+        if i + 1 >= len(tk.keys):
+            break
+        s, e = tk.spans[i]
+        pair = f"{tk.keys[i]}s {tk.keys[i + 1]}"
+        if tk.spans[i + 1][0] == e + 3 and tk.t[e + 2] == " " and pair in _possessive_pairs(g):
+            tk.spans[i], tk.keys[i] = (s, e + 2), tk.keys[i] + "s"
+
+
 def split_stretch(
-    text: str, t: str, lt: str, cs: int, ce: int, masks: list[tuple[int, int]]
+    g: Gazetteer, text: str, t: str, lt: str, cs: int, ce: int, masks: list[tuple[int, int]]
 ) -> Tokens:
     """Tokenise the stretch ``cs..ce`` of ``text`` (``t`` and ``lt`` its translated forms)."""
     tk = Tokens(text, t, lt, cs, ce)
     spans, keys = tk.spans, tk.keys
+    cut: list[int] = []  # tokens whose possessive "'s" was cut off
     for m in PLACE_TOKEN.finditer(t, cs, ce):
         s, e = m.span()
         if masks and any(a <= s < b for a, b in masks):
@@ -56,9 +86,12 @@ def split_stretch(
         if "'" in k:
             if k[-2:] == "'s" and (len(k) > 4 or t[s : s + 2].isupper()):  # "Syria's", "UK's"
                 k, e = k[:-2], e - 2
+                cut.append(len(keys))
             k = k.replace("'", "")
         spans.append((s, e))
         keys.append(k.replace(".", "") if "." in k else k)
+    if cut:
+        _keep_name_possessives(g, tk, cut)
     run = tk.run = [1] * len(spans)
     for i in range(len(spans) - 2, -1, -1):
         gap = t[spans[i][1] : spans[i + 1][0]]

@@ -159,7 +159,7 @@ def _scan(text: str) -> list[Hit]:
             key = f"{prev_words(lt, cs)}\0{key}"
         found = None if in_mask else _MEMO.get(key)
         if found is None:
-            tk = split_stretch(text, t, lt, cs, ce, masks)
+            tk = split_stretch(g, text, t, lt, cs, ce, masks)
             found = _scan_stretch(g, tk)
             if not in_mask and not tk.outside:
                 if len(_MEMO) > 200_000:
