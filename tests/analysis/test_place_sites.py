@@ -67,3 +67,29 @@ def test_sites_are_found_far_into_a_long_line() -> None:
         + "the Royal Mary of St. Louis Memorial Street and University of the Holy Spirit"
     )
     assert [m.span() for m in _sites(text)] == [m.span() for m in _SITE.finditer(text)] != []
+
+
+def test_grounds_clubs_and_facilities_are_sites_of_their_town() -> None:
+    text = (
+        "In Dubai, Thunder Snow won at Meydan Racecourse. Golfers cheered at Emirates Golf "
+        "Club, and guests of the Jumeirah Creek Inn watched from the Mina Rashid Marina."
+    )
+    sites = {p.text: p.name for p in find_places(text) if p.feature == "site"}
+    assert set(sites) == {
+        "Meydan Racecourse", "Emirates Golf Club", "Jumeirah Creek Inn", "Mina Rashid Marina",
+    }  # fmt: skip
+    assert all(name.endswith("Dubai") for name in sites.values())
+
+
+def test_bases_checkpoints_and_crossings_of_conflict_news_are_sites() -> None:
+    text = "Troops at the Kweires Air Base and the Sheikh Issa Checkpoint near Aleppo fired."
+    sites = [p for p in find_places(text) if p.feature == "site"]
+    assert [s.text for s in sites] == ["Kweires Air Base", "Sheikh Issa Checkpoint"]
+    assert {s.admin1 for s in sites} == {"Aleppo"}
+
+
+def test_a_town_before_a_lower_case_facility_noun_stays_the_town() -> None:
+    found = find_places("Jets struck Homs base and Latakia port.")
+    assert [(p.text, p.feature) for p in found] == [
+        ("Homs", "populated_place"), ("Latakia", "populated_place"),
+    ]  # fmt: skip
