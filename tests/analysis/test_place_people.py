@@ -54,3 +54,9 @@ def test_a_surname_of_the_text_is_a_person_even_when_a_town_is_big() -> None:
 def test_a_given_name_is_read_only_as_a_whole_word() -> None:
     assert names_of_people("MacDonald Trump spoke.") == frozenset()
     assert names_of_people("Donald Trump and Mr. Evans spoke.") == {"Donald", "Trump", "Evans"}
+
+
+def test_a_town_that_ends_a_sentence_is_no_first_name_of_the_next_word() -> None:
+    text = "Inmates were held at a prison in Shelby. Montana officials said so."
+    assert [p.text for p in find_places(text)] == ["Shelby", "Montana"]
+    assert "Donna" not in [p.text for p in find_places("Donna Smith, 45, was charged.")]

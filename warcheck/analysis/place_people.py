@@ -66,7 +66,7 @@ def _names_of_people(text: str) -> tuple[frozenset[str], frozenset[str]]:
         if low in _TITLES:
             out.add(nxt)
             surnames.add(nxt)
-        elif low in _GIVEN:
+        elif low in _GIVEN and text[m.end(2)] != ".":  # "in Shelby. Montana officials"
             out.update((first, nxt))
             surnames.add(nxt)
     return frozenset(out), frozenset(surnames)
