@@ -93,3 +93,28 @@ def test_a_town_before_a_lower_case_facility_noun_stays_the_town() -> None:
     assert [(p.text, p.feature) for p in found] == [
         ("Homs", "populated_place"), ("Latakia", "populated_place"),
     ]  # fmt: skip
+
+
+def test_a_site_name_goes_on_over_of_and_takes_the_town_it_names() -> None:
+    text = "Students of the Federal University of Technology protested in Owerri and Owerri."
+    site = next(p for p in find_places(text) if p.feature == "site")
+    assert site.text == "Federal University of Technology" and site.name.endswith("Owerri")
+    text = "Damascus and Damascus were quiet, but shells hit the National Hospital of Aleppo."
+    site = next(p for p in find_places(text) if p.feature == "site")
+    assert site.text == "National Hospital of Aleppo" and site.admin1 == "Aleppo"
+
+
+def test_a_compound_adjective_before_a_site_is_not_part_of_it() -> None:
+    found = find_places("The Vatican-owned Bambino Gesu Paediatric Hospital in Rome refused.")
+    assert [(p.text, p.feature) for p in found] == [
+        ("Vatican", "country"),
+        ("Bambino Gesu Paediatric Hospital", "site"),
+        ("Rome", "populated_place"),
+    ]
+
+
+def test_two_names_before_a_plural_site_noun_are_two_sites() -> None:
+    text = "In Chicago he collapsed at the corner of State and Hubbard streets."
+    sites = [(p.text, p.name) for p in find_places(text) if p.feature == "site"]
+    assert sites == [("State", "State, Chicago"), ("Hubbard", "Hubbard, Chicago")]
+    assert not [p for p in find_places("Bread and Butter streets") if p.feature == "site"]

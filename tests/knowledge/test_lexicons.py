@@ -310,6 +310,13 @@ _CASES = [
     ),
     _Case(
         "place_words",
+        "site_compound_ends",
+        "sponsored",
+        "from warcheck.analysis.places import find_places\n"
+        "print([p.text for p in find_places('A Qatar-sponsored Amal Hospital in Homs opened.')])",
+    ),
+    _Case(
+        "place_words",
         "embedding_heads",
         "Authority",
         "from warcheck.analysis.place_names import widen\n"

@@ -32,10 +32,16 @@ from warcheck.model import PlaceMention
 _NOUNS = lexicons.terms("place_words", "site_nouns")
 _NOUN = "|".join(sorted({w for n in _NOUNS for w in (n, n.capitalize())}, key=lambda w: -len(w)))
 _WORD = r"(?:St\.|Mt\.|(?:(?:al|el|an|ar|as|ash|az|ad)-)?[A-Z][\w'’-]*)"
+_CAP_NOUN = "|".join(sorted((n.capitalize() for n in _NOUNS), key=lambda w: -len(w)))
 _SITE = re.compile(
-    rf"\b(?:{_WORD}(?: (?:of |de |du |the )?{_WORD}){{0,4}} (?:{_NOUN})"
-    rf"|(?:{'|'.join(n.capitalize() for n in _NOUNS)}) of(?: the)? {_WORD}(?: {_WORD}){{0,3}})\b"
+    rf"\b(?:{_WORD}(?: (?:of |de |du |the )?{_WORD}){{0,4}} "
+    rf"(?:(?:{_CAP_NOUN}) of(?: the)? {_WORD}(?: {_WORD}){{0,2}}|{_NOUN})"
+    rf"|(?:{_CAP_NOUN}) of(?: the)? {_WORD}(?: {_WORD}){{0,3}})\b"
 )
+# Two names before a plural site noun: "Bourbon and Dauphine streets" (each a site).
+_PLURAL = "|".join(sorted({w + "s" for n in _NOUNS for w in (n, n.capitalize())}, key=len)[::-1])
+_PAIR = re.compile(rf"\b([A-Z][\w'’]*) and ([A-Z][\w'’]*) (?:{_PLURAL})\b")
+_PAIR_FINDER = re.compile(rf" (?:{_PLURAL})\b")
 # Speed: ``_SITE`` is tried only near its nouns (every site holds one): the automaton finds
 # them, and a site ends at its noun or starts with it, with at most nine spaces before it.
 _NOUN_FINDER = ahocorasick.Automaton()
@@ -45,7 +51,11 @@ _NOUN_FINDER.make_automaton()
 _SPACES_BACK = 11  # more than the spaces a site has before its noun
 _START = re.compile(r"\b[A-Zae]")  # where a site may start: a capital, "al-", "el-"...
 _AFTER = re.compile(r"(?:,| in| at| near| of)[ \t]+(?:the[ \t]+)?$")
-_LEADING = re.compile(r"^(?:The|A|An|In|At|On|And|But|This|That|From|To) ")
+_COMPOUND_ENDS = lexicons.pattern("place_words", "site_compound_ends")
+# Words before a site that are not part of its name: "The", "Vatican-owned".
+_LEADING = re.compile(
+    rf"^(?:(?:The|A|An|In|At|On|And|But|This|That|From|To|[\w'’]+-(?:{_COMPOUND_ENDS})) )+"
+)
 _ANCHORS = frozenset({"populated_place", "neighbourhood", "district", "admin1"})
 
 
@@ -85,6 +95,9 @@ def _anchor(
     if any(t.start == s for t in every):
         return None  # "Aleppo Military Hospital", "Aleppo Media Center": Aleppo
     inside = [t for t in every if s <= t.start and t.end <= e]
+    of_town = next((t for t in inside if text[t.start - 4 : t.start] == " of "), None)
+    if of_town is not None:
+        return of_town  # "the National Hospital of Aleppo", "University of Aleppo"
     own = next((t for t in every if t.end <= s and _POSSESSIVE.match(text, t.end, s + 1)), None)
     if own is not None and own.end + 3 >= s:
         return own
@@ -118,6 +131,13 @@ def _sites(text: str) -> list[re.Match[str]]:
     return out
 
 
+def _pairs(text: str) -> list[tuple[int, int]]:
+    """The two names before a plural site noun ("Bourbon and Dauphine streets"), as spans."""
+    if not _PAIR_FINDER.search(text):
+        return []
+    return [m.span(k) for m in _PAIR.finditer(text) for k in (1, 2)]
+
+
 def add_sites(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
     """``mentions`` with the sites of ``text``; a site replaces the mentions inside it."""
     every = [m for m in mentions if m.feature in _ANCHORS]
@@ -129,6 +149,7 @@ def add_sites(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
             s += lead.end()
         if " " in text[s:e] and not any(t.start < s < t.end or t.start < e < t.end for t in every):
             spans.append((s, e))
+    spans += [(s, e) for s, e in _pairs(text) if not any(a < e and s < b for a, b in spans)]
     if not spans:
         return mentions
     towns = [t for t in every if not any(s <= t.start and t.end <= e for s, e in spans)]
