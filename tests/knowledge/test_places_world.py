@@ -46,5 +46,5 @@ def test_no_entry_is_a_hyphenated_compound_of_two_parts_of_the_world() -> None:
         if e.get("feature") != "region" or "-" not in str(e["name"]):
             continue
         parts = str(e["name"]).lower().split("-")
-        countries = [i for p in parts for i in g.exact.get(p, ()) if g.place(i).feature == "country"]
-        assert countries or not all(region(p) for p in parts), e["id"]
+        states = [i for p in parts for i in g.exact.get(p, ()) if g.place(i).feature == "country"]
+        assert states or not all(region(p) for p in parts), e["id"]
