@@ -317,6 +317,13 @@ _CASES = [
     ),
     _Case(
         "place_words",
+        "name_openers",
+        "whenever",
+        "from warcheck.analysis.places import find_places\n"
+        "print([p.text for p in find_places('Whenever Oldham plays at home, crowds come.')])",
+    ),
+    _Case(
+        "place_words",
         "embedding_heads",
         "Authority",
         "from warcheck.analysis.place_names import widen\n"

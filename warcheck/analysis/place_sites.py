@@ -54,7 +54,7 @@ _AFTER = re.compile(r"(?:,| in| at| near| of)[ \t]+(?:the[ \t]+)?$")
 _COMPOUND_ENDS = lexicons.pattern("place_words", "site_compound_ends")
 # Words before a site that are not part of its name: "The", "Vatican-owned".
 _LEADING = re.compile(
-    rf"^(?:(?:The|A|An|In|At|On|And|But|This|That|From|To|[\w'’]+-(?:{_COMPOUND_ENDS})) )+"
+    rf"^(?:(?:The|the|A|An|In|At|On|And|But|This|That|From|To|[\w'’]+-(?:{_COMPOUND_ENDS})) )+"
 )
 _ANCHORS = frozenset({"populated_place", "neighbourhood", "district", "admin1"})
 

@@ -230,6 +230,7 @@ def _scan_stretch(g: Gazetteer, tk: Tokens) -> tuple[Hit, ...]:
 
 
 _TITLES = lexicons.term_set(_LEXICON, "person_titles")
+_OPENERS = lexicons.term_set(_LEXICON, "name_openers")  # "In Liverpool", "A Paranaque court"
 _WORD = re.compile(r"[A-Za-z]+")
 _UNITS = frozenset({"country", "admin1"})
 _CITY = 500_000  # a city this big is no surname after a capitalised word
@@ -246,8 +247,9 @@ def _person_like(g: Gazetteer, tk: Tokens, i: int, cands: list[int], n_exact: in
     """Whether a one-word name outside Syria reads as part of a person's name here.
 
     "Mr Evans", "Rachel Nelson": a title or a capitalised word before it, unless
-    the whole line is in title case (a headline) or the word is the own name of a
-    city of :data:`_CITY` people ("Baseball Toronto"); "Coach Horan": a title before any
+    that word opens no name ("In Liverpool", "A Paranaque court"), the whole line is
+    in title case (a headline) or the word is the own name of a city of :data:`_CITY`
+    people ("Baseball Toronto"); "Coach Horan": a title before any
     name but a country's or a province's; "Donna Smith": a name matched only by its
     transliteration fold, before a capitalised word.
     """
@@ -264,7 +266,7 @@ def _person_like(g: Gazetteer, tk: Tokens, i: int, cands: list[int], n_exact: in
         if p.pop >= _CITY and place_key(p.name) == tk.keys[i]:  # "Baseball Toronto"
             return False
     prev_cap = i and tk.run[i - 1] > 1 and text[spans[i - 1][0]].isupper()
-    if not prev_cap or keys[i - 1] in LOWER_OK:
+    if not prev_cap or keys[i - 1] in LOWER_OK or keys[i - 1] in _OPENERS:
         return False
     tk.outside = True
     around = _WORD.findall(text, max(0, spans[i][0] - 60), spans[i][1] + 60)
