@@ -215,8 +215,8 @@ def _scan_stretch(g: Gazetteer, tk: Tokens) -> tuple[Hit, ...]:
             and keys[j] in _ADMIN_SUFFIX
             and any(g.place(c).feature != "country" for c in cands)
         )
-        if province:
-            end = spans[j][1]
+        if province:  # a plural is two names' ("Hama and Idlib provinces"): not in the span
+            end = spans[j][1] if keys[j][-1] != "s" else end
             j += 1
         elif j == i + 1 and _person_like(g, tk, i, cands, n_exact):
             i = j
