@@ -79,3 +79,19 @@ def test_a_word_that_opens_a_sentence_makes_no_surname_of_the_place_after_it(
 
 def test_a_given_name_before_a_small_town_still_makes_a_surname() -> None:
     assert find_places("Barry Oldham testified on Friday in court.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Troy Police said the road was closed.", "Troy"),
+        ("Visitors to the Chester Zoo queued.", "Chester"),
+        ("Regina Police Service officers came.", "Regina"),
+    ],
+)
+def test_a_given_name_before_an_institution_noun_is_the_town(text: str, name: str) -> None:
+    assert name in [p.text for p in find_places(text)]
+
+
+def test_a_given_name_before_a_surname_is_still_a_person() -> None:
+    assert "Troy" not in [p.text for p in find_places("Troy Deeney scored twice.")]
