@@ -324,6 +324,13 @@ _CASES = [
     ),
     _Case(
         "place_words",
+        "institution_nouns",
+        "constabulary",
+        "from warcheck.analysis.places import find_places\n"
+        "print([p.text for p in find_places('Troy Constabulary officers came.')])",
+    ),
+    _Case(
+        "place_words",
         "embedding_heads",
         "Authority",
         "from warcheck.analysis.place_names import widen\n"
