@@ -298,7 +298,7 @@ _CASES = [
         "minor_place_prepositions",
         "beyond",
         "from warcheck.analysis.places import find_places\n"
-        "print([p.name for p in find_places('Farms beyond Visbek, Germany, flooded.')])",
+        "print([p.name for p in find_places('Farms beyond Visbek flooded in Germany.')])",
     ),
     _Case(
         "place_words",
