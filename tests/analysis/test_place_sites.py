@@ -118,3 +118,15 @@ def test_two_names_before_a_plural_site_noun_are_two_sites() -> None:
     sites = [(p.text, p.name) for p in find_places(text) if p.feature == "site"]
     assert sites == [("State", "State, Chicago"), ("Hubbard", "Hubbard, Chicago")]
     assert not [p for p in find_places("Bread and Butter streets") if p.feature == "site"]
+
+
+def test_a_town_written_right_after_a_site_ends_its_name_and_places_it() -> None:
+    found = find_places("He studied at Robinson College Cambridge and later in London.")
+    site = next(p for p in found if p.feature == "site")
+    assert site.text == "Robinson College Cambridge" and site.name.endswith(", Cambridge")
+    assert [p.text for p in found if p.feature != "site"] == ["London"]
+
+
+def test_a_town_after_a_lower_case_site_noun_is_not_taken_in() -> None:
+    found = find_places("The Lebanese TV station Aleppo Today said so.")
+    assert not [p for p in found if p.feature == "site"]

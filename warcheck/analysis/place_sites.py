@@ -6,8 +6,9 @@ A name that ends in a site noun of ``place_words.json`` (``site_nouns``: "Royal 
 the point, unit and country of its town (its *anchor*), and its ``feature`` is "site":
 
 1. the town named right after it ("al-Quds hospital in Aleppo", "Royal Street, New
-   Orleans"), which also wins over a place the site's own name contains ("al-Quds" is
-   Jerusalem only as a name by itself); a site noun in lower case makes a site only so
+   Orleans"; with no comma, "Robinson College Cambridge", it ends the site's name), which
+   also wins over a place the site's own name contains ("al-Quds" is Jerusalem only as a
+   name by itself); a site noun in lower case makes a site only so
    ("Aleppo hospital" stays Aleppo, "the American market" is no site), and so does a
    name that starts with a town ("Aleppo Military Hospital" stays Aleppo);
 2. else a town before it with "'s" ("London's Heathrow Animal Reception Center": the
@@ -131,6 +132,21 @@ def _sites(text: str) -> list[re.Match[str]]:
     return out
 
 
+_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z]|-\w")
+
+
+def _town_after(text: str, e: int, every: Sequence[PlaceMention]) -> PlaceMention | None:
+    """The town written right after a site whose noun is capitalised, with no comma, that
+    ends its name there ("Robinson College Cambridge", "Agriculture Park Wana"), else ``None``
+    ("the TV station al-Mayadeen" is no site)."""
+    if text[e : e + 1] != " " or text[text.rfind(" ", 0, e) + 1].islower():
+        return None
+    town = next((t for t in every if t.start == e + 1), None)
+    if town is None or town.feature == "admin1" or _NAME_GOES_ON.match(text, town.end):
+        return None
+    return town
+
+
 def _pairs(text: str) -> list[tuple[int, int]]:
     """The two names before a plural site noun ("Bourbon and Dauphine streets"), as spans."""
     if not _PAIR_FINDER.search(text):
@@ -155,8 +171,10 @@ def add_sites(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
     towns = [t for t in every if not any(s <= t.start and t.end <= e for s, e in spans)]
     sites: list[PlaceMention] = []
     for s, e in spans:
-        a = _anchor(text, s, e, towns, every)
-        if a is not None:
+        town = _town_after(text, e, every)
+        if town is not None:  # "Robinson College Cambridge": the town ends the name
+            sites.append(_site_mention(text, s, town.end, town))
+        elif (a := _anchor(text, s, e, towns, every)) is not None:
             sites.append(_site_mention(text, s, e, a))
     if not sites:
         return mentions

@@ -230,7 +230,8 @@ def _scan_stretch(g: Gazetteer, tk: Tokens) -> tuple[Hit, ...]:
 
 
 _TITLES = lexicons.term_set(_LEXICON, "person_titles")
-_OPENERS = lexicons.term_set(_LEXICON, "name_openers")  # "In Liverpool", "A Paranaque court"
+# Words before a name that are no first name: "In Liverpool", "Robinson College Cambridge".
+_OPENERS = lexicons.term_set(_LEXICON, "name_openers") | lexicons.term_set(_LEXICON, "site_nouns")
 _WORD = re.compile(r"[A-Za-z]+")
 _UNITS = frozenset({"country", "admin1"})
 _CITY = 500_000  # a city this big is no surname after a capitalised word
