@@ -124,7 +124,9 @@ def _apposed_before(
     country) called so; not a name of the text's people, nor part of a longer capitalised run."""
     out: list[PlaceMention] = []
     for m in mentions:
-        if m.feature not in ("country", "admin1") or not m.country:
+        if m.feature not in ("country", "admin1") or text[max(0, m.start - 2) : m.start] != ", ":
+            continue
+        if not m.country:
             continue
         b = _BEFORE_COMMA.search(text, max(0, m.start - 60), m.start)
         if b is None or _after_capital(text, b.start(1)):

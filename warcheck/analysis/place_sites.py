@@ -42,12 +42,14 @@ _SITE = re.compile(
 # Two names before a plural site noun: "Bourbon and Dauphine streets" (each a site).
 _PLURAL = "|".join(sorted({w + "s" for n in _NOUNS for w in (n, n.capitalize())}, key=len)[::-1])
 _PAIR = re.compile(rf"\b([A-Z][\w'’]*) and ([A-Z][\w'’]*) (?:{_PLURAL})\b")
-_PAIR_FINDER = re.compile(rf" (?:{_PLURAL})\b")
 # Speed: ``_SITE`` is tried only near its nouns (every site holds one): the automaton finds
 # them, and a site ends at its noun or starts with it, with at most nine spaces before it.
 _NOUN_FINDER = ahocorasick.Automaton()
-for _w in {w for n in _NOUNS for w in (n, n.capitalize())}:
-    _NOUN_FINDER.add_word(_w, len(_w))
+# A lower-case noun ends a site after a space (" street", not "report"); a capitalised one
+# may also open it ("University of"). Each key gives the noun's length.
+for _n in _NOUNS:
+    _NOUN_FINDER.add_word(" " + _n, len(_n))
+    _NOUN_FINDER.add_word(_n.capitalize(), len(_n))
 _NOUN_FINDER.make_automaton()
 _SPACES_BACK = 11  # more than the spaces a site has before its noun
 _START = re.compile(r"\b[A-Zae]")  # where a site may start: a capital, "al-", "el-"...
@@ -111,7 +113,12 @@ def _anchor(
     return next((t for t in reversed(best) if t.end <= s), best[0])
 
 
-def _sites(text: str) -> list[re.Match[str]]:
+def _nouns(text: str) -> list[tuple[int, int]]:
+    """The site nouns of ``text``: (end offset, length), in text order."""
+    return list(_NOUN_FINDER.iter(text))
+
+
+def _sites(text: str, nouns: list[tuple[int, int]] | None = None) -> list[re.Match[str]]:
     """The matches of ``_SITE`` in ``text``, as ``_SITE.finditer(text)`` finds them, faster.
 
     ``_SITE`` is tried only at the starts of words up to ``_SPACES_BACK`` spaces before a
@@ -119,7 +126,7 @@ def _sites(text: str) -> list[re.Match[str]]:
     """
     out: list[re.Match[str]] = []
     pos = 0
-    for s in sorted(end - n + 1 for end, n in _NOUN_FINDER.iter(text)):
+    for s in sorted(end - n + 1 for end, n in (_nouns(text) if nouns is None else nouns)):
         lo = s
         for _ in range(_SPACES_BACK):
             lo = text.rfind(" ", 0, lo)
@@ -147,25 +154,30 @@ def _town_after(text: str, e: int, every: Sequence[PlaceMention]) -> PlaceMentio
     return town
 
 
-def _pairs(text: str) -> list[tuple[int, int]]:
+def _pairs(text: str, nouns: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The two names before a plural site noun ("Bourbon and Dauphine streets"), as spans."""
-    if not _PAIR_FINDER.search(text):
-        return []
-    return [m.span(k) for m in _PAIR.finditer(text) for k in (1, 2)]
+    out: list[tuple[int, int]] = []
+    for e, n in nouns:
+        if text[e + 1 : e + 2] == "s" and (m := _PAIR.search(text, max(0, e - n - 60), e + 3)):
+            out += [m.span(1), m.span(2)]
+    return sorted(set(out))
 
 
 def add_sites(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
     """``mentions`` with the sites of ``text``; a site replaces the mentions inside it."""
     every = [m for m in mentions if m.feature in _ANCHORS]
     spans: list[tuple[int, int]] = []
-    for m in _sites(text):
+    nouns = _nouns(text)
+    if not nouns:
+        return mentions
+    for m in _sites(text, nouns):
         s, e = m.span()
         lead = _LEADING.match(m.group()) or _possessive(text, s, e, every)
         if lead:
             s += lead.end()
         if " " in text[s:e] and not any(t.start < s < t.end or t.start < e < t.end for t in every):
             spans.append((s, e))
-    spans += [(s, e) for s, e in _pairs(text) if not any(a < e and s < b for a, b in spans)]
+    spans += [(s, e) for s, e in _pairs(text, nouns) if not any(a < e and s < b for a, b in spans)]
     if not spans:
         return mentions
     towns = [t for t in every if not any(s <= t.start and t.end <= e for s, e in spans)]
