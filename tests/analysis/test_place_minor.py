@@ -67,3 +67,15 @@ def test_a_small_town_with_its_country_written_after_it_is_read() -> None:
     text = "Headquartered in Visbek, Germany, the firm sells in the USA and the USA."
     found = {p.text: p.country for p in find_places(text)}
     assert found.get("Visbek") == "DE"
+
+
+def test_a_small_town_before_its_country_or_unit_and_a_comma_is_read_anywhere() -> None:
+    found = {p.text: p.country for p in find_places("Residents of Visbek, Germany, fled.")}
+    assert found == {"Visbek": "DE", "Germany": "DE"}
+    found = {p.text: p.admin1 for p in find_places("Nelson, British Columbia, is small.")}
+    assert found["Nelson"] == "British Columbia"
+
+
+def test_a_person_before_a_unit_and_a_comma_stays_a_person() -> None:
+    found = [p.text for p in find_places("Sen. Ben Nelson, British Columbia, spoke.")]
+    assert "Nelson" not in found

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from warcheck.analysis.demonyms import find_demonyms
 from warcheck.analysis.place_names import widen
 from warcheck.analysis.places import find_places
 
@@ -49,3 +50,11 @@ def test_other_words_around_a_place_leave_its_span(text: str) -> None:
 
 def test_the_analysis_keeps_the_places_own_span() -> None:
     assert [p.text for p in find_places("Traders watched the Bank of Japan closely.")] == ["Japan"]
+
+
+def test_a_town_right_after_a_widened_name_ends_it_and_gives_its_point() -> None:
+    text = "He works at the British Embassy Tokyo now."
+    (found,) = widen(text, find_places(text) + list(find_demonyms(text, [])))
+    assert (found.text, found.name, found.country) == ("British Embassy Tokyo", "Tokyo", "JP")
+    text = "The Bank of Japan, Tokyo, said so."
+    assert [p.text for p in widen(text, find_places(text))] == ["Bank of Japan", "Tokyo"]

@@ -54,3 +54,44 @@ def test_a_surname_of_the_text_is_a_person_even_when_a_town_is_big() -> None:
 def test_a_given_name_is_read_only_as_a_whole_word() -> None:
     assert names_of_people("MacDonald Trump spoke.") == frozenset()
     assert names_of_people("Donald Trump and Mr. Evans spoke.") == {"Donald", "Trump", "Evans"}
+
+
+def test_a_town_that_ends_a_sentence_is_no_first_name_of_the_next_word() -> None:
+    text = "Inmates were held at a prison in Shelby. Montana officials said so."
+    assert [p.text for p in find_places(text)] == ["Shelby", "Montana"]
+    assert "Donna" not in [p.text for p in find_places("Donna Smith, 45, was charged.")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("In Liverpool, fans cheered on Friday.", "Liverpool"),
+        ("A PARANAQUE court sentenced five men on Friday.", "PARANAQUE"),
+        ("Two Oldham men died in the crash on Friday.", "Oldham"),
+        ("At the Liverpool Academy, boys train.", "Liverpool"),
+    ],
+)
+def test_a_word_that_opens_a_sentence_makes_no_surname_of_the_place_after_it(
+    text: str, name: str
+) -> None:
+    assert name in [p.text for p in find_places(text)]
+
+
+def test_a_given_name_before_a_small_town_still_makes_a_surname() -> None:
+    assert find_places("Barry Oldham testified on Friday in court.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Troy Police said the road was closed.", "Troy"),
+        ("Visitors to the Chester Zoo queued.", "Chester"),
+        ("Regina Police Service officers came.", "Regina"),
+    ],
+)
+def test_a_given_name_before_an_institution_noun_is_the_town(text: str, name: str) -> None:
+    assert name in [p.text for p in find_places(text)]
+
+
+def test_a_given_name_before_a_surname_is_still_a_person() -> None:
+    assert "Troy" not in [p.text for p in find_places("Troy Deeney scored twice.")]

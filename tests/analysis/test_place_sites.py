@@ -67,3 +67,66 @@ def test_sites_are_found_far_into_a_long_line() -> None:
         + "the Royal Mary of St. Louis Memorial Street and University of the Holy Spirit"
     )
     assert [m.span() for m in _sites(text)] == [m.span() for m in _SITE.finditer(text)] != []
+
+
+def test_grounds_clubs_and_facilities_are_sites_of_their_town() -> None:
+    text = (
+        "In Dubai, Thunder Snow won at Meydan Racecourse. Golfers cheered at Emirates Golf "
+        "Club, and guests of the Jumeirah Creek Inn watched from the Mina Rashid Marina."
+    )
+    sites = {p.text: p.name for p in find_places(text) if p.feature == "site"}
+    assert set(sites) == {
+        "Meydan Racecourse", "Emirates Golf Club", "Jumeirah Creek Inn", "Mina Rashid Marina",
+    }  # fmt: skip
+    assert all(name.endswith("Dubai") for name in sites.values())
+
+
+def test_bases_checkpoints_and_crossings_of_conflict_news_are_sites() -> None:
+    text = "Troops at the Kweires Air Base and the Sheikh Issa Checkpoint near Aleppo fired."
+    sites = [p for p in find_places(text) if p.feature == "site"]
+    assert [s.text for s in sites] == ["Kweires Air Base", "Sheikh Issa Checkpoint"]
+    assert {s.admin1 for s in sites} == {"Aleppo"}
+
+
+def test_a_town_before_a_lower_case_facility_noun_stays_the_town() -> None:
+    found = find_places("Jets struck Homs base and Latakia port.")
+    assert [(p.text, p.feature) for p in found] == [
+        ("Homs", "populated_place"), ("Latakia", "populated_place"),
+    ]  # fmt: skip
+
+
+def test_a_site_name_goes_on_over_of_and_takes_the_town_it_names() -> None:
+    text = "Students of the Federal University of Technology protested in Owerri and Owerri."
+    site = next(p for p in find_places(text) if p.feature == "site")
+    assert site.text == "Federal University of Technology" and site.name.endswith("Owerri")
+    text = "Damascus and Damascus were quiet, but shells hit the National Hospital of Aleppo."
+    site = next(p for p in find_places(text) if p.feature == "site")
+    assert site.text == "National Hospital of Aleppo" and site.admin1 == "Aleppo"
+
+
+def test_a_compound_adjective_before_a_site_is_not_part_of_it() -> None:
+    found = find_places("The Vatican-owned Bambino Gesu Paediatric Hospital in Rome refused.")
+    assert [(p.text, p.feature) for p in found] == [
+        ("Vatican", "country"),
+        ("Bambino Gesu Paediatric Hospital", "site"),
+        ("Rome", "populated_place"),
+    ]
+
+
+def test_two_names_before_a_plural_site_noun_are_two_sites() -> None:
+    text = "In Chicago he collapsed at the corner of State and Hubbard streets."
+    sites = [(p.text, p.name) for p in find_places(text) if p.feature == "site"]
+    assert sites == [("State", "State, Chicago"), ("Hubbard", "Hubbard, Chicago")]
+    assert not [p for p in find_places("Bread and Butter streets") if p.feature == "site"]
+
+
+def test_a_town_written_right_after_a_site_ends_its_name_and_places_it() -> None:
+    found = find_places("He studied at Robinson College Cambridge and later in London.")
+    site = next(p for p in found if p.feature == "site")
+    assert site.text == "Robinson College Cambridge" and site.name.endswith(", Cambridge")
+    assert [p.text for p in found if p.feature != "site"] == ["London"]
+
+
+def test_a_town_after_a_lower_case_site_noun_is_not_taken_in() -> None:
+    found = find_places("The Lebanese TV station Aleppo Today said so.")
+    assert not [p for p in found if p.feature == "site"]

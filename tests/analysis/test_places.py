@@ -185,3 +185,10 @@ def test_a_big_city_after_a_capitalised_word_stays_a_city() -> None:
 )
 def test_hyphenated_codes_are_each_read_as_codes(text: str, countries: list[str | None]) -> None:
     assert [p.country for p in places.find_places(text)] == countries
+
+
+def test_a_plural_unit_word_after_two_names_stays_out_of_the_span() -> None:
+    found = places.find_places("Clashes went on in Hama and Idlib provinces and in Daraa province.")
+    idlib = next(p for p in found if p.name == "Idlib")
+    assert (idlib.text, idlib.feature) == ("Idlib", "admin1")
+    assert "Daraa province" in [p.text for p in found]

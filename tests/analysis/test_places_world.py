@@ -72,3 +72,52 @@ def test_first_level_units_of_more_countries_are_units() -> None:
         "district",
         "GB",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Talks with the Democratic People's Republic of Korea resumed.",
+         "Democratic People's Republic of Korea", "KP"),
+        ("Trade with the People's Republic of China grew.", "People's Republic of China", "CN"),
+        ("The Lao People's Democratic Republic signed the pact.",
+         "Lao People's Democratic Republic", "LA"),
+        ("Democratic People’s Republic of Korea’s envoy spoke.",
+         "Democratic People’s Republic of Korea", "KP"),
+    ],
+)  # fmt: skip
+def test_an_official_name_with_a_possessive_is_read_whole(
+    text: str, name: str, country: str
+) -> None:
+    found = _found(text)
+    assert found[name] == ("country", country)
+    assert "Republic of Korea" not in found
+
+
+def test_a_possessive_word_of_names_outside_a_name_ends_the_name() -> None:
+    assert set(_found("The people's anger grew in Seoul.")) == {"Seoul"}
+    assert "Korea" in _found("Korea's people's party met.")
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("Peace and development in Asia-Pacific and the world.", ["Asia", "Pacific"]),
+        ("An Africa-Europe summit opened.", ["Africa", "Europe"]),
+        ("Asia-Pacific economies slowed.", ["Asia", "Pacific"]),
+    ],
+)
+def test_a_hyphenated_compound_of_two_parts_of_the_world_is_two_places(
+    text: str, parts: list[str]
+) -> None:
+    found = _found(text)
+    assert [t for t in found if found[t][0] == "region"] == parts
+
+
+def test_a_hyphenated_state_stays_one_place() -> None:
+    assert list(_found("Austria-Hungary declared war.")) == ["Austria-Hungary"]
+
+
+def test_a_town_or_county_with_a_possessive_is_read_whole() -> None:
+    found = _found("From King's Lynn to Prince George's County, and Syria's Aleppo.")
+    assert {"King's Lynn", "Prince George's County", "Syria", "Aleppo"} <= set(found)

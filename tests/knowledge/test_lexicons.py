@@ -298,7 +298,7 @@ _CASES = [
         "minor_place_prepositions",
         "beyond",
         "from warcheck.analysis.places import find_places\n"
-        "print([p.name for p in find_places('Farms beyond Visbek, Germany, flooded.')])",
+        "print([p.name for p in find_places('Farms beyond Visbek flooded in Germany.')])",
     ),
     _Case(
         "place_words",
@@ -307,6 +307,27 @@ _CASES = [
         "from warcheck.analysis.demonyms import find_demonyms\n"
         "print([p.name for p in find_demonyms('Breton farmers protested.')])",
         value="Brittany",
+    ),
+    _Case(
+        "place_words",
+        "site_compound_ends",
+        "sponsored",
+        "from warcheck.analysis.places import find_places\n"
+        "print([p.text for p in find_places('A Qatar-sponsored Amal Hospital in Homs opened.')])",
+    ),
+    _Case(
+        "place_words",
+        "name_openers",
+        "whenever",
+        "from warcheck.analysis.places import find_places\n"
+        "print([p.text for p in find_places('Whenever Oldham plays at home, crowds come.')])",
+    ),
+    _Case(
+        "place_words",
+        "institution_nouns",
+        "constabulary",
+        "from warcheck.analysis.places import find_places\n"
+        "print([p.text for p in find_places('Troy Constabulary officers came.')])",
     ),
     _Case(
         "place_words",

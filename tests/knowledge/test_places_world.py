@@ -34,3 +34,17 @@ def test_world_places_are_indexed_with_codes_as_written() -> None:
     assert "ussr" not in g.exact  # a code is matched in capitals only
     korea = [g.place(i).name for i in g.exact["democratic peoples republic of korea"]]
     assert korea == ["North Korea"]
+
+
+def test_no_entry_is_a_hyphenated_compound_of_two_parts_of_the_world() -> None:
+    g = gazetteer.load()
+
+    def region(key: str) -> bool:
+        return any(g.place(i).feature == "region" for i in g.exact.get(key, ()))
+
+    for e in _entries():
+        if e.get("feature") != "region" or "-" not in str(e["name"]):
+            continue
+        parts = str(e["name"]).lower().split("-")
+        states = [i for p in parts for i in g.exact.get(p, ()) if g.place(i).feature == "country"]
+        assert states or not all(region(p) for p in parts), e["id"]

@@ -102,10 +102,48 @@ def add_minor(text: str, mentions: Sequence[PlaceMention]) -> list[PlaceMention]
         town = _choose(towns, countries, units) or _apposed(text, e, towns, mentions)
         if town is not None:
             found.append(_mention(s, e, text, town))
+    found += _apposed_before(text, mentions, [*taken, *((f.start, f.end) for f in found)], people)
     if not found:
         return list(mentions)
     found += _repeats(text, found, [*taken, *((f.start, f.end) for f in found)])
     return sorted([*mentions, *found], key=lambda p: p.start)
+
+
+# A run of capitalised words (one to three) that ends right before ", " at the end of the slice.
+_BEFORE_COMMA = re.compile(rf"(?<![\w'’-])({_WORD}(?:[ \t]+{_WORD}){{0,2}}),[ \t]$")
+
+
+def _apposed_before(
+    text: str,
+    mentions: Sequence[PlaceMention],
+    taken: list[tuple[int, int]],
+    people: frozenset[str] | None,
+) -> list[PlaceMention]:
+    """Towns written before their unit or country and a comma ("Shelby, Montana", "Visbek,
+    Germany"), wherever they stand: the town of that unit (or, after a country, of that
+    country) called so; not a name of the text's people, nor part of a longer capitalised run."""
+    out: list[PlaceMention] = []
+    for m in mentions:
+        if m.feature not in ("country", "admin1") or text[max(0, m.start - 2) : m.start] != ", ":
+            continue
+        if not m.country:
+            continue
+        b = _BEFORE_COMMA.search(text, max(0, m.start - 60), m.start)
+        if b is None or _after_capital(text, b.start(1)):
+            continue
+        s, e = b.span(1)
+        if any(a < e and s < z for a, z in taken):
+            continue
+        if people is None:
+            people = names_of_people(text)
+        towns = [] if b.group(1) in people else minor_places.lookup(place_key(b.group(1)))
+        ours = [t for t in towns if t.country == m.country]
+        if m.feature == "admin1":
+            ours = [t for t in ours if t.admin1 == m.admin1]
+        if ours:
+            out.append(_mention(s, e, text, ours[0]))
+            taken.append((s, e))
+    return out
 
 
 def _repeats(

@@ -9,8 +9,9 @@ demonym) is widened
 
 * to the right, over up to four capitalised words on its line of which the last is a head
   (``place_words.json``: ``embedding_heads`` and the ``site_nouns``, capitalised:
-  "Colorado State University", "Manchester City", "Washington Square"); a possessive
-  "'s" stays out ("the Illinois Capitol Complex's hot water");
+  "Colorado State University", "Manchester City", "Washington Square"), and on over a town
+  written right after the head, which then gives the point ("British Embassy Tokyo"); a
+  possessive "'s" stays out ("the Illinois Capitol Complex's hot water");
 * to the left, over a compass word ("South Venezuela", ``embedding_starts``) and over a
   head before "of" or "of the" (``embedding_heads_before``: "Republic
   of Armenia", "Embassy of the Republic of Armenia", "Council of Europe").
@@ -36,6 +37,7 @@ _RIGHT = re.compile(r"(?: [A-Z][\w&-]*(?:['’]s\b)?){1,4}")
 _WORD = re.compile(r"[A-Z][\w&-]*")
 _LEFT = re.compile(rf"\b(?:{'|'.join(_BEFORE)}) of (?:the )?$")
 _STARTS = lexicons.terms("place_words", "embedding_starts")
+_TOWNS = frozenset({"populated_place", "neighbourhood", "district"})
 _START = re.compile(rf"(?<![\w.])(?:{'|'.join(re.escape(w) for w in _STARTS)}) $")
 
 
@@ -66,8 +68,12 @@ def _left_start(text: str, start: int) -> int:
 def widen(text: str, mentions: Sequence[PlaceMention]) -> tuple[PlaceMention, ...]:
     """The mentions, in text order, each with the span of a longer name that embeds it."""
     out: list[PlaceMention] = []
+    towns = {m.start: m for m in mentions if m.feature in _TOWNS}
     for p in sorted(mentions, key=lambda m: m.start):
         s, e = _left_start(text, p.start), _right_end(text, p.end)
+        if e > p.end and text[e : e + 1] == " " and e + 1 in towns:
+            p = towns[e + 1]  # "British Embassy Tokyo": the town ends the name and places it
+            e = p.end
         if (s, e) != (p.start, p.end):
             p = dataclasses.replace(p, start=s, end=e, text=text[s:e])
         while out and out[-1].start >= s and out[-1].end <= e:

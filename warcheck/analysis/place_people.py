@@ -31,6 +31,12 @@ from warcheck.text import place_key
 
 _GIVEN = lexicons.term_set("person_words", "given_names")
 _TITLES = lexicons.term_set("place_words", "person_titles")
+# Words after a town in its institutions' names, no surnames: "Jackson Police", "Florence Mayor".
+_INSTITUTIONS = (
+    lexicons.term_set("place_words", "institution_nouns")
+    | lexicons.term_set("place_words", "site_nouns")
+    | _TITLES
+)
 _UNITS = frozenset({"country", "admin1", "region"})
 _BIG = 100_000
 _SURNAME_CITY = 1_000_000  # a surname of the text names the person unless a city this big
@@ -66,7 +72,11 @@ def _names_of_people(text: str) -> tuple[frozenset[str], frozenset[str]]:
         if low in _TITLES:
             out.add(nxt)
             surnames.add(nxt)
-        elif low in _GIVEN:
+        elif (
+            low in _GIVEN
+            and text[m.end(2)] != "."  # "in Shelby. Montana officials"
+            and nxt.lower() not in _INSTITUTIONS  # "Jackson Police", "Florence Mayor"
+        ):
             out.update((first, nxt))
             surnames.add(nxt)
     return frozenset(out), frozenset(surnames)

@@ -6,8 +6,9 @@ A name that ends in a site noun of ``place_words.json`` (``site_nouns``: "Royal 
 the point, unit and country of its town (its *anchor*), and its ``feature`` is "site":
 
 1. the town named right after it ("al-Quds hospital in Aleppo", "Royal Street, New
-   Orleans"), which also wins over a place the site's own name contains ("al-Quds" is
-   Jerusalem only as a name by itself); a site noun in lower case makes a site only so
+   Orleans"; with no comma, "Robinson College Cambridge", it ends the site's name), which
+   also wins over a place the site's own name contains ("al-Quds" is Jerusalem only as a
+   name by itself); a site noun in lower case makes a site only so
    ("Aleppo hospital" stays Aleppo, "the American market" is no site), and so does a
    name that starts with a town ("Aleppo Military Hospital" stays Aleppo);
 2. else a town before it with "'s" ("London's Heathrow Animal Reception Center": the
@@ -32,20 +33,32 @@ from warcheck.model import PlaceMention
 _NOUNS = lexicons.terms("place_words", "site_nouns")
 _NOUN = "|".join(sorted({w for n in _NOUNS for w in (n, n.capitalize())}, key=lambda w: -len(w)))
 _WORD = r"(?:St\.|Mt\.|(?:(?:al|el|an|ar|as|ash|az|ad)-)?[A-Z][\w'’-]*)"
+_CAP_NOUN = "|".join(sorted((n.capitalize() for n in _NOUNS), key=lambda w: -len(w)))
 _SITE = re.compile(
-    rf"\b(?:{_WORD}(?: (?:of |de |du |the )?{_WORD}){{0,4}} (?:{_NOUN})"
-    rf"|(?:{'|'.join(n.capitalize() for n in _NOUNS)}) of(?: the)? {_WORD}(?: {_WORD}){{0,3}})\b"
+    rf"\b(?:{_WORD}(?: (?:of |de |du |the )?{_WORD}){{0,4}} "
+    rf"(?:(?:{_CAP_NOUN}) of(?: the)? {_WORD}(?: {_WORD}){{0,2}}|{_NOUN})"
+    rf"|(?:{_CAP_NOUN}) of(?: the)? {_WORD}(?: {_WORD}){{0,3}})\b"
 )
+# Two names before a plural site noun: "Bourbon and Dauphine streets" (each a site).
+_PLURAL = "|".join(sorted({w + "s" for n in _NOUNS for w in (n, n.capitalize())}, key=len)[::-1])
+_PAIR = re.compile(rf"\b([A-Z][\w'’]*) and ([A-Z][\w'’]*) (?:{_PLURAL})\b")
 # Speed: ``_SITE`` is tried only near its nouns (every site holds one): the automaton finds
 # them, and a site ends at its noun or starts with it, with at most nine spaces before it.
 _NOUN_FINDER = ahocorasick.Automaton()
-for _w in {w for n in _NOUNS for w in (n, n.capitalize())}:
-    _NOUN_FINDER.add_word(_w, len(_w))
+# A lower-case noun ends a site after a space (" street", not "report"); a capitalised one
+# may also open it ("University of"). Each key gives the noun's length.
+for _n in _NOUNS:
+    _NOUN_FINDER.add_word(" " + _n, len(_n))
+    _NOUN_FINDER.add_word(_n.capitalize(), len(_n))
 _NOUN_FINDER.make_automaton()
 _SPACES_BACK = 11  # more than the spaces a site has before its noun
 _START = re.compile(r"\b[A-Zae]")  # where a site may start: a capital, "al-", "el-"...
 _AFTER = re.compile(r"(?:,| in| at| near| of)[ \t]+(?:the[ \t]+)?$")
-_LEADING = re.compile(r"^(?:The|A|An|In|At|On|And|But|This|That|From|To) ")
+_COMPOUND_ENDS = lexicons.pattern("place_words", "site_compound_ends")
+# Words before a site that are not part of its name: "The", "Vatican-owned".
+_LEADING = re.compile(
+    rf"^(?:(?:The|the|A|An|In|At|On|And|But|This|That|From|To|[\w'’]+-(?:{_COMPOUND_ENDS})) )+"
+)
 _ANCHORS = frozenset({"populated_place", "neighbourhood", "district", "admin1"})
 
 
@@ -85,6 +98,9 @@ def _anchor(
     if any(t.start == s for t in every):
         return None  # "Aleppo Military Hospital", "Aleppo Media Center": Aleppo
     inside = [t for t in every if s <= t.start and t.end <= e]
+    of_town = next((t for t in inside if text[t.start - 4 : t.start] == " of "), None)
+    if of_town is not None:
+        return of_town  # "the National Hospital of Aleppo", "University of Aleppo"
     own = next((t for t in every if t.end <= s and _POSSESSIVE.match(text, t.end, s + 1)), None)
     if own is not None and own.end + 3 >= s:
         return own
@@ -97,7 +113,12 @@ def _anchor(
     return next((t for t in reversed(best) if t.end <= s), best[0])
 
 
-def _sites(text: str) -> list[re.Match[str]]:
+def _nouns(text: str) -> list[tuple[int, int]]:
+    """The site nouns of ``text``: (end offset, length), in text order."""
+    return list(_NOUN_FINDER.iter(text))
+
+
+def _sites(text: str, nouns: list[tuple[int, int]] | None = None) -> list[re.Match[str]]:
     """The matches of ``_SITE`` in ``text``, as ``_SITE.finditer(text)`` finds them, faster.
 
     ``_SITE`` is tried only at the starts of words up to ``_SPACES_BACK`` spaces before a
@@ -105,7 +126,7 @@ def _sites(text: str) -> list[re.Match[str]]:
     """
     out: list[re.Match[str]] = []
     pos = 0
-    for s in sorted(end - n + 1 for end, n in _NOUN_FINDER.iter(text)):
+    for s in sorted(end - n + 1 for end, n in (_nouns(text) if nouns is None else nouns)):
         lo = s
         for _ in range(_SPACES_BACK):
             lo = text.rfind(" ", 0, lo)
@@ -118,24 +139,54 @@ def _sites(text: str) -> list[re.Match[str]]:
     return out
 
 
+_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z]|-\w")
+
+
+def _town_after(text: str, e: int, every: Sequence[PlaceMention]) -> PlaceMention | None:
+    """The town written right after a site whose noun is capitalised, with no comma, that
+    ends its name there ("Robinson College Cambridge", "Agriculture Park Wana"), else ``None``
+    ("the TV station al-Mayadeen" is no site)."""
+    if text[e : e + 1] != " " or text[text.rfind(" ", 0, e) + 1].islower():
+        return None
+    town = next((t for t in every if t.start == e + 1), None)
+    if town is None or town.feature == "admin1" or _NAME_GOES_ON.match(text, town.end):
+        return None
+    return town
+
+
+def _pairs(text: str, nouns: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The two names before a plural site noun ("Bourbon and Dauphine streets"), as spans."""
+    out: list[tuple[int, int]] = []
+    for e, n in nouns:
+        if text[e + 1 : e + 2] == "s" and (m := _PAIR.search(text, max(0, e - n - 60), e + 3)):
+            out += [m.span(1), m.span(2)]
+    return sorted(set(out))
+
+
 def add_sites(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
     """``mentions`` with the sites of ``text``; a site replaces the mentions inside it."""
     every = [m for m in mentions if m.feature in _ANCHORS]
     spans: list[tuple[int, int]] = []
-    for m in _sites(text):
+    nouns = _nouns(text)
+    if not nouns:
+        return mentions
+    for m in _sites(text, nouns):
         s, e = m.span()
         lead = _LEADING.match(m.group()) or _possessive(text, s, e, every)
         if lead:
             s += lead.end()
         if " " in text[s:e] and not any(t.start < s < t.end or t.start < e < t.end for t in every):
             spans.append((s, e))
+    spans += [(s, e) for s, e in _pairs(text, nouns) if not any(a < e and s < b for a, b in spans)]
     if not spans:
         return mentions
     towns = [t for t in every if not any(s <= t.start and t.end <= e for s, e in spans)]
     sites: list[PlaceMention] = []
     for s, e in spans:
-        a = _anchor(text, s, e, towns, every)
-        if a is not None:
+        town = _town_after(text, e, every)
+        if town is not None:  # "Robinson College Cambridge": the town ends the name
+            sites.append(_site_mention(text, s, town.end, town))
+        elif (a := _anchor(text, s, e, towns, every)) is not None:
             sites.append(_site_mention(text, s, e, a))
     if not sites:
         return mentions

@@ -32,6 +32,7 @@ from warcheck.analysis.place_tokens import (
     fold_keys,
     lost_apostrophe,
     prev_words,
+    split_stretch,
 )
 from warcheck.knowledge import lexicons
 from warcheck.knowledge.gazetteer import (
@@ -50,7 +51,7 @@ from warcheck.knowledge.gazetteer import (
 )
 from warcheck.knowledge.loader import read_json
 from warcheck.model import PlaceMention
-from warcheck.text import PLACE_TOKEN, lower_same_length, place_form, place_key
+from warcheck.text import lower_same_length, place_form, place_key
 
 __all__ = [
     "EXTRA_PATH", "GAZETTEER_PATH", "GOVERNORATES", "find_places", "fold_key", "governorate",
@@ -62,8 +63,6 @@ _ADMIN_SUFFIX = lexicons.term_set(_LEXICON, "admin_suffixes")
 # Words after a name that make it a medium (data: media_names.followed_by); kept in a stretch.
 _MEDIA_NEXT = frozenset(read_json("places_extra.json")["media_names"]["followed_by"])
 _NOT_FOLD_ENDINGS = lexicons.terms(_LEXICON, "english_endings")
-# Abbreviations joined to the next word across their full stop ("St. Louis").
-_STOP_ABBREVIATIONS = lexicons.term_set(_LEXICON, "stop_abbreviations")
 # Era abbreviations that are no place after a number ("500 BC").
 _ERAS = lexicons.term_set(_LEXICON, "era_abbreviations")
 
@@ -106,7 +105,6 @@ _CHUNK = re.compile(
     rf"{_CAP}(?:[ -]{{1,3}}(?:(?:{_alternation(PARTICLES)})[ -]{{1,3}})?{_CAP})*"
     rf"(?:[ -]{{1,3}}(?:{_TAIL})\b){{0,2}}"
 )
-_JOIN = frozenset({" ", "-", "  ", " - ", "- ", " -"})
 
 
 # Hits of a stretch, relative to its start, by the stretch's text and the next character
@@ -161,7 +159,7 @@ def _scan(text: str) -> list[Hit]:
             key = f"{prev_words(lt, cs)}\0{key}"
         found = None if in_mask else _MEMO.get(key)
         if found is None:
-            tk = _split(text, t, lt, cs, ce, masks)
+            tk = split_stretch(g, text, t, lt, cs, ce, masks)
             found = _scan_stretch(g, tk)
             if not in_mask and not tk.outside:
                 if len(_MEMO) > 200_000:
@@ -174,29 +172,6 @@ def _scan(text: str) -> list[Hit]:
         if found:
             hits.extend([Hit(cs + h.start, cs + h.end, *h[2:]) for h in found])
     return hits
-
-
-def _split(text: str, t: str, lt: str, cs: int, ce: int, masks: list[tuple[int, int]]) -> Tokens:
-    """Tokenise the stretch ``cs..ce``."""
-    tk = Tokens(text, t, lt, cs, ce)
-    spans, keys = tk.spans, tk.keys
-    for m in PLACE_TOKEN.finditer(t, cs, ce):
-        s, e = m.span()
-        if masks and any(a <= s < b for a, b in masks):
-            continue
-        k = lt[s:e]
-        if "'" in k:
-            if k[-2:] == "'s" and (len(k) > 4 or t[s : s + 2].isupper()):  # "Syria's", "UK's"
-                k, e = k[:-2], e - 2
-            k = k.replace("'", "")
-        spans.append((s, e))
-        keys.append(k.replace(".", "") if "." in k else k)
-    run = tk.run = [1] * len(spans)
-    for i in range(len(spans) - 2, -1, -1):
-        gap = t[spans[i][1] : spans[i + 1][0]]
-        if gap.strip("'") in _JOIN or (gap == ". " and keys[i] in _STOP_ABBREVIATIONS):
-            run[i] = run[i + 1] + 1  # "al-'Ayn", "St. Louis"
-    return tk
 
 
 def _fold_context(tk: Tokens, i: int, j: int) -> bool:
@@ -240,8 +215,8 @@ def _scan_stretch(g: Gazetteer, tk: Tokens) -> tuple[Hit, ...]:
             and keys[j] in _ADMIN_SUFFIX
             and any(g.place(c).feature != "country" for c in cands)
         )
-        if province:
-            end = spans[j][1]
+        if province:  # a plural is two names' ("Hama and Idlib provinces"): not in the span
+            end = spans[j][1] if keys[j][-1] != "s" else end
             j += 1
         elif j == i + 1 and _person_like(g, tk, i, cands, n_exact):
             i = j
@@ -255,6 +230,8 @@ def _scan_stretch(g: Gazetteer, tk: Tokens) -> tuple[Hit, ...]:
 
 
 _TITLES = lexicons.term_set(_LEXICON, "person_titles")
+# Words before a name that are no first name: "In Liverpool", "Robinson College Cambridge".
+_OPENERS = lexicons.term_set(_LEXICON, "name_openers") | lexicons.term_set(_LEXICON, "site_nouns")
 _WORD = re.compile(r"[A-Za-z]+")
 _UNITS = frozenset({"country", "admin1"})
 _CITY = 500_000  # a city this big is no surname after a capitalised word
@@ -271,8 +248,9 @@ def _person_like(g: Gazetteer, tk: Tokens, i: int, cands: list[int], n_exact: in
     """Whether a one-word name outside Syria reads as part of a person's name here.
 
     "Mr Evans", "Rachel Nelson": a title or a capitalised word before it, unless
-    the whole line is in title case (a headline) or the word is the own name of a
-    city of :data:`_CITY` people ("Baseball Toronto"); "Coach Horan": a title before any
+    that word opens no name ("In Liverpool", "A Paranaque court"), the whole line is
+    in title case (a headline) or the word is the own name of a city of :data:`_CITY`
+    people ("Baseball Toronto"); "Coach Horan": a title before any
     name but a country's or a province's; "Donna Smith": a name matched only by its
     transliteration fold, before a capitalised word.
     """
@@ -289,7 +267,7 @@ def _person_like(g: Gazetteer, tk: Tokens, i: int, cands: list[int], n_exact: in
         if p.pop >= _CITY and place_key(p.name) == tk.keys[i]:  # "Baseball Toronto"
             return False
     prev_cap = i and tk.run[i - 1] > 1 and text[spans[i - 1][0]].isupper()
-    if not prev_cap or keys[i - 1] in LOWER_OK:
+    if not prev_cap or keys[i - 1] in LOWER_OK or keys[i - 1] in _OPENERS:
         return False
     tk.outside = True
     around = _WORD.findall(text, max(0, spans[i][0] - 60), spans[i][1] + 60)
