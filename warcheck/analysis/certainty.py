@@ -20,6 +20,7 @@ from functools import cache, lru_cache, partial
 from typing import Any
 
 from warcheck.analysis.cues import is_weak
+from warcheck.analysis.sources.words import verb_hits
 from warcheck.knowledge import cue_lexicon
 from warcheck.model import Cue, Sentence, Source, within
 from warcheck.text import find_terms, match_form, term_automaton
@@ -39,12 +40,11 @@ _NUMBER = re.compile(r"\b\d")
 
 
 @cache
-def _markers() -> tuple[Any, re.Pattern[str], Any]:
-    """Return the event-word automaton, the background pattern and the report-verb automaton."""
+def _markers() -> tuple[Any, re.Pattern[str]]:
+    """Return the event-word automaton and the background pattern."""
     lex = cue_lexicon()
     events = term_automaton((t, t) for t in lex["event_markers"]["terms"])
-    statements = term_automaton((t, t) for g in lex["report_verbs"] for t in g["terms"])
-    return events, re.compile(lex["background_markers"]["pattern"]), statements
+    return events, re.compile(lex["background_markers"]["pattern"])
 
 
 def evaluative_score(cues: Sequence[Cue]) -> float:
@@ -60,7 +60,7 @@ def reports_event(text: str, start: int = 0, end: int | None = None) -> bool:
     a background clause ("has been mired in war since 2011") without a figure.
     """
     end = len(text) if end is None else end
-    events, background, _ = _markers()
+    events, background = _markers()
     low = match_form(text)
     if not find_terms(events, low, start, end, first=True):
         return False
@@ -157,6 +157,7 @@ def claim_kind(sentence: Sentence, text: str, cues: Sequence[Cue], has_event: bo
         return "opinion"
     if has_event:
         return "event"
-    if find_terms(_markers()[2], match_form(text), sentence.start, sentence.end, first=True):
+    # The report verbs of the whole text are found once (the sourcing looked for them too).
+    if verb_hits(text, sentence.start, sentence.end):
         return "statement"
     return "background"

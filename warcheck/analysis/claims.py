@@ -96,15 +96,16 @@ def _claim(
     clause = text[start:end]
     guess = events.classify_event(clause)
     event_type = guess.event_type if guess.event_type != "other" else None
-    c_actors = within(frame.actors, start, end)
+    whole = start == sentence.start and end == sentence.end  # the usual one-clause sentence
+    c_actors = list(frame.actors) if whole else within(frame.actors, start, end)
     kind = certainty.claim_kind(sentence, text, c_cues, event_type is not None)
     trigger = start + guess.cue[0] if guess.cue else None
     agents, targets = roles.participants(
         analysis, sentence, frame.actors, sources, c_actors, event_type, start, trigger
     )
-    times = within(analysis.times, start, end) or within(
-        analysis.times, sentence.start, sentence.end
-    )
+    times = within(analysis.times, start, end)
+    if not times and not whole:
+        times = within(analysis.times, sentence.start, sentence.end)
     date_from, date_to, precision = _event_dates(times, sources, text)
     if date_from is None and kind == "event" and analysis.article.published:
         date_to = date_to or analysis.article.published
@@ -124,7 +125,7 @@ def _claim(
         agents=agents,
         targets=targets,
         actors=tuple(c_actors),
-        places=_event_places(analysis, start, end, sources),
+        places=_event_places(analysis, start, end, sources, c_actors),
         times=tuple(times),
         casualties=tuple(within(analysis.casualties, start, end)),
         date_from=date_from,
@@ -177,16 +178,20 @@ _BANNED_IN = re.compile(
 
 
 def _event_places(
-    analysis: Analysis, start: int, end: int, sources: Sequence[Source]
+    analysis: Analysis,
+    start: int,
+    end: int,
+    sources: Sequence[Source],
+    c_actors: Sequence[ActorMention],
 ) -> tuple[PlaceMention, ...]:
     """The clause's places, less those that locate a source ("UK-based monitor") and country
     names that stand for the state or its forces ("Turkey shelled the town", "US Special
-    Forces"; not "entering Turkey")."""
+    Forces"; not "entering Turkey"). ``c_actors`` are the clause's actor mentions."""
     found = within(analysis.places, start, end)
     if not found:
         return ()
     text = analysis.article.text
-    actors = [m for m in within(analysis.actors, start, end) if m.actor_id]
+    actors = [m for m in c_actors if m.actor_id]
     states = [
         (m.start, m.end)
         for m in actors

@@ -142,7 +142,7 @@ def _rule_score(
     close ``with`` matches, plus up to ``_POSITION_BONUS`` for an early
     position, minus any context penalty (a background or hypothetical clause).
     """
-    without = [g for g in rule.without if not g.terms.isdisjoint(hit_ids)]
+    without = [g for g in rule.without if not g.terms.isdisjoint(hit_ids)] if rule.without else ()
     # Longest match first at each position, so that the cue covers the whole phrase.
     spans = [s for tid in rule.terms & hit_ids for s in hits[tid]]
     if len(spans) > 1:
@@ -242,7 +242,9 @@ def _score_types(
         prev = best_of_type.get(rule.event_type)
         if prev is not None:
             reach = max(reach, prev[0] + 2 * _SAME_TYPE_BONUS)
-        if reach < leader or any(group.terms.isdisjoint(hit_ids) for group in rule.with_):
+        if reach < leader or (
+            rule.with_ and any(group.terms.isdisjoint(hit_ids) for group in rule.with_)
+        ):
             continue
         result = _rule_score(rule, hits, hit_ids, text, low, penalty_at)
         if result is None:

@@ -27,7 +27,16 @@ from typing import NamedTuple
 from warcheck import knowledge
 from warcheck.analysis.role_rules import mention_role, tells_of
 from warcheck.knowledge import lexicons
-from warcheck.model import ActorMention, Analysis, Participant, Sentence, Source, Span, within
+from warcheck.model import (
+    ActorMention,
+    Analysis,
+    Participant,
+    PlaceMention,
+    Sentence,
+    Source,
+    Span,
+    within,
+)
 from warcheck.vocab import ARMED_KINDS
 
 
@@ -264,12 +273,22 @@ _LOCATIVE_BEFORE = re.compile(
 
 def is_destination(m: ActorMention, text: str, analysis: Analysis) -> bool:
     """True when a country's name stands for the place, not its state ("fled to Turkey")."""
-    if not any(
-        p.start == m.start and p.end == m.end and p.precision == "country"
-        for p in within(analysis.places, m.start, m.end)
-    ):
+    if (m.start, m.end) not in _country_spans(analysis.places):
         return False
     return bool(_LOCATIVE_BEFORE.search(text, max(0, m.start - 30), m.start))
+
+
+# The last article's places and the spans of its country names (a place mention per span).
+_COUNTRIES: list[tuple[tuple[PlaceMention, ...], frozenset[tuple[int, int]]]] = []
+
+
+def _country_spans(places: tuple[PlaceMention, ...]) -> frozenset[tuple[int, int]]:
+    """The ``(start, end)`` of the country names among ``places``, found once per article."""
+    if _COUNTRIES and _COUNTRIES[0][0] is places:
+        return _COUNTRIES[0][1]
+    spans = frozenset((p.start, p.end) for p in places if p.precision == "country")
+    _COUNTRIES[:] = [(places, spans)]
+    return spans
 
 
 # "Turkey bomb attack kills 12", "Iraq suicide bombing": the country is where it went off.
@@ -280,10 +299,7 @@ def is_scene(m: ActorMention, text: str, analysis: Analysis) -> bool:
     """True when a country's name right before a bombing's words is its scene, not its bomber."""
     if not _SCENE_AFTER.match(text, m.end, m.end + 30):
         return False
-    return any(
-        p.start == m.start and p.end == m.end and p.precision == "country"
-        for p in within(analysis.places, m.start, m.end)
-    )
+    return (m.start, m.end) in _country_spans(analysis.places)
 
 
 def _actor_name(actor_id: str, fallback: str | None) -> str:
