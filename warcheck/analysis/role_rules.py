@@ -242,9 +242,7 @@ def _names_means(text: str, m: ActorMention, after: str) -> bool:
     return bool(_WEAPON_AFTER.match(after) or _JOINT_WEAPON_AFTER.match(text, m.end, m.end + 80))
 
 
-def _is_aside(
-    m: ActorMention, before: str, folded: str, after: str, trigger: int | None
-) -> bool:
+def _is_aside(m: ActorMention, before: str, folded: str, after: str, trigger: int | None) -> bool:
     """Whether the actor only looks on, serves with the victims, is a credit or an aside."""
     if (
         _ONLOOKER_AFTER.match(after)
