@@ -191,22 +191,29 @@ def _event_places(
     if not found:
         return ()
     text = analysis.article.text
-    actors = [m for m in c_actors if m.actor_id]
     states = [
         (m.start, m.end)
-        for m in actors
-        if any(m.start <= p.start and p.end <= m.end for p in found)
+        for m in c_actors
+        if m.actor_id
+        and any(m.start <= p.start and p.end <= m.end for p in found)
         and not roles.is_destination(m, text, analysis)
     ]
-    return tuple(
-        p
-        for p in found
-        if not any(a <= p.start and p.end <= b for a, b in states)
-        and not _BANNED_IN.search(text, max(0, p.start - 60), p.start)
-        and not is_metonym(p, text)
-        and not _DESK.match(text, p.end)
-        and not any(s.span is not None and s.span.start <= p.start < s.span.end for s in sources)
-    )
+    said = [(s.span.start, s.span.end) for s in sources if s.span is not None]
+    out = []
+    for p in found:  # the quick tests first; each is a plain test of the text
+        start = p.start
+        if states and any(a <= start and p.end <= b for a, b in states):
+            continue
+        if said and any(a <= start < b for a, b in said):
+            continue
+        if (
+            _DESK.match(text, p.end)
+            or _BANNED_IN.search(text, max(0, start - 60), start)
+            or is_metonym(p, text)
+        ):
+            continue
+        out.append(p)
+    return tuple(out)
 
 
 def _clauses(sentence: Sentence) -> list[tuple[int, int]]:

@@ -27,7 +27,7 @@ from warcheck.analysis.event_rules import (
     RuleSet,
     TermSpan,
     rule_set,
-    term_hits,
+    term_hits_and_rules,
 )
 from warcheck.text import lower_same_length
 from warcheck.vocab import EVENT_TYPE
@@ -194,24 +194,14 @@ def classify_event(text: str) -> EventGuess:
     """
     compiled = rule_set()
     low = lower_same_length(text)
-    hits = term_hits(low, compiled.automaton)
-    candidates = _candidates(compiled, hits)
+    hits, triggered = term_hits_and_rules(low, compiled.automaton)
+    candidates = sorted(triggered)
     if not candidates:
         return EventGuess("other", _OTHER_SCORE, None)
     best_of_type = _score_types(compiled, candidates, hits, text, low)
     if not best_of_type:
         return EventGuess("other", _OTHER_SCORE, None)
     return _decide(best_of_type, low)
-
-
-def _candidates(compiled: RuleSet, hits: Hits) -> list[int]:
-    """The indexes of the rules that one of the terms found triggers, heaviest first."""
-    candidates: set[int] = set()
-    for tid in hits:
-        triggered = compiled.by_term.get(tid)
-        if triggered:
-            candidates.update(triggered)
-    return sorted(candidates)
 
 
 def _score_types(
@@ -262,15 +252,20 @@ def _score_types(
 
 def _decide(best_of_type: _TypeScores, low: str) -> EventGuess:
     """The winning type, its score (margin over the runner-up) and its whole trigger word."""
-    ranked = sorted(
-        (
-            (s + _SAME_TYPE_BONUS * min(len(spans) - 1, 2), -sp[0], t, sp)
-            for t, (s, sp, spans) in best_of_type.items()
-        ),
-        reverse=True,
-    )
-    top, _, etype, span = ranked[0]
-    second = ranked[1][0] if len(ranked) > 1 else 0.0
+    if len(best_of_type) == 1:  # the usual case: one type fired, nothing to rank
+        ((etype, (top, span, spans)),) = best_of_type.items()
+        top += _SAME_TYPE_BONUS * min(len(spans) - 1, 2)
+        second = 0.0
+    else:
+        ranked = sorted(
+            (
+                (s + _SAME_TYPE_BONUS * min(len(spans) - 1, 2), -sp[0], t, sp)
+                for t, (s, sp, spans) in best_of_type.items()
+            ),
+            reverse=True,
+        )
+        top, _, etype, span = ranked[0]
+        second = ranked[1][0]
     # Margin over the runner-up, scaled down for weak cues (weights run up to about 7).
     score = round(min(0.99, top / (top + second + 1.0) * min(1.0, top / _STRONG)), 3)
     word_end = _WORD_END.match(low, span[1])

@@ -108,6 +108,8 @@ def participants(
     missing, the other side is the first other actor the sentence mentions,
     with role ``"target (from sentence)"`` so a reader can see it was inferred.
     """
+    if not mentions and not any(s.actor_id and s.type == "party" for s in sources):
+        return (), ()  # no actor in the clause and no party speaking: nobody takes part
     text = analysis.article.text
     victims = within(analysis.casualties, sentence.start, sentence.end)
     source_ids = {s.actor_id for s in sources if s.actor_id}
