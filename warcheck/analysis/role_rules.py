@@ -233,8 +233,21 @@ def mention_role(
 
 
 def tells_of(text: str, m: ActorMention) -> bool:
-    """Whether a report verb follows the actor: it tells of the deed ("the SDF reported ...")."""
-    return bool(_REPORTER_AFTER.match(text, m.end, m.end + 60))
+    """Whether a report verb follows the actor: it tells of the deed ("the SDF reported ...").
+
+    Asked several times of a mention; the answers for the last text are kept.
+    """
+    kept = _TOLD[0]  # read once: another thread may put another text's answers there
+    if kept[0] is not text:
+        kept = _TOLD[0] = (text, {})
+    told = kept[1].get(m.end)
+    if told is None:
+        told = kept[1][m.end] = bool(_REPORTER_AFTER.match(text, m.end, m.end + 60))
+    return told
+
+
+# The last text asked about, and its answers by the end of the mention.
+_TOLD: list[tuple[str | None, dict[int, bool]]] = [(None, {})]
 
 
 def _names_means(text: str, m: ActorMention, after: str) -> bool:

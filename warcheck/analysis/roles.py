@@ -281,15 +281,16 @@ def is_destination(m: ActorMention, text: str, analysis: Analysis) -> bool:
 
 
 # The last article's places and the spans of its country names (a place mention per span).
-_COUNTRIES: list[tuple[tuple[PlaceMention, ...], frozenset[tuple[int, int]]]] = []
+_COUNTRIES: list[tuple[Sequence[PlaceMention], frozenset[tuple[int, int]]]] = [((), frozenset())]
 
 
-def _country_spans(places: tuple[PlaceMention, ...]) -> frozenset[tuple[int, int]]:
+def _country_spans(places: Sequence[PlaceMention]) -> frozenset[tuple[int, int]]:
     """The ``(start, end)`` of the country names among ``places``, found once per article."""
-    if _COUNTRIES and _COUNTRIES[0][0] is places:
-        return _COUNTRIES[0][1]
+    kept = _COUNTRIES[0]  # read once: another thread may put another article's there
+    if kept[0] is places:
+        return kept[1]
     spans = frozenset((p.start, p.end) for p in places if p.precision == "country")
-    _COUNTRIES[:] = [(places, spans)]
+    _COUNTRIES[0] = (places, spans)
     return spans
 
 
