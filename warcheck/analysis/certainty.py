@@ -109,15 +109,21 @@ def certainty_of(
         has_event: whether the sentence reports an event; guessed from event
             words when ``None``.
     """
-    own = within(cues, sentence.start, sentence.end)
+    own = within(cues, sentence.start, sentence.end) if cues else ()
+    inner = None
+    for source in reversed(sources):
+        if source.stance:
+            inner = source
+            break
+    stance = inner.stance if inner else None
+    if not own:  # no cue: the stance of the innermost source alone decides
+        return _by_stance(inner)
     # The event words matter only for opinion: they are looked for when asked.
     event: bool | Callable[[], bool]
     if has_event is None:
         event = partial(reports_event, text, sentence.start, sentence.end)
     else:
         event = has_event
-    inner = next((s for s in reversed(sources) if s.stance), None)
-    stance = inner.stance if inner else None
 
     by_kind: dict[str, list[Cue]] = {}
     for c in own:
@@ -138,6 +144,17 @@ def certainty_of(
     hedges = tuple(c for c in own if c.kind == "hedge")
     if strong("hedge") or len(hedges) >= 2:
         return "hedged", hedges
+    return "asserted", ()
+
+
+def _by_stance(inner: Source | None) -> tuple[str, tuple[Cue, ...]]:
+    """:func:`certainty_of` for a sentence without cues: from its innermost source's stance."""
+    if inner is None:
+        return "asserted", ()
+    if inner.stance == "denied":
+        return "denied", _verb_cue(inner, "denial")
+    if inner.stance in ("claimed", "accused"):
+        return "alleged", _verb_cue(inner, "allegation")
     return "asserted", ()
 
 
