@@ -216,9 +216,19 @@ def _event_places(
     return tuple(out)
 
 
+# Whitespace other than one plain space, which the quick test of ``_clauses`` does not cover.
+_ODD_SPACE = re.compile(r"[^\S ]|  ")
+# What each alternative of _CLAUSE_BREAK needs, in text spaced with single plain spaces.
+_BREAK_NEEDS = (", and ", " and our ", " and their ", " and its ")
+
+
 def _clauses(sentence: Sentence) -> list[tuple[int, int]]:
     text = sentence.text
-    if "and" not in text and ";" not in text and sentence.end > sentence.start:
+    if (
+        ";" not in text
+        and sentence.end > sentence.start
+        and ("and" not in text or not _may_break(text))
+    ):
         return [(sentence.start, sentence.end)]  # no clause break: a quicker test
     cuts = [sentence.start]
     for m in _CLAUSE_BREAK.finditer(sentence.text):
@@ -228,6 +238,13 @@ def _clauses(sentence: Sentence) -> list[tuple[int, int]]:
     cuts.append(sentence.end)
     spans = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2)]
     return [(s, e) for s, e in spans if e > s]
+
+
+def _may_break(text: str) -> bool:
+    """Whether ``text`` (with no ";") may hold a match of ``_CLAUSE_BREAK``."""
+    if _ODD_SPACE.search(text):
+        return True  # other whitespace: let the pattern decide
+    return any(need in text for need in _BREAK_NEEDS)
 
 
 def _is_furniture(sentence: Sentence, analysis: Analysis) -> bool:
