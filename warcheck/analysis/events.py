@@ -15,7 +15,7 @@ in the weights.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from warcheck.analysis.event_rules import (
@@ -144,8 +144,11 @@ def _rule_score(
     """
     without = [g for g in rule.without if not g.terms.isdisjoint(hit_ids)] if rule.without else ()
     # Longest match first at each position, so that the cue covers the whole phrase.
-    spans = [s for tid in rule.terms & hit_ids for s in hits[tid]]
-    if len(spans) > 1:
+    tids = rule.terms & hit_ids
+    if len(tids) == 1:
+        spans = hits[next(iter(tids))]  # in text order, one length: already sorted
+    else:
+        spans = [s for tid in tids for s in hits[tid]]
         spans.sort(key=_longest_first)
     best: tuple[float, TermSpan] | None = None
     with_cap = 0.5 if rule.with_ else 0.0
@@ -166,16 +169,22 @@ def _rule_score(
                     0.5 + 0.5 * dist / group.within if group.far else 1.0 - dist / group.within
                 )
                 score += 0.5 * closeness / len(rule.with_)
-        if not ok or any(
-            _near(g, span, hits, hit_ids, low, overlap=True) is not None for g in without
-        ):
+        if not ok or (without and _near_any(without, span, hits, hit_ids, low)):
             continue
-        for amount, exempt in penalty_at(span[0]):
+        penalties = penalty_at(span[0])
+        for amount, exempt in penalties:
             if rule.event_type not in exempt:
                 score -= amount
         if best is None or score > best[0]:
             best = (score, span)
     return best
+
+
+def _near_any(
+    groups: Sequence[Group], span: TermSpan, hits: Hits, hit_ids: set[int], low: str
+) -> bool:
+    """Whether a match of one of ``groups`` is near ``span`` (overlapping it counts)."""
+    return any(_near(g, span, hits, hit_ids, low, overlap=True) is not None for g in groups)
 
 
 # type -> (best score, its trigger span, the distinct trigger spans that fired it)
