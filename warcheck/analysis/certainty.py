@@ -169,8 +169,7 @@ def claim_kind(sentence: Sentence, text: str, cues: Sequence[Cue], has_event: bo
     The cues may be those of a clause of ``sentence``; only cues inside the
     sentence count.
     """
-    own = within(cues, sentence.start, sentence.end)
-    if _is_opinion(own, has_event):
+    if cues and _is_opinion(within(cues, sentence.start, sentence.end), has_event):
         return "opinion"
     if has_event:
         return "event"

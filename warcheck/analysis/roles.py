@@ -240,6 +240,8 @@ def _one_side_per_state(
     "Turkey shelled ... as Turkish forces pressed". (Factions of one umbrella do
     fight each other, so this holds for states only.)
     """
+    if not agents or not targets:
+        return tuple(agents), tuple(targets)  # nothing to drop
     states = {s for s in map(_state, (p.actor_id for p in agents)) if s}
     return tuple(agents), tuple(p for p in targets if _state(p.actor_id) not in states)
 
