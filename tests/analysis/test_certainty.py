@@ -8,7 +8,7 @@ from warcheck import vocab
 from warcheck.analysis.certainty import certainty_of, claim_kind
 from warcheck.analysis.cues import find_cues
 from warcheck.analysis.sources.sourcing import find_sources
-from warcheck.model import Sentence, Source
+from warcheck.model import Sentence, Source, Span
 
 
 def _judge(text: str, sources: tuple[Source, ...] | None = None) -> tuple[str, list[str]]:
@@ -93,3 +93,26 @@ def test_claim_kind(text: str, has_event: bool, kind: str) -> None:
     sentence = Sentence(0, len(text), text)
     got = claim_kind(sentence, text, find_cues(text), has_event)
     assert got == kind and got in vocab.CLAIM_KIND
+
+
+def test_without_cues_the_innermost_stance_decides_with_its_verb() -> None:
+    text = "The ministry denied that its planes struck the hospital."
+    sentence = Sentence(0, len(text), text)
+    span = Span(0, 19, text[:19])
+    denied = Source("official", "The ministry", None, "denied", "denied", span)
+    plain = Source("official", "The ministry", None, "denied", None, span)
+    level, decisive = certainty_of(sentence, text, [], (denied,))
+    assert level == "denied" and [c.text for c in decisive] == ["denied"]
+    assert certainty_of(sentence, text, [], (plain,)) == ("asserted", ())
+    claimed = Source("party", "ISIS", None, "claimed", "claimed")
+    assert certainty_of(sentence, text, [], (claimed,)) == ("alleged", ())
+    assert certainty_of(sentence, text, [], (claimed, plain)) == ("alleged", ())
+    assert certainty_of(sentence, text, [], ()) == ("asserted", ())
+
+
+def test_claim_kind_finds_a_report_verb_of_the_sentence_only() -> None:
+    text = "The town lies on the river. The governor said the road was open."
+    first = Sentence(0, 27, text[:27])
+    second = Sentence(28, len(text), text[28:])
+    assert claim_kind(first, text, [], False) == "background"
+    assert claim_kind(second, text, [], False) == "statement"

@@ -159,3 +159,19 @@ def test_the_desk_in_a_dateline_is_no_place_of_the_claim() -> None:
     text = "BEIRUT (AP) Jets struck Idlib on Monday."
     (claim,) = warcheck.analyze(text, published="2016-07-19").claims
     assert [p.name for p in claim.places] == ["Idlib"]
+
+
+def test_a_clause_break_after_other_whitespace_splits_as_after_a_space() -> None:
+    # The quick test before the clause-break pattern must not hide a break whose spaces are
+    # not plain single spaces.
+    plain = "Government forces shelled the town of Ariha, and the rebels fired rockets at Idlib."
+    for text in (plain, plain.replace(", and", ",\u00a0and"), plain.replace(", and", ",\n  and")):
+        claims = warcheck.analyze(text).claims
+        assert len(claims) == 2, text
+        assert claims[1].text.startswith("the rebels")
+        assert all(text[c.start : c.end] == c.text for c in claims)
+
+
+def test_and_inside_a_sentence_without_a_break_keeps_one_claim() -> None:
+    text = "Government forces and allied militias shelled the town of Ariha on Monday."
+    assert len(warcheck.analyze(text).claims) == 1

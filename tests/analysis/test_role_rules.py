@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from warcheck.analysis.role_rules import mention_role
+from warcheck.analysis.role_rules import mention_role, tells_of
 from warcheck.model import ActorMention, Span
 
 
@@ -57,3 +57,25 @@ def test_two_sided_events_have_an_agent_and_a_side_fought_against() -> None:
     assert mention_role(text, m, text.index("clashed"), True, ()) == "target"
     rebels = ActorMention(0, 6, "rebels", actor_id="y", kind="armed_group")
     assert mention_role(text, rebels, text.index("clashed"), True, ()) == "agent"
+
+
+def test_tells_of_answers_for_each_text_it_is_asked_about() -> None:
+    # Answers are kept for the last text; another text at the same offsets gets its own.
+    told = "The rebels reported barrel bombs on the town."
+    fought = "The rebels attacked government positions nearby."
+    mention = ActorMention(4, 10, "rebels", actor_id="opposition", kind="armed_group")
+    assert tells_of(told, mention)
+    assert not tells_of(fought, mention)
+    assert tells_of(told, mention)
+
+
+def test_role_words_count_in_any_case_and_with_dotted_or_dotless_i() -> None:
+    # The word tests before the look-behind patterns must let through what the
+    # case-insensitive patterns match: "WITH", "wıth" (dotless), "wİTH" (dotted).
+    for words in ("embedded with", "EMBEDDED WITH", "embedded w\u0131th", "embedded w\u0130TH"):
+        assert role(f"A journalist {words} US forces was hit", "US", "state_force", "hit") == ""
+    assert role("A journalist in US forces was hit", "US", "state_force", "hit") == "target"
+    for text in ("The town was hit by the regime", "THE TOWN WAS HIT BY THE REGIME"):
+        words = text[-6:]
+        assert role(text, words, "state_force", text.split()[3]) == "agent"
+    assert role("The town was hit near the regime", "regime", "state_force", "hit") == "target"

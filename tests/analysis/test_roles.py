@@ -221,3 +221,13 @@ def test_who_liberated_the_areas_named_as_a_destination_takes_no_part() -> None:
     text = "The deal moved ISIS fighters to areas liberated by the SDF east of the Euphrates."
     (claim,) = warcheck.analyze(text, published="2017-10-05").claims
     assert "sdf" not in [p.actor_id for p in claim.agents]
+
+
+def test_a_destination_is_judged_on_each_articles_own_places() -> None:
+    # The country names of the last article are kept; another article is judged on its own.
+    went = "Fighters were entering Turkey at the border crossing after the bomb killed 32."
+    hit = "Fighters shelled Turkey at the border crossing, killing 32 people on Monday."
+    for text, in_roles in ((went, False), (hit, True), (went, False)):
+        claims = warcheck.analyze(text, published="2016-05-04").claims
+        ids = [p.actor_id for c in claims for p in (*c.agents, *c.targets)]
+        assert ("turkey" in ids) is in_roles, text

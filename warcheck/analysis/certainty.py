@@ -20,6 +20,7 @@ from functools import cache, lru_cache, partial
 from typing import Any
 
 from warcheck.analysis.cues import is_weak
+from warcheck.analysis.sources.words import verb_hits
 from warcheck.knowledge import cue_lexicon
 from warcheck.model import Cue, Sentence, Source, within
 from warcheck.text import find_terms, match_form, term_automaton
@@ -39,12 +40,11 @@ _NUMBER = re.compile(r"\b\d")
 
 
 @cache
-def _markers() -> tuple[Any, re.Pattern[str], Any]:
-    """Return the event-word automaton, the background pattern and the report-verb automaton."""
+def _markers() -> tuple[Any, re.Pattern[str]]:
+    """Return the event-word automaton and the background pattern."""
     lex = cue_lexicon()
     events = term_automaton((t, t) for t in lex["event_markers"]["terms"])
-    statements = term_automaton((t, t) for g in lex["report_verbs"] for t in g["terms"])
-    return events, re.compile(lex["background_markers"]["pattern"]), statements
+    return events, re.compile(lex["background_markers"]["pattern"])
 
 
 def evaluative_score(cues: Sequence[Cue]) -> float:
@@ -60,7 +60,7 @@ def reports_event(text: str, start: int = 0, end: int | None = None) -> bool:
     a background clause ("has been mired in war since 2011") without a figure.
     """
     end = len(text) if end is None else end
-    events, background, _ = _markers()
+    events, background = _markers()
     low = match_form(text)
     if not find_terms(events, low, start, end, first=True):
         return False
@@ -109,15 +109,21 @@ def certainty_of(
         has_event: whether the sentence reports an event; guessed from event
             words when ``None``.
     """
-    own = within(cues, sentence.start, sentence.end)
+    own = within(cues, sentence.start, sentence.end) if cues else ()
+    inner = None
+    for source in reversed(sources):
+        if source.stance:
+            inner = source
+            break
+    stance = inner.stance if inner else None
+    if not own:  # no cue: the stance of the innermost source alone decides
+        return _by_stance(inner)
     # The event words matter only for opinion: they are looked for when asked.
     event: bool | Callable[[], bool]
     if has_event is None:
         event = partial(reports_event, text, sentence.start, sentence.end)
     else:
         event = has_event
-    inner = next((s for s in reversed(sources) if s.stance), None)
-    stance = inner.stance if inner else None
 
     by_kind: dict[str, list[Cue]] = {}
     for c in own:
@@ -141,6 +147,17 @@ def certainty_of(
     return "asserted", ()
 
 
+def _by_stance(inner: Source | None) -> tuple[str, tuple[Cue, ...]]:
+    """:func:`certainty_of` for a sentence without cues: from its innermost source's stance."""
+    if inner is None:
+        return "asserted", ()
+    if inner.stance == "denied":
+        return "denied", _verb_cue(inner, "denial")
+    if inner.stance in ("claimed", "accused"):
+        return "alleged", _verb_cue(inner, "allegation")
+    return "asserted", ()
+
+
 def claim_kind(sentence: Sentence, text: str, cues: Sequence[Cue], has_event: bool) -> str:
     """Return what a sentence (or clause) claims: a ``vocab.CLAIM_KIND`` key.
 
@@ -152,11 +169,11 @@ def claim_kind(sentence: Sentence, text: str, cues: Sequence[Cue], has_event: bo
     The cues may be those of a clause of ``sentence``; only cues inside the
     sentence count.
     """
-    own = within(cues, sentence.start, sentence.end)
-    if _is_opinion(own, has_event):
+    if cues and _is_opinion(within(cues, sentence.start, sentence.end), has_event):
         return "opinion"
     if has_event:
         return "event"
-    if find_terms(_markers()[2], match_form(text), sentence.start, sentence.end, first=True):
+    # The report verbs of the whole text are found once (the sourcing looked for them too).
+    if verb_hits(text, sentence.start, sentence.end):
         return "statement"
     return "background"

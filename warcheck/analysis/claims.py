@@ -96,15 +96,16 @@ def _claim(
     clause = text[start:end]
     guess = events.classify_event(clause)
     event_type = guess.event_type if guess.event_type != "other" else None
-    c_actors = within(frame.actors, start, end)
+    whole = start == sentence.start and end == sentence.end  # the usual one-clause sentence
+    c_actors = list(frame.actors) if whole else within(frame.actors, start, end)
     kind = certainty.claim_kind(sentence, text, c_cues, event_type is not None)
     trigger = start + guess.cue[0] if guess.cue else None
     agents, targets = roles.participants(
         analysis, sentence, frame.actors, sources, c_actors, event_type, start, trigger
     )
-    times = within(analysis.times, start, end) or within(
-        analysis.times, sentence.start, sentence.end
-    )
+    times = within(analysis.times, start, end)
+    if not times and not whole:
+        times = within(analysis.times, sentence.start, sentence.end)
     date_from, date_to, precision = _event_dates(times, sources, text)
     if date_from is None and kind == "event" and analysis.article.published:
         date_to = date_to or analysis.article.published
@@ -124,7 +125,7 @@ def _claim(
         agents=agents,
         targets=targets,
         actors=tuple(c_actors),
-        places=_event_places(analysis, start, end, sources),
+        places=_event_places(analysis, start, end, sources, c_actors),
         times=tuple(times),
         casualties=tuple(within(analysis.casualties, start, end)),
         date_from=date_from,
@@ -177,36 +178,57 @@ _BANNED_IN = re.compile(
 
 
 def _event_places(
-    analysis: Analysis, start: int, end: int, sources: Sequence[Source]
+    analysis: Analysis,
+    start: int,
+    end: int,
+    sources: Sequence[Source],
+    c_actors: Sequence[ActorMention],
 ) -> tuple[PlaceMention, ...]:
     """The clause's places, less those that locate a source ("UK-based monitor") and country
     names that stand for the state or its forces ("Turkey shelled the town", "US Special
-    Forces"; not "entering Turkey")."""
+    Forces"; not "entering Turkey"). ``c_actors`` are the clause's actor mentions."""
     found = within(analysis.places, start, end)
     if not found:
         return ()
     text = analysis.article.text
-    actors = [m for m in within(analysis.actors, start, end) if m.actor_id]
     states = [
         (m.start, m.end)
-        for m in actors
-        if any(m.start <= p.start and p.end <= m.end for p in found)
+        for m in c_actors
+        if m.actor_id
+        and any(m.start <= p.start and p.end <= m.end for p in found)
         and not roles.is_destination(m, text, analysis)
     ]
-    return tuple(
-        p
-        for p in found
-        if not any(a <= p.start and p.end <= b for a, b in states)
-        and not _BANNED_IN.search(text, max(0, p.start - 60), p.start)
-        and not is_metonym(p, text)
-        and not _DESK.match(text, p.end)
-        and not any(s.span is not None and s.span.start <= p.start < s.span.end for s in sources)
-    )
+    said = [(s.span.start, s.span.end) for s in sources if s.span is not None]
+    out = []
+    for p in found:  # the quick tests first; each is a plain test of the text
+        start = p.start
+        if states and any(a <= start and p.end <= b for a, b in states):
+            continue
+        if said and any(a <= start < b for a, b in said):
+            continue
+        if (
+            _DESK.match(text, p.end)
+            or _BANNED_IN.search(text, max(0, start - 60), start)
+            or is_metonym(p, text)
+        ):
+            continue
+        out.append(p)
+    return tuple(out)
+
+
+# Whitespace other than one plain space, which the quick test of ``_clauses`` does not cover.
+_ODD_SPACE = re.compile(r"[^\S ]|  ")
+# What each alternative of _CLAUSE_BREAK needs, in text spaced with single plain spaces.
+_BREAK_NEEDS = (", and ", " and our ", " and their ", " and its ")
 
 
 def _clauses(sentence: Sentence) -> list[tuple[int, int]]:
     text = sentence.text
-    if "and" not in text and ";" not in text and sentence.end > sentence.start:
+    if (
+        ";" not in text
+        and sentence.end > sentence.start
+        and ("and" not in text or not _may_break(text))
+    ):
         return [(sentence.start, sentence.end)]  # no clause break: a quicker test
     cuts = [sentence.start]
     for m in _CLAUSE_BREAK.finditer(sentence.text):
@@ -216,6 +238,13 @@ def _clauses(sentence: Sentence) -> list[tuple[int, int]]:
     cuts.append(sentence.end)
     spans = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2)]
     return [(s, e) for s, e in spans if e > s]
+
+
+def _may_break(text: str) -> bool:
+    """Whether ``text`` (with no ";") may hold a match of ``_CLAUSE_BREAK``."""
+    if _ODD_SPACE.search(text):
+        return True  # other whitespace: let the pattern decide
+    return any(need in text for need in _BREAK_NEEDS)
 
 
 def _is_furniture(sentence: Sentence, analysis: Analysis) -> bool:

@@ -139,19 +139,21 @@ def rule_set() -> RuleSet:
         )
         for spec in data["penalties"]
     )
-    automaton = ahocorasick.Automaton()
-    for term, tid in term_id.items():
-        prefix = term.endswith("*")
-        key = " " + term.rstrip("*") + ("" if prefix else " ")
-        # (term id, offset from the key's last character to the word's start, to its end)
-        automaton.add_word(key, (tid, len(key) - 1, 0 if prefix else 1))
-    automaton.make_automaton()
     rules.sort(key=lambda r: -r.weight)  # heaviest first: lets classify_event skip hopeless rules
     by_term: dict[int, list[int]] = {}
     for index, rule in enumerate(rules):
         for tid in rule.terms:
             by_term.setdefault(tid, []).append(index)
-    return RuleSet(automaton, tuple(rules), {k: tuple(v) for k, v in by_term.items()}, penalties)
+    triggers = {k: tuple(v) for k, v in by_term.items()}
+    automaton = ahocorasick.Automaton()
+    for term, tid in term_id.items():
+        prefix = term.endswith("*")
+        key = " " + term.rstrip("*") + ("" if prefix else " ")
+        # (term id, offset from the key's last character to the word's start, to its end,
+        # the rules the term triggers)
+        automaton.add_word(key, (tid, len(key) - 1, 0 if prefix else 1, triggers.get(tid, ())))
+    automaton.make_automaton()
+    return RuleSet(automaton, tuple(rules), triggers, penalties)
 
 
 def term_hits(low: str, automaton: Any) -> Hits:
@@ -165,13 +167,21 @@ def term_hits(low: str, automaton: Any) -> Hits:
         Term id -> spans in ``low``; a prefix term's span is its stem ("airstrike"
         of "airstrikes").
     """
+    return term_hits_and_rules(low, automaton)[0]
+
+
+def term_hits_and_rules(low: str, automaton: Any) -> tuple[Hits, set[int]]:
+    """Return :func:`term_hits` and the indexes of the rules that the terms found trigger."""
     hits: Hits = {}
+    triggered: set[int] = set()
     flat = " " + flat_form(low) + " "
-    for last, (tid, back, trail) in automaton.iter(flat):
+    for last, (tid, back, trail, rules) in automaton.iter(flat):
         span = (last - back, last - trail)
         found = hits.get(tid)
         if found is None:
             hits[tid] = [span]
+            if rules:
+                triggered.update(rules)
         else:
             found.append(span)
-    return hits
+    return hits, triggered

@@ -15,7 +15,7 @@ in the weights.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from warcheck.analysis.event_rules import (
@@ -27,7 +27,7 @@ from warcheck.analysis.event_rules import (
     RuleSet,
     TermSpan,
     rule_set,
-    term_hits,
+    term_hits_and_rules,
 )
 from warcheck.text import lower_same_length
 from warcheck.vocab import EVENT_TYPE
@@ -142,10 +142,13 @@ def _rule_score(
     close ``with`` matches, plus up to ``_POSITION_BONUS`` for an early
     position, minus any context penalty (a background or hypothetical clause).
     """
-    without = [g for g in rule.without if not g.terms.isdisjoint(hit_ids)]
+    without = [g for g in rule.without if not g.terms.isdisjoint(hit_ids)] if rule.without else ()
     # Longest match first at each position, so that the cue covers the whole phrase.
-    spans = [s for tid in rule.terms & hit_ids for s in hits[tid]]
-    if len(spans) > 1:
+    tids = rule.terms & hit_ids
+    if len(tids) == 1:
+        spans = hits[next(iter(tids))]  # in text order, one length: already sorted
+    else:
+        spans = [s for tid in tids for s in hits[tid]]
         spans.sort(key=_longest_first)
     best: tuple[float, TermSpan] | None = None
     with_cap = 0.5 if rule.with_ else 0.0
@@ -166,16 +169,22 @@ def _rule_score(
                     0.5 + 0.5 * dist / group.within if group.far else 1.0 - dist / group.within
                 )
                 score += 0.5 * closeness / len(rule.with_)
-        if not ok or any(
-            _near(g, span, hits, hit_ids, low, overlap=True) is not None for g in without
-        ):
+        if not ok or (without and _near_any(without, span, hits, hit_ids, low)):
             continue
-        for amount, exempt in penalty_at(span[0]):
+        penalties = penalty_at(span[0])
+        for amount, exempt in penalties:
             if rule.event_type not in exempt:
                 score -= amount
         if best is None or score > best[0]:
             best = (score, span)
     return best
+
+
+def _near_any(
+    groups: Sequence[Group], span: TermSpan, hits: Hits, hit_ids: set[int], low: str
+) -> bool:
+    """Whether a match of one of ``groups`` is near ``span`` (overlapping it counts)."""
+    return any(_near(g, span, hits, hit_ids, low, overlap=True) is not None for g in groups)
 
 
 # type -> (best score, its trigger span, the distinct trigger spans that fired it)
@@ -194,24 +203,14 @@ def classify_event(text: str) -> EventGuess:
     """
     compiled = rule_set()
     low = lower_same_length(text)
-    hits = term_hits(low, compiled.automaton)
-    candidates = _candidates(compiled, hits)
+    hits, triggered = term_hits_and_rules(low, compiled.automaton)
+    candidates = sorted(triggered)
     if not candidates:
         return EventGuess("other", _OTHER_SCORE, None)
     best_of_type = _score_types(compiled, candidates, hits, text, low)
     if not best_of_type:
         return EventGuess("other", _OTHER_SCORE, None)
     return _decide(best_of_type, low)
-
-
-def _candidates(compiled: RuleSet, hits: Hits) -> list[int]:
-    """The indexes of the rules that one of the terms found triggers, heaviest first."""
-    candidates: set[int] = set()
-    for tid in hits:
-        triggered = compiled.by_term.get(tid)
-        if triggered:
-            candidates.update(triggered)
-    return sorted(candidates)
 
 
 def _score_types(
@@ -242,7 +241,9 @@ def _score_types(
         prev = best_of_type.get(rule.event_type)
         if prev is not None:
             reach = max(reach, prev[0] + 2 * _SAME_TYPE_BONUS)
-        if reach < leader or any(group.terms.isdisjoint(hit_ids) for group in rule.with_):
+        if reach < leader or (
+            rule.with_ and any(group.terms.isdisjoint(hit_ids) for group in rule.with_)
+        ):
             continue
         result = _rule_score(rule, hits, hit_ids, text, low, penalty_at)
         if result is None:
@@ -260,15 +261,20 @@ def _score_types(
 
 def _decide(best_of_type: _TypeScores, low: str) -> EventGuess:
     """The winning type, its score (margin over the runner-up) and its whole trigger word."""
-    ranked = sorted(
-        (
-            (s + _SAME_TYPE_BONUS * min(len(spans) - 1, 2), -sp[0], t, sp)
-            for t, (s, sp, spans) in best_of_type.items()
-        ),
-        reverse=True,
-    )
-    top, _, etype, span = ranked[0]
-    second = ranked[1][0] if len(ranked) > 1 else 0.0
+    if len(best_of_type) == 1:  # the usual case: one type fired, nothing to rank
+        ((etype, (top, span, spans)),) = best_of_type.items()
+        top += _SAME_TYPE_BONUS * min(len(spans) - 1, 2)
+        second = 0.0
+    else:
+        ranked = sorted(
+            (
+                (s + _SAME_TYPE_BONUS * min(len(spans) - 1, 2), -sp[0], t, sp)
+                for t, (s, sp, spans) in best_of_type.items()
+            ),
+            reverse=True,
+        )
+        top, _, etype, span = ranked[0]
+        second = ranked[1][0]
     # Margin over the runner-up, scaled down for weak cues (weights run up to about 7).
     score = round(min(0.99, top / (top + second + 1.0) * min(1.0, top / _STRONG)), 3)
     word_end = _WORD_END.match(low, span[1])

@@ -179,6 +179,17 @@ _HURT_AFTER = re.compile(
 _DEED_AFTER = re.compile(rf"^\s+(?:has\s+|have\s+|had\s+)?(?:{_words('deed_verbs')})\b", re.I)
 
 
+def _folded(before: str) -> str:
+    """``before`` case-folded, for quick tests that a case-insensitive pattern may match.
+
+    A word found in the folded text is a necessary condition of a match: every character
+    that IGNORECASE matches to a letter folds to that letter, but the dotless "ı" (kept as
+    it is) and the dotted "İ" ("i" and a combining dot), which both match "i": they are
+    made a plain "i" here.
+    """
+    return before.casefold().replace("ı", "i").replace("\u0307", "")
+
+
 def mention_role(
     text: str,
     m: ActorMention,
@@ -202,6 +213,7 @@ def mention_role(
     if m.kind == "civilians":
         return "target"
     before = text[max(0, m.start - 40) : m.start]
+    folded = _folded(before)
     after = text[m.end : m.end + 40]
     if tells_of(text, m):
         return ""  # "Rebels and activists have reported barrel bombs": they tell of it
@@ -211,18 +223,31 @@ def mention_role(
         return "agent"
     if any(c.start <= m.start and m.end <= c.end for c in victims):
         return "target"
-    if _ALLY_BEFORE.search(before):
+    if "by" in folded and _ALLY_BEFORE.search(before):
         return "ally"
     if two_sided:
         return "target" if _AGAINST_BEFORE.search(before) else "agent"
-    if _is_aside(m, before, after, trigger):
+    if _is_aside(m, before, folded, after, trigger):
         return ""
-    return _doer_or_hit(text, m, before, after, trigger)
+    return _doer_or_hit(text, m, (before, folded), after, trigger)
 
 
 def tells_of(text: str, m: ActorMention) -> bool:
-    """Whether a report verb follows the actor: it tells of the deed ("the SDF reported ...")."""
-    return bool(_REPORTER_AFTER.match(text, m.end, m.end + 60))
+    """Whether a report verb follows the actor: it tells of the deed ("the SDF reported ...").
+
+    Asked several times of a mention; the answers for the last text are kept.
+    """
+    kept = _TOLD[0]  # read once: another thread may put another text's answers there
+    if kept[0] is not text:
+        kept = _TOLD[0] = (text, {})
+    told = kept[1].get(m.end)
+    if told is None:
+        told = kept[1][m.end] = bool(_REPORTER_AFTER.match(text, m.end, m.end + 60))
+    return told
+
+
+# The last text asked about, and its answers by the end of the mention.
+_TOLD: list[tuple[str | None, dict[int, bool]]] = [(None, {})]
 
 
 def _names_means(text: str, m: ActorMention, after: str) -> bool:
@@ -230,12 +255,12 @@ def _names_means(text: str, m: ActorMention, after: str) -> bool:
     return bool(_WEAPON_AFTER.match(after) or _JOINT_WEAPON_AFTER.match(text, m.end, m.end + 80))
 
 
-def _is_aside(m: ActorMention, before: str, after: str, trigger: int | None) -> bool:
+def _is_aside(m: ActorMention, before: str, folded: str, after: str, trigger: int | None) -> bool:
     """Whether the actor only looks on, serves with the victims, is a credit or an aside."""
     if (
         _ONLOOKER_AFTER.match(after)
-        or _COMPANION_BEFORE.search(before)
-        or _CREDIT_BEFORE.search(before)
+        or (("with" in folded or "alongside" in folded) and _COMPANION_BEFORE.search(before))
+        or (("by" in folded or "of" in folded) and _CREDIT_BEFORE.search(before))
     ):
         return True
     if trigger is None or not _WH.search(before):
@@ -246,9 +271,17 @@ def _is_aside(m: ActorMention, before: str, after: str, trigger: int | None) -> 
     return bool(rel and trigger < m.start - len(before) + rel.start())
 
 
-def _doer_or_hit(text: str, m: ActorMention, before: str, after: str, trigger: int | None) -> str:
-    """Agent or target from the words around the actor, else from its side of the trigger."""
-    if _BY_BEFORE.search(before) or _BEHALF_BEFORE.search(before):
+def _doer_or_hit(
+    text: str, m: ActorMention, words: tuple[str, str], after: str, trigger: int | None
+) -> str:
+    """Agent or target from the words around the actor, else from its side of the trigger.
+
+    ``words`` is the text before the actor and its :func:`_folded` form.
+    """
+    before, folded = words
+    if (("by" in folded or "from" in folded) and _BY_BEFORE.search(before)) or (
+        "behalf" in folded and _BEHALF_BEFORE.search(before)
+    ):
         return "agent"
     if trigger is not None and m.start > trigger and _STRUCK_AFTER.match(after):
         return "target"  # "bombed Hezbollah targets": not "Hezbollah targets (the town)"

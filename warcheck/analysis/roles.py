@@ -27,7 +27,16 @@ from typing import NamedTuple
 from warcheck import knowledge
 from warcheck.analysis.role_rules import mention_role, tells_of
 from warcheck.knowledge import lexicons
-from warcheck.model import ActorMention, Analysis, Participant, Sentence, Source, Span, within
+from warcheck.model import (
+    ActorMention,
+    Analysis,
+    Participant,
+    PlaceMention,
+    Sentence,
+    Source,
+    Span,
+    within,
+)
 from warcheck.vocab import ARMED_KINDS
 
 
@@ -99,6 +108,8 @@ def participants(
     missing, the other side is the first other actor the sentence mentions,
     with role ``"target (from sentence)"`` so a reader can see it was inferred.
     """
+    if not mentions and not any(s.actor_id and s.type == "party" for s in sources):
+        return (), ()  # no actor in the clause and no party speaking: nobody takes part
     text = analysis.article.text
     victims = within(analysis.casualties, sentence.start, sentence.end)
     source_ids = {s.actor_id for s in sources if s.actor_id}
@@ -229,6 +240,8 @@ def _one_side_per_state(
     "Turkey shelled ... as Turkish forces pressed". (Factions of one umbrella do
     fight each other, so this holds for states only.)
     """
+    if not agents or not targets:
+        return tuple(agents), tuple(targets)  # nothing to drop
     states = {s for s in map(_state, (p.actor_id for p in agents)) if s}
     return tuple(agents), tuple(p for p in targets if _state(p.actor_id) not in states)
 
@@ -264,12 +277,23 @@ _LOCATIVE_BEFORE = re.compile(
 
 def is_destination(m: ActorMention, text: str, analysis: Analysis) -> bool:
     """True when a country's name stands for the place, not its state ("fled to Turkey")."""
-    if not any(
-        p.start == m.start and p.end == m.end and p.precision == "country"
-        for p in within(analysis.places, m.start, m.end)
-    ):
+    if (m.start, m.end) not in _country_spans(analysis.places):
         return False
     return bool(_LOCATIVE_BEFORE.search(text, max(0, m.start - 30), m.start))
+
+
+# The last article's places and the spans of its country names (a place mention per span).
+_COUNTRIES: list[tuple[Sequence[PlaceMention], frozenset[tuple[int, int]]]] = [((), frozenset())]
+
+
+def _country_spans(places: Sequence[PlaceMention]) -> frozenset[tuple[int, int]]:
+    """The ``(start, end)`` of the country names among ``places``, found once per article."""
+    kept = _COUNTRIES[0]  # read once: another thread may put another article's there
+    if kept[0] is places:
+        return kept[1]
+    spans = frozenset((p.start, p.end) for p in places if p.precision == "country")
+    _COUNTRIES[0] = (places, spans)
+    return spans
 
 
 # "Turkey bomb attack kills 12", "Iraq suicide bombing": the country is where it went off.
@@ -280,10 +304,7 @@ def is_scene(m: ActorMention, text: str, analysis: Analysis) -> bool:
     """True when a country's name right before a bombing's words is its scene, not its bomber."""
     if not _SCENE_AFTER.match(text, m.end, m.end + 30):
         return False
-    return any(
-        p.start == m.start and p.end == m.end and p.precision == "country"
-        for p in within(analysis.places, m.start, m.end)
-    )
+    return (m.start, m.end) in _country_spans(analysis.places)
 
 
 def _actor_name(actor_id: str, fallback: str | None) -> str:
