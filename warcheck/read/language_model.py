@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import functools
 import os
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -172,7 +173,7 @@ class Walk:
     def __init__(self, moves: Any, bases: Any, outputs: Any, order: int) -> None:
         self.moves, self.bases, self.outputs, self.order = moves, bases, outputs, order
 
-    def visits(self, data: bytes) -> dict[int, int] | None:
+    def visits(self, data: bytes) -> Counter[int] | None:
         """Feature counts of ``data`` as py3langid's ``visit_counts`` gives them.
 
         The same counts, keyed in the order of each feature's first
@@ -182,7 +183,7 @@ class Walk:
         """
         import numpy as np
 
-        codes = np.frombuffer(data, dtype=np.uint8).astype(np.int64)
+        codes = np.frombuffer(data, dtype=np.uint8)
         size = len(codes)
         states = np.zeros(size, dtype=np.int64)
         for step in range(self.order):
@@ -190,9 +191,5 @@ class Walk:
             if start < size:
                 states[start:] = self.moves[self.bases[states[start:]] + codes[: size - start]]
         features = self.outputs[states]
-        features = features[features >= 0]
-        if not len(features):
-            return None
-        found, first, counts = np.unique(features, return_index=True, return_counts=True)
-        order = np.argsort(first, kind="stable")
-        return dict(zip(found[order].tolist(), counts[order].tolist(), strict=True))
+        found = features[features >= 0].tolist()
+        return Counter(found) if found else None
