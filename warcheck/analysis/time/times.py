@@ -195,12 +195,15 @@ def _match(text: str, by_kind: dict[str, tuple[tuple[Rule, ...], int]]) -> list[
         if not todo:
             continue
         left = _left_starts(text, pos, kind, most)
+        any_left: list[int] | None = None  # the word starts just before, read once
         for rule in todo:
             if rule.words and word not in rule.words:
                 continue
             near = left
             if rule.any_left:
-                near = [m.start() for m in _WORD.finditer(text, max(0, pos - 40), pos)]
+                if any_left is None:
+                    any_left = [m.start() for m in _WORD.finditer(text, max(0, pos - 40), pos)]
+                near = any_left
             for p in (near[-rule.back :] if rule.back else []) + [pos]:
                 m = rule.pattern.match(text, p)
                 if m is None or m.end() <= pos:
