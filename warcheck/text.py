@@ -226,10 +226,12 @@ def flat_form(low: str) -> str:
 # --------------------------------------------------------------------------- keys
 
 
+@lru_cache(maxsize=4096)
 def lookup_key(phrase: str, *, keep_case: bool = False) -> str:
     """Return the key of an actor name, alias or label: folded, lower case, spaces collapsed.
 
     ``keep_case`` keeps the case, for names that match only as spelled ("IS", "SAA").
+    Cached: the stages ask again and again for the keys of the same few labels.
     """
     folded = fold_form(phrase)
     return " ".join((folded if keep_case else folded.lower()).split())
