@@ -166,3 +166,24 @@ def test_is_word_edge() -> None:
     assert text.is_word_edge("a war.", 2, 5)
     assert not text.is_word_edge("a wars", 2, 5)
     assert not text.is_word_edge("anti-war", 5, 8)
+
+
+def test_finditer_from_finds_what_finditer_finds() -> None:
+    import random
+    import re
+
+    from warcheck.text import finditer_from, word_starts
+
+    words = ["head", "Head", "spokesman", "man", "General", "Gen"]
+    pattern = re.compile(r"\b(?:spokesman|head|Head|General|Gen)\.?(?:,\s*|\s+)(?=[A-Z])")
+    starts = word_starts(words)
+    rng = random.Random(3)
+    pieces = ["head ", "Head Ali ", "ahead Bo ", "spokesman, Ali ", "General Gen. Bo ", "x", " "]
+    for _ in range(300):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(12)))
+        found = [m.span() for m in finditer_from(pattern, starts, text)]
+        assert found == [m.span() for m in pattern.finditer(text)]
+    assert [m.group() for m in finditer_from(pattern, starts, "spokesman Gen. Ali")] == [
+        "spokesman ",
+        "Gen. ",
+    ]

@@ -68,7 +68,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
 from typing import Any
 
@@ -81,6 +81,7 @@ __all__ = [
     "PLACE_TABLE",
     "PLACE_TOKEN",
     "find_terms",
+    "finditer_from",
     "flat_form",
     "flat_key",
     "fold_form",
@@ -93,6 +94,7 @@ __all__ = [
     "place_key",
     "place_tokens",
     "term_automaton",
+    "word_starts",
 ]
 
 
@@ -224,10 +226,12 @@ def flat_form(low: str) -> str:
 # --------------------------------------------------------------------------- keys
 
 
+@lru_cache(maxsize=4096)
 def lookup_key(phrase: str, *, keep_case: bool = False) -> str:
     """Return the key of an actor name, alias or label: folded, lower case, spaces collapsed.
 
     ``keep_case`` keeps the case, for names that match only as spelled ("IS", "SAA").
+    Cached: the stages ask again and again for the keys of the same few labels.
     """
     folded = fold_form(phrase)
     return " ".join((folded if keep_case else folded.lower()).split())
@@ -317,3 +321,26 @@ def find_terms(
                 break
     out.sort(key=lambda m: (m[0], -m[1]))
     return out
+
+
+def word_starts(words: Iterable[str]) -> Any:
+    """Return an automaton of ``words`` (as written) for :func:`finditer_from`."""
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        automaton.add_word(word, len(word))
+    automaton.make_automaton()
+    return automaton
+
+
+def finditer_from(pattern: re.Pattern[str], starts: Any, text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, trying the pattern only where a word of ``starts`` begins.
+
+    The same matches as ``finditer`` for a pattern that can match only where
+    one of the words (:func:`word_starts`) is written and never matches empty:
+    positions are tried in order, and after a match from where it ends.
+    """
+    last = 0
+    for start in sorted({end - size + 1 for end, size in starts.iter(text)}):
+        if start >= last and (m := pattern.match(text, start)) is not None:
+            last = m.end()
+            yield m

@@ -353,6 +353,8 @@ def find_operations(text: str) -> list[OperationMention]:
     _, side, _ = _scan(text)
     ops = sorted((h for h in side if h.pay.kind == "op"), key=lambda h: (h.start, -h.size))
     out: list[OperationMention] = []
+    if not ops:
+        return out
     by_id = {o.id: o for o in knowledge.operations()}
     for h in ops:
         if out and h.start < out[-1].end:

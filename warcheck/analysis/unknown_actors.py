@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from warcheck.knowledge import lexicons
 from warcheck.model import ActorMention
+from warcheck.text import finditer_from, word_starts
 
 _CONFIDENCE = 0.5
 _HEAD_KIND = {
@@ -44,6 +45,9 @@ _PEOPLE = re.compile(
     r"(?:" + "|".join(sorted(map(re.escape, _RANKS), key=len, reverse=True)) + r")\.?)"
     r"(?:,\s*|\s+)(?=[A-Z]|(?:al|el|abu|bin)-)"
 )
+# Where _HEADS and _PEOPLE may match: the words they open with, found in one pass.
+_HEAD_STARTS = word_starts(_HEAD_KIND)
+_PEOPLE_STARTS = word_starts((*_ROLE_FORMS, *_RANKS))
 _NAME_WORD = re.compile(
     r"(?:(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|abd)-)?[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*"
 )
@@ -121,7 +125,7 @@ def _right(text: str, pos: int, limit: int, links: frozenset[str]) -> int:
 def _organisations(text: str, taken: Sequence[tuple[int, int]]) -> list[_Found]:
     """Names ending in a head ("the X Brigade") or opening with one before "of" ("Ministry of")."""
     out: list[_Found] = []
-    for h in _HEADS.finditer(text):
+    for h in finditer_from(_HEADS, _HEAD_STARTS, text):
         if any(s < h.end() and h.start() < e for s, e in taken):
             continue
         floor = max((e for s, e in taken if e <= h.start()), default=0)
@@ -139,7 +143,7 @@ def _organisations(text: str, taken: Sequence[tuple[int, int]]) -> list[_Found]:
 def _people(text: str, taken: Sequence[tuple[int, int]]) -> list[_Found]:
     """Two to four name words after a role or a rank ("spokesman John Doe")."""
     out: list[_Found] = []
-    for r in _PEOPLE.finditer(text):
+    for r in finditer_from(_PEOPLE, _PEOPLE_STARTS, text):
         start = r.end()
         while (t := _TITLE.match(text, start)) is not None:
             start = t.end()  # "spokesman Colonel John Doe": the rank is no part of the name

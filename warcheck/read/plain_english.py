@@ -71,11 +71,16 @@ def plainly_english(sample: str, full: int) -> bool:
     """True when ``sample`` (``full`` characters long at most) is plainly English prose."""
     if len(sample) < full:
         return False
-    words = _WORD.findall(sample)
-    if not words or not all(word.isascii() for word in words):
+    if sample.isascii():  # every word is: lower-case the sample once
+        lowered = _WORD.findall(sample.lower())
+    else:
+        words = _WORD.findall(sample)
+        if not all(word.isascii() for word in words):
+            return False
+        lowered = [word.lower() for word in words]
+    if not lowered:
         return False
-    lowered = [word.lower() for word in words]
-    hits = sum(1 for word in lowered if word in _FUNCTION_WORDS)
-    if hits < MIN_FUNCTION_WORDS or hits < MIN_SHARE * len(words):
+    hits = sum(map(_FUNCTION_WORDS.__contains__, lowered))
+    if hits < MIN_FUNCTION_WORDS or hits < MIN_SHARE * len(lowered):
         return False
-    return sum(1 for word in lowered if word in _FOREIGN_WORDS) <= MAX_FOREIGN_WORDS
+    return sum(map(_FOREIGN_WORDS.__contains__, lowered)) <= MAX_FOREIGN_WORDS

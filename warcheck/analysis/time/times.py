@@ -52,10 +52,7 @@ def find_times(text: str, published: date | None, language: str = "en") -> list[
         Mentions sorted by offset, non-overlapping; see the module docstring
         for how values and anchors are set.
     """
-    rules = RULES if language == "en" else tuple(r for r in RULES if r.any_language)
-    if language != "en":
-        rules += FALLBACK_RULES
-    cands = _select(_match(text, rules))
+    cands = _select(_match(text, _rules_by_kind(language == "en")))
     cands = _merge(text, cands)
     ctx = Context(text, published, language)
     out: list[TimeMention] = []
@@ -174,8 +171,12 @@ def _left_starts(text: str, pos: int, kind: str, most: int) -> list[int]:
 
 
 @cache
-def _rules_by_kind(rules: tuple[Rule, ...]) -> dict[str, tuple[tuple[Rule, ...], int]]:
-    """Map each trigger kind to its rules and the most words any of them looks back."""
+def _rules_by_kind(english: bool) -> dict[str, tuple[tuple[Rule, ...], int]]:
+    """Map each trigger kind to its rules and the most words any of them looks back.
+
+    English gets every rule; other languages the rules for any language and the fallback rules.
+    """
+    rules = RULES if english else (*(r for r in RULES if r.any_language), *FALLBACK_RULES)
     by_kind: dict[str, list[Rule]] = {}
     for rule in rules:
         for kind in rule.triggers:
@@ -183,21 +184,26 @@ def _rules_by_kind(rules: tuple[Rule, ...]) -> dict[str, tuple[tuple[Rule, ...],
     return {k: (tuple(v), max(r.back for r in v)) for k, v in by_kind.items()}
 
 
-def _match(text: str, rules: tuple[Rule, ...]) -> list[_Cand]:
-    """Try each rule at its triggers and at the plausible word starts just before them."""
-    by_kind = _rules_by_kind(rules)
+def _match(text: str, by_kind: dict[str, tuple[tuple[Rule, ...], int]]) -> list[_Cand]:
+    """Try each rule at its triggers and at the plausible word starts just before them.
+
+    ``by_kind`` maps trigger kinds to their rules (:func:`_rules_by_kind`).
+    """
     found: dict[tuple[int, int, int], _Cand] = {}
     for pos, kind, word in _triggers(text):
         todo, most = by_kind.get(kind, ((), 0))
         if not todo:
             continue
         left = _left_starts(text, pos, kind, most)
+        any_left: list[int] | None = None  # the word starts just before, read once
         for rule in todo:
             if rule.words and word not in rule.words:
                 continue
             near = left
             if rule.any_left:
-                near = [m.start() for m in _WORD.finditer(text, max(0, pos - 40), pos)]
+                if any_left is None:
+                    any_left = [m.start() for m in _WORD.finditer(text, max(0, pos - 40), pos)]
+                near = any_left
             for p in (near[-rule.back :] if rule.back else []) + [pos]:
                 m = rule.pattern.match(text, p)
                 if m is None or m.end() <= pos:
