@@ -9,6 +9,9 @@ with ``--acled``, the names of the ACLED event categories file
 gzip with mtime 0, so the same inputs give the same bytes.
 
 Run: ``python scripts/build_event_model.py CASE.tsv [--acled CSV] [--out FILE]``.
+``--choose`` fits nothing to ship: it prints the weighing settings of
+:mod:`warcheck.evaluation.case2021_choice` (chosen on the even rows and the
+written sentences of ``event_sentences.json``), best first.
 Cross-validated figures: ``warcheck eval case2021 CASE.tsv --cv``. A bad input
 (missing, a directory, not UTF-8, not the expected columns) or an output that
 cannot be written is one line on stderr and exit status 2; the output file is
@@ -50,9 +53,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("case", type=Path, help="CASE 2021 task-2 TSV (id, EventSnippet, SubType)")
     ap.add_argument("--acled", type=Path, help="ACLED acled_event_categories.csv")
     ap.add_argument("--out", type=Path, default=OUT, help=f"output file (default {OUT})")
+    ap.add_argument("--choose", action="store_true", help="print the weighing settings, best first")
     args = ap.parse_args(argv)
     from warcheck.errors import WarcheckError
 
+    if args.choose:
+        return choose(args.case)
     try:
         data = build(args.case, args.acled)
         write(args.out, data)
@@ -60,6 +66,22 @@ def main(argv: list[str] | None = None) -> int:
         print(f"build_event_model.py: error: {_message(err)}", file=sys.stderr)
         return 2
     print(f"{args.out}: {len(data):,} bytes")
+    return 0
+
+
+def choose(case: Path) -> int:
+    """Print every weighing setting's weighted F1 on the choice pool, best first."""
+    from warcheck.errors import WarcheckError
+    from warcheck.evaluation.case2021_choice import choose as table
+
+    try:
+        rows = table(case)
+    except WarcheckError as err:
+        print(f"build_event_model.py: error: {err}", file=sys.stderr)
+        return 2
+    print("weighted F1  rule_weight  rule_base")
+    for f1, weight, base in rows:
+        print(f"{f1:.4f}       {weight:<11}  {base}")
     return 0
 
 

@@ -83,3 +83,11 @@ def test_bad_input_is_one_line_exit_2_and_nothing_written(
     assert len(lines) == 1 and lines[0].startswith("build_event_model.py: error:"), captured.err
     assert words in lines[0] and captured.out == ""
     assert not out.exists() and not list(tmp_path.rglob("*.part"))
+
+
+def test_choose_of_a_missing_case_file_is_one_line_exit_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert _module().main([str(tmp_path / "nope.tsv"), "--choose"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "no such file" in err and "Traceback" not in err

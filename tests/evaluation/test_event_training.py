@@ -9,9 +9,13 @@ from warcheck.evaluation.event_training import (
     CLASSES,
     acled_examples,
     case_examples,
+    example,
     extra_examples,
     fit_model,
+    fresh_examples,
+    written_sentences,
 )
+from warcheck.knowledge.loader import read_json
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "case2021-sample.tsv"
 
@@ -61,3 +65,31 @@ def test_without_evidence_the_model_sees_words_only() -> None:
     assert not fit_model(examples, with_evidence=False).evidence
     ex = examples[0]
     assert len(ex.features(False)) < len(ex.features(True))
+
+
+def test_written_sentences_name_their_sub_event_type_and_have_a_source() -> None:
+    data = read_json("event_sentences.json")
+    assert "written for warcheck, reviewed" in data["source"]
+    pairs = written_sentences()
+    assert len(pairs) == len(data["entries"]) and {label for _, label in pairs} <= set(CLASSES)
+    assert len({text for text, _ in pairs}) == len(pairs)  # no sentence twice
+    assert ("Other" in {e["sub_event_type"] for e in data["entries"]}) and any(
+        label == "other_strategic" for _, label in pairs
+    )
+    assert [(ex.text, ex.label) for ex in fresh_examples()] == pairs
+    assert not {text for text, _ in pairs} & {ex.text for ex in extra_examples()}
+
+
+def test_balance_weighs_a_rare_class_up() -> None:
+    # Nine examples of one class and one of another that shares all its words but one:
+    # with every class alike, a new text like them all leans more to the lone example's class.
+    common = [
+        example(f"Troops clashed with rebels near town {n}.", "armed_clash") for n in "abcdefghi"
+    ]
+    rare = [example("Troops clashed with rebels near the base.", "attack")]
+    plain = fit_model(common + rare, dense_scale=0.0, steps=200)
+    balanced = fit_model(common + rare, dense_scale=0.0, steps=200, balance=1.0)
+    feats = example("Troops clashed with rebels near the river.", "armed_clash").features(True)
+    at = CLASSES.index("attack")
+    assert balanced.proba(feats)[at] > plain.proba(feats)[at]
+    assert plain.to_bytes() == fit_model(common + rare, dense_scale=0.0, steps=200).to_bytes()

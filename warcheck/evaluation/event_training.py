@@ -40,6 +40,7 @@ BITS = 16
 L2 = 1e-4
 STEPS = 2000
 MOMENTUM = 0.9
+BALANCE = 0.0  # class balance of the loss (0: examples alike, 1: classes alike)
 DENSE_SCALE = 1.0  # weight of the sentence vector beside the hashed features (length 1)
 
 # CASE code -> the class the model predicts for it; every warcheck type -> its class.
@@ -95,6 +96,27 @@ def extra_examples() -> list[Example]:
     return out
 
 
+def written_sentences() -> list[tuple[str, str]]:
+    """The ``(sentence, class)`` pairs of ``event_sentences.json``, in file order.
+
+    Each entry names its ACLED sub-event type; the class is the group of
+    ``event_examples.json`` that the name opens.
+    """
+    by_name = {g["texts"][0].lower(): g["type"] for g in read_json("event_examples.json")["groups"]}
+    out = []
+    for entry in read_json("event_sentences.json")["entries"]:
+        label = by_name.get(entry["sub_event_type"].lower())
+        if label is None:
+            raise ValueError(f"event_sentences.json: {entry['sub_event_type']!r} names no class")
+        out.append((entry["text"], label))
+    return out
+
+
+def fresh_examples() -> list[Example]:
+    """The examples of ``event_sentences.json``: text the rules and the model were not fitted on."""
+    return [example(text, label) for text, label in written_sentences()]
+
+
 def acled_examples(path: str | Path) -> list[Example]:
     """Examples of the ACLED event categories file: "Battles: Armed clash" and so on.
 
@@ -135,6 +157,8 @@ def fit_model(
     l2: float = L2,
     steps: int = STEPS,
     dense_scale: float = DENSE_SCALE,
+    balance: float = BALANCE,
+    example_weights: Sequence[float] | None = None,
 ) -> EventModel:
     """Fit the model on examples (deterministic: same examples, same weights).
 
@@ -144,6 +168,9 @@ def fit_model(
     ``X X^T``: the same steps as in the weight space, at the cost of the
     number of examples, not of the number of hash buckets. The examples'
     sentence vectors, times ``dense_scale``, are further columns (none when 0).
+    Each example's loss is weighed by its class's count to the power
+    ``-balance`` (0: every example alike; 1: every class alike) and by its
+    entry of ``example_weights`` when given (e.g. written examples below CASE rows).
     """
     import numpy as np
 
@@ -161,7 +188,11 @@ def fit_model(
         gram += vectors @ vectors.T
     y = np.zeros((len(examples), k))
     y[np.arange(len(examples)), [index[ex.label] for ex in examples]] = 1.0
-    a = _descend(gram, y, l2, steps)
+    counts = y.sum(axis=0)
+    share = (y @ np.maximum(counts, 1.0)) ** -balance
+    if example_weights is not None:
+        share = share * np.asarray(example_weights, dtype=np.float64)
+    a = _descend(gram, y, l2, steps, share / share.mean())
     weights = np.zeros((1 << bits, k), dtype=np.float32)
     for lo in range(0, x.shape[1], _CHUNK):
         weights[used[lo : lo + _CHUNK]] = x[:, lo : lo + _CHUNK].T @ a
@@ -208,18 +239,22 @@ def _gram(x: Any) -> Any:
     return out
 
 
-def _descend(gram: Any, y: Any, l2: float, steps: int) -> Any:
-    """Heavy-ball descent on mean cross-entropy + ``l2 / 2 * |W|^2``, in the dual ``A``."""
+def _descend(gram: Any, y: Any, l2: float, steps: int, share: Any = None) -> Any:
+    """Heavy-ball descent on mean cross-entropy + ``l2 / 2 * |W|^2``, in the dual ``A``.
+
+    ``share`` weighs each example's cross-entropy (mean 1; all 1 when ``None``).
+    """
     import numpy as np
 
     n, k = y.shape
+    share = np.ones(n) if share is None else share
     # Step size from the largest eigenvalue of the Gram matrix (power iteration from ones).
     v = np.ones(n)
     for _ in range(30):
         v = gram @ v
         v /= np.linalg.norm(v)
     top = float(v @ gram @ v)
-    rate = 1.0 / (0.5 * top / n + l2)
+    rate = 1.0 / (0.5 * top * float(share.max()) / n + l2)
     a = np.zeros((n, k))
     velocity = np.zeros((n, k))
     for _ in range(steps):
@@ -227,6 +262,6 @@ def _descend(gram: Any, y: Any, l2: float, steps: int) -> Any:
         z -= z.max(axis=1, keepdims=True)
         p = np.exp(z)
         p /= p.sum(axis=1, keepdims=True)
-        velocity = MOMENTUM * velocity + (p - y) / n + l2 * a
+        velocity = MOMENTUM * velocity + (p - y) * share[:, None] / n + l2 * a
         a = a - rate * velocity
     return a
