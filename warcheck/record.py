@@ -53,6 +53,18 @@ class Record:
 
 def _field_lines(cls: type[Record], name: str) -> list[str]:
     """The lines of the compiled ``to_dict`` that write one field (none if it is omitted)."""
+    lines = shaped_field_lines(cls, name)
+    if lines is not None:
+        return lines
+    return [f"    v = self.{name}", f"    out[{name!r}] = v if type(v) in scalars else plain(v)"]
+
+
+def shaped_field_lines(cls: type[Record], name: str) -> list[str] | None:
+    """The lines writing a field with a JSON shape (omitted, inline, flat); ``None`` for others.
+
+    Shared by the compiled ``to_dict`` and the store's document writer
+    (``warcheck.corpus.analysis_json``), so both write a shape the same way.
+    """
     if name in cls.json_omit:
         return []
     if name == cls.json_inline:
@@ -66,7 +78,7 @@ def _field_lines(cls: type[Record], name: str) -> list[str]:
             f"    out[{name + '_start'!r}] = v.start if v is not None else None",
             f"    out[{name + '_end'!r}] = v.end if v is not None else None",
         ]
-    return [f"    v = self.{name}", f"    out[{name!r}] = v if type(v) in scalars else plain(v)"]
+    return None
 
 
 def _compile(cls: type[Record]) -> Any:

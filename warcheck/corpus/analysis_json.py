@@ -29,7 +29,7 @@ from typing import Any
 import orjson
 
 from warcheck.model import Analysis
-from warcheck.record import Record
+from warcheck.record import Record, shaped_field_lines
 from warcheck.version import __version__
 from warcheck.vocab import SCHEMA_ID
 
@@ -107,19 +107,9 @@ def _value(value: Any) -> Any:
 
 def _field_lines(cls: type[Record], name: str, plain: bool) -> list[str]:
     """The lines writing one field: as ``Record.to_dict`` does, a plain one handed over as it is."""
-    if name in cls.json_omit:
-        return []
-    if name == cls.json_inline:
-        return [f"    v = self.{name}"] + [
-            f"    out[{k!r}] = v.{k} if v is not None else None" for k in ("start", "end", "text")
-        ]
-    if name in cls.json_flat:
-        return [
-            f"    v = self.{name}",
-            f"    out[{name!r}] = v.text if v is not None else None",
-            f"    out[{name + '_start'!r}] = v.start if v is not None else None",
-            f"    out[{name + '_end'!r}] = v.end if v is not None else None",
-        ]
+    lines = shaped_field_lines(cls, name)
+    if lines is not None:
+        return lines
     if plain:
         return [f"    out[{name!r}] = self.{name}"]
     return [f"    v = self.{name}", f"    out[{name!r}] = v if type(v) in scalars else value(v)"]
