@@ -3,10 +3,10 @@
 :mod:`warcheck.analysis.main_event` picks the most precise place its story names; two
 corrections follow, both classes of error read on unseen local news (issue 13):
 
-* a county is a rough point: the gazetteer puts a US county at the most populous
-  place of its name in its state, or at the middle of the state ("SEMINOLE COUNTY,
-  Fla." lands on Seminole, 70 miles away). A town of the same state that the article
-  names near its start is where the event is;
+* a county is a rough point: the gazetteer puts a US county at the mean of its towns
+  (``warcheck.knowledge.us_counties``). A town of that county that the article names
+  near its start is where the event is; a town of another county of the state is not
+  ("Cleveland County, N.C." is not Charlotte, 60 km away in the next county but one);
 * a place named once in a country the rest of the article is not about is a stray
   reading (a nickname, a victim's home town, a homonym): the event lies in the
   country of the article's places, at the most precise of them its story names, else
@@ -27,6 +27,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
+from warcheck.knowledge import us_counties
 from warcheck.knowledge.gazetteer import load
 from warcheck.model import Analysis, Claim, PlaceMention
 from warcheck.text import place_key
@@ -35,6 +36,9 @@ from warcheck.text import place_key
 _TOWNISH = ("exact", "neighbourhood", "town")
 # How many sentences from the start a county's town may be named in.
 _COUNTY_REACH = 10
+# Kilometres from a county's point within which a town may lie in it, whatever county's
+# point is nearer (a county is some 40 km across; its point is the mean of its towns).
+_COUNTY_NEAR_KM = 20.0
 # Mentions of the other country that make a lone place a stray reading.
 _STRAY_AGAINST = 3
 # Characters from the start of the article within which a dateline may stand.
@@ -42,7 +46,12 @@ _DATELINE_REACH = 400
 
 
 def county_town(place: PlaceMention | None, analysis: Analysis) -> PlaceMention | None:
-    """The first town of the county's state named in the article's first sentences, else it."""
+    """The first town of the county named in the article's first sentences, else the county.
+
+    A town lies in the county when the county's point is the nearest of its state's, or
+    lies within :data:`_COUNTY_NEAR_KM` of it (a town by the line with the next county);
+    a county with no point of its own (at its state's middle) takes any town of its state.
+    """
     if place is None or place.precision != "district" or not place.country or not place.admin1:
         return place
     last = min(_COUNTY_REACH, len(analysis.sentences)) - 1
@@ -55,8 +64,20 @@ def county_town(place: PlaceMention | None, analysis: Analysis) -> PlaceMention 
         and p.country == place.country
         and p.admin1 == place.admin1
         and p.lat is not None
+        and _in_county(p, place)
     )
     return next(towns, place)
+
+
+def _in_county(town: PlaceMention, place: PlaceMention) -> bool:
+    """Whether the town may lie in the county ``place`` (always, for a county of no point)."""
+    county = us_counties.county(place.place_id, place.admin1 or "")
+    if county is None or county.pop <= 0 or town.lat is None or town.lon is None:
+        return True
+    if us_counties.km(town.lat, town.lon, county.lat, county.lon) <= _COUNTY_NEAR_KM:
+        return True
+    nearest = us_counties.nearest_county(town.lat, town.lon, place.admin1 or "")
+    return nearest is not None and nearest.pid == county.pid
 
 
 def in_story_country(
