@@ -9,7 +9,8 @@ gun-violence development articles; every sentence here is written for warcheck:
    North Carolina): a county now lies at the mean of its towns, and only a town of that
    county replaces it;
 2. a county name shared by several states goes to the state the article names
-   ("Orange County" in a Vermont story is not California's).
+   ("Orange County" in a Vermont story is not California's), a county dateline's state
+   too ("FLOYD CO., Ind. -").
 """
 
 from __future__ import annotations
@@ -138,6 +139,12 @@ def test_km_is_a_great_circle_distance() -> None:
          "Public Safety said.", LOCKHART_TX),
         ("PRINCETON, Ky. - A man was shot dead on Friday in Caldwell County, the sheriff said.",
          PRINCETON_KY),
+        ("FLOYD CO., Ind. - A boy was shot in the arm on Sunday, the Floyd County Sheriff's "
+         "Department said.", NEW_ALBANY_IN),
+        ("AP\n\nFLOYD COUNTY, Va. (WDBJ) - A boy was shot in the arm on Sunday, the Floyd County "
+         "Sheriff's Office said.", FLOYD_VA),
+        ("ORANGE CO., Vt. - A man was shot dead on Friday, Orange County deputies said.",
+         RANDOLPH_VT),
     ],
 )  # fmt: skip
 def test_a_shared_county_name_goes_to_the_named_state(

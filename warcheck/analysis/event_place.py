@@ -27,7 +27,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
-from warcheck.knowledge import us_counties
+from warcheck.knowledge import lexicons, us_counties
 from warcheck.knowledge.gazetteer import load
 from warcheck.model import Analysis, Claim, PlaceMention
 from warcheck.text import place_key
@@ -125,6 +125,35 @@ def _unknown_town_dateline(text: str, unit: PlaceMention) -> bool:
     return bool(_CAPS_TOWN.fullmatch(text, text.rfind("\n", 0, unit.start) + 1, unit.start))
 
 
+# "FLOYD CO., Ind. -", "JACKSON COUNTY, Fla. (WCTV)": a county dateline, its state after it.
+_COUNTY_DATELINE = re.compile(
+    r"^[ \t]*[A-Z][A-Z'.]+(?:[ -][A-Z][A-Z'.]+){0,3}[ \t]+(?:CO\.|COUNTY|PARISH),[ \t]?"
+    r"(?P<state>[A-Z][A-Za-z.]*(?: [A-Z][a-z.]+)?)",
+    re.MULTILINE,
+)
+_STATE_ABBREVIATIONS = lexicons.entries("place_words", "us_state_abbreviations")
+
+
+def _county_dateline_state(analysis: Analysis) -> PlaceMention | None:
+    """The state of a county dateline the place stage reads no place in ("FLOYD CO., Ind.")."""
+    text = analysis.article.text
+    m = _COUNTY_DATELINE.search(text, 0, _DATELINE_REACH)
+    if m is None:
+        return None
+    said = m["state"]
+    name = _STATE_ABBREVIATIONS.get(said, said)
+    g = load()
+    for idx in g.exact.get(place_key(str(name)), ()):
+        p = g.place(idx)
+        if p.feature == "admin1" and p.country == "US":
+            return PlaceMention(
+                m.start("state"), m.end("state"), said, place_id=p.pid, name=p.name,
+                feature=p.feature, lat=p.lat, lon=p.lon, admin1=p.admin1, country=p.country,
+                precision=p.precision,
+            )  # fmt: skip
+    return None
+
+
 def named_there(place: PlaceMention, state: PlaceMention) -> PlaceMention | None:
     """The place of the same name in the state, from the gazetteer."""
     g = load()
@@ -161,7 +190,11 @@ def in_dateline_state(
     """
     if place is None:
         return place
-    state = _dateline_state(analysis) or _stated_state(place, analysis)
+    state = (
+        _dateline_state(analysis)
+        or _county_dateline_state(analysis)
+        or _stated_state(place, analysis)
+    )
     if state is None:
         return place
     if place.country == state.country and place.admin1 in (state.admin1, None):
