@@ -10,7 +10,8 @@ gun-violence development articles; every sentence here is written for warcheck:
    county replaces it;
 2. a county name shared by several states goes to the state the article names
    ("Orange County" in a Vermont story is not California's), a county dateline's state
-   too ("FLOYD CO., Ind. -").
+   too ("FLOYD CO., Ind. -"), and a state whose name is also a town's ("Floyd County,
+   Virginia" is not Virginia, Free State).
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ LOCKHART_TX = (29.8849, -97.67)
 NEW_ALBANY_IN = (38.2856, -85.8241)
 RANDOLPH_VT = (43.925, -72.6654)
 FLOYD_VA = (36.9112, -80.32)
+OTHELLO_WA = (46.8262, -119.1753)
 
 
 # --- 1. a county's point, and the towns that lie in it ------------------------------------
@@ -143,6 +145,9 @@ def test_km_is_a_great_circle_distance() -> None:
          "Department said.", NEW_ALBANY_IN),
         ("AP\n\nFLOYD COUNTY, Va. (WDBJ) - A boy was shot in the arm on Sunday, the Floyd County "
          "Sheriff's Office said.", FLOYD_VA),
+        ("A man was shot dead on Friday in Floyd County, Virginia, deputies said.", FLOYD_VA),
+        ("A man was shot dead on Friday in Adams County, Washington, deputies said.",
+         OTHELLO_WA),
         ("ORANGE CO., Vt. - A man was shot dead on Friday, Orange County deputies said.",
          RANDOLPH_VT),
     ],

@@ -136,22 +136,45 @@ _STATE_ABBREVIATIONS = lexicons.entries("place_words", "us_state_abbreviations")
 
 def _county_dateline_state(analysis: Analysis) -> PlaceMention | None:
     """The state of a county dateline the place stage reads no place in ("FLOYD CO., Ind.")."""
-    text = analysis.article.text
-    m = _COUNTY_DATELINE.search(text, 0, _DATELINE_REACH)
-    if m is None:
-        return None
-    said = m["state"]
+    m = _COUNTY_DATELINE.search(analysis.article.text, 0, _DATELINE_REACH)
+    return None if m is None else _us_state(m["state"], m.start("state"))
+
+
+def _us_state(said: str, start: int) -> PlaceMention | None:
+    """A mention of the US state ``said`` (a name or its abbreviation) at ``start``, if one."""
     name = _STATE_ABBREVIATIONS.get(said, said)
     g = load()
     for idx in g.exact.get(place_key(str(name)), ()):
         p = g.place(idx)
         if p.feature == "admin1" and p.country == "US":
             return PlaceMention(
-                m.start("state"), m.end("state"), said, place_id=p.pid, name=p.name,
+                start, start + len(said), said, place_id=p.pid, name=p.name,
                 feature=p.feature, lat=p.lat, lon=p.lon, admin1=p.admin1, country=p.country,
                 precision=p.precision,
             )  # fmt: skip
     return None
+
+
+def county_state(place: PlaceMention | None, analysis: Analysis) -> PlaceMention | None:
+    """The county of "Floyd County, Virginia" when the place is the town named as the state.
+
+    A state's name is also a town's (Virginia, Free State; Washington, D.C.): written
+    after a US county and a comma, it is the state, and the county of its name there is
+    the place.
+    """
+    if place is None or place.precision not in _TOWNISH:
+        return place
+    text, found = analysis.article.text, analysis.places
+    for county, m in zip(found, found[1:], strict=False):
+        if (
+            m.start == place.start
+            and county.precision == "district"
+            and county.country == "US"
+            and text[county.end : m.start] in (", ", ",")
+            and (state := _us_state(m.text, m.start)) is not None
+        ):
+            return named_there(county, state) or place
+    return place
 
 
 def named_there(place: PlaceMention, state: PlaceMention) -> PlaceMention | None:
@@ -188,6 +211,7 @@ def in_dateline_state(
     The place's own state, written after one of its mentions ("in Gainesville, Va."),
     is read the same way when the article has no dateline.
     """
+    place = county_state(place, analysis)
     if place is None:
         return place
     state = (
