@@ -34,6 +34,7 @@ LAYERS: dict[str, int] = {
     "evaluation": 8,  # evaluates every layer below it
     "web": 9,
     "cli": 9,
+    "__main__": 9,  # python -m warcheck: the command line
 }
 FACADE_USERS = {"cli", "web"}
 
