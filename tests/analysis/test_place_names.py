@@ -26,6 +26,9 @@ def _widened(text: str) -> list[str]:
         ("The colt won the Dubai World Cup again.", "Dubai World Cup"),  # an event's name
         ("Anglers fished on Lake Nakuru at dawn.", "Lake Nakuru"),
         ("Trains stop at Old Town Alexandria daily.", "Old Town Alexandria"),
+        ("The mare won the Dubai Turf last night.", "Dubai Turf"),  # a race named after a place
+        ("Shops open at Virginia Gateway this week.", "Virginia Gateway"),  # a shopping centre
+        ("They toured Kensington House on Sunday.", "Kensington House"),  # a building
     ],
 )  # fmt: skip
 def test_a_longer_name_that_embeds_a_place_takes_its_whole_span(text: str, name: str) -> None:
@@ -42,6 +45,8 @@ def test_a_longer_name_that_embeds_a_place_takes_its_whole_span(text: str, name:
         "The Toronto Police Services Board met.",
         "Much of Mexico was dry.",
         "Flights from Paris. City officials said so.",
+        "The Saint Lucia National Trust restored the fort.",  # a trust: GeoWebNews keeps the place
+        "The Boston Office of the firm closed.",  # an office: the place alone
     ],
 )
 def test_other_words_around_a_place_leave_its_span(text: str) -> None:
