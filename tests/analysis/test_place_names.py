@@ -63,3 +63,34 @@ def test_a_town_right_after_a_widened_name_ends_it_and_gives_its_point() -> None
     assert (found.text, found.name, found.country) == ("British Embassy Tokyo", "Tokyo", "JP")
     text = "The Bank of Japan, Tokyo, said so."
     assert [p.text for p in widen(text, find_places(text))] == ["Bank of Japan", "Tokyo"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Fighting in Idlib province continued.", "Idlib"),
+        ("Clashes erupted in Raqqa city on Monday.", "Raqqa"),
+        ("Shelling hit the Hama countryside.", "Hama"),
+    ],
+)
+def test_a_lower_case_unit_noun_is_left_out_of_the_name(text: str, name: str) -> None:
+    (place,) = find_places(text)
+    assert place.text != name  # the analysis keeps "province", "city", "countryside"
+    (found,) = widen(text, [place])
+    assert (found.text, text[found.start : found.end], found.lat) == (name, name, place.lat)
+
+
+def test_a_capitalised_unit_word_stays_in_the_name() -> None:
+    assert _widened("He lives in Quezon City now.") == ["Quezon City"]
+    assert _widened("Floods hit Sindh Province.") == ["Sindh Province"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Residents of Northwest Syria fled.", "Northwest Syria"),
+        ("Troops in Southeastern Turkey moved.", "Southeastern Turkey"),
+    ],
+)
+def test_a_compound_compass_word_before_a_place_is_part_of_its_name(text: str, name: str) -> None:
+    assert _widened(text) == [name]
