@@ -29,6 +29,9 @@ def _widened(text: str) -> list[str]:
         ("The mare won the Dubai Turf last night.", "Dubai Turf"),  # a race named after a place
         ("Shops open at Virginia Gateway this week.", "Virginia Gateway"),  # a shopping centre
         ("They toured Kensington House on Sunday.", "Kensington House"),  # a building
+        ("Herders crossed the Homs Desert.", "Homs Desert"),  # a land form named after a place
+        ("Farms line the Euphrates Basin.", "Euphrates Basin"),
+        ("The Kenya Highlands are green.", "Kenya Highlands"),
     ],
 )  # fmt: skip
 def test_a_longer_name_that_embeds_a_place_takes_its_whole_span(text: str, name: str) -> None:
