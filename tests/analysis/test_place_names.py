@@ -93,7 +93,9 @@ def test_a_capitalised_unit_word_stays_in_the_name() -> None:
     [
         ("Residents of Northwest Syria fled.", "Northwest Syria"),
         ("Troops in Southeastern Turkey moved.", "Southeastern Turkey"),
+        ("They flew over the Mount Sinai area.", "Mount Sinai"),  # a mountain named after a place
+        ("Pilgrims climbed Mt. Sinai at dawn.", "Mt. Sinai"),
     ],
 )
-def test_a_compound_compass_word_before_a_place_is_part_of_its_name(text: str, name: str) -> None:
+def test_a_compass_or_mount_word_before_a_place_is_part_of_its_name(text: str, name: str) -> None:
     assert _widened(text) == [name]
