@@ -41,3 +41,17 @@ def test_abbreviated_states_and_provinces(text: str, name: str) -> None:
 def test_an_era_after_a_number_is_no_place() -> None:
     assert find_places("The town was founded in 753 BC by settlers.") == []
     assert [p.name for p in find_places("Its BC office is new.")] == ["British Columbia"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "iso"),
+    [
+        ("He flew to the Netherlands on Monday.", "Netherlands", "NL"),  # a name with "the"
+        ("The Netherlands' economy grew.", "Netherlands", "NL"),
+        ("Fighting in Congo continued.", "Congo", "CD"),  # the larger Congo
+        ("The Democratic Republic of Congo voted.", "Democratic Republic of Congo", "CD"),
+    ],
+)
+def test_a_country_known_by_its_short_name(text: str, name: str, iso: str) -> None:
+    (found,) = find_places(text)
+    assert (found.text, found.country, found.feature) == (name, iso, "country")

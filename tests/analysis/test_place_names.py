@@ -26,6 +26,12 @@ def _widened(text: str) -> list[str]:
         ("The colt won the Dubai World Cup again.", "Dubai World Cup"),  # an event's name
         ("Anglers fished on Lake Nakuru at dawn.", "Lake Nakuru"),
         ("Trains stop at Old Town Alexandria daily.", "Old Town Alexandria"),
+        ("The mare won the Dubai Turf last night.", "Dubai Turf"),  # a race named after a place
+        ("Shops open at Virginia Gateway this week.", "Virginia Gateway"),  # a shopping centre
+        ("They toured Kensington House on Sunday.", "Kensington House"),  # a building
+        ("Herders crossed the Homs Desert.", "Homs Desert"),  # a land form named after a place
+        ("Farms line the Euphrates Basin.", "Euphrates Basin"),
+        ("The Kenya Highlands are green.", "Kenya Highlands"),
     ],
 )  # fmt: skip
 def test_a_longer_name_that_embeds_a_place_takes_its_whole_span(text: str, name: str) -> None:
@@ -42,6 +48,8 @@ def test_a_longer_name_that_embeds_a_place_takes_its_whole_span(text: str, name:
         "The Toronto Police Services Board met.",
         "Much of Mexico was dry.",
         "Flights from Paris. City officials said so.",
+        "The Saint Lucia National Trust restored the fort.",  # a trust: GeoWebNews keeps the place
+        "The Boston Office of the firm closed.",  # an office: the place alone
     ],
 )
 def test_other_words_around_a_place_leave_its_span(text: str) -> None:
@@ -58,3 +66,36 @@ def test_a_town_right_after_a_widened_name_ends_it_and_gives_its_point() -> None
     assert (found.text, found.name, found.country) == ("British Embassy Tokyo", "Tokyo", "JP")
     text = "The Bank of Japan, Tokyo, said so."
     assert [p.text for p in widen(text, find_places(text))] == ["Bank of Japan", "Tokyo"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Fighting in Idlib province continued.", "Idlib"),
+        ("Clashes erupted in Raqqa city on Monday.", "Raqqa"),
+        ("Shelling hit the Hama countryside.", "Hama"),
+    ],
+)
+def test_a_lower_case_unit_noun_is_left_out_of_the_name(text: str, name: str) -> None:
+    (place,) = find_places(text)
+    assert place.text != name  # the analysis keeps "province", "city", "countryside"
+    (found,) = widen(text, [place])
+    assert (found.text, text[found.start : found.end], found.lat) == (name, name, place.lat)
+
+
+def test_a_capitalised_unit_word_stays_in_the_name() -> None:
+    assert _widened("He lives in Quezon City now.") == ["Quezon City"]
+    assert _widened("Floods hit Sindh Province.") == ["Sindh Province"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Residents of Northwest Syria fled.", "Northwest Syria"),
+        ("Troops in Southeastern Turkey moved.", "Southeastern Turkey"),
+        ("They flew over the Mount Sinai area.", "Mount Sinai"),  # a mountain named after a place
+        ("Pilgrims climbed Mt. Sinai at dawn.", "Mt. Sinai"),
+    ],
+)
+def test_a_compass_or_mount_word_before_a_place_is_part_of_its_name(text: str, name: str) -> None:
+    assert _widened(text) == [name]

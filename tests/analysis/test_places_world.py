@@ -121,3 +121,17 @@ def test_a_hyphenated_state_stays_one_place() -> None:
 def test_a_town_or_county_with_a_possessive_is_read_whole() -> None:
     found = _found("From King's Lynn to Prince George's County, and Syria's Aleppo.")
     assert {"King's Lynn", "Prince George's County", "Syria", "Aleppo"} <= set(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "iso"),
+    [
+        ("With Lesbos’s economy in ruins, they left.", "Lesbos", "GR"),  # an island
+        ("Boats reached Samos and Chios.", "Samos", "GR"),
+        ("Voters in Flanders disagreed.", "Flanders", "BE"),  # a region of a state
+        ("He returned to Herzegovina.", "Herzegovina", "BA"),
+    ],
+)
+def test_islands_and_regions_of_a_state(text: str, name: str, iso: str) -> None:
+    found = find_places(text)
+    assert (found[0].text, found[0].country) == (name, iso)

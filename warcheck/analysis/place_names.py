@@ -12,9 +12,13 @@ demonym) is widened
   "Colorado State University", "Manchester City", "Washington Square"), and on over a town
   written right after the head, which then gives the point ("British Embassy Tokyo"); a
   possessive "'s" stays out ("the Illinois Capitol Complex's hot water");
-* to the left, over a compass word ("South Venezuela", ``embedding_starts``) and over a
-  head before "of" or "of the" (``embedding_heads_before``: "Republic
-  of Armenia", "Embassy of the Republic of Armenia", "Council of Europe").
+* to the left, over a compass word ("South Venezuela", "Northwest Syria",
+  ``embedding_starts``) and over a head before "of" or "of the" (``embedding_heads_before``:
+  "Republic of Armenia", "Embassy of the Republic of Armenia", "Council of Europe").
+
+A lower-case unit noun that ends a mention ("Idlib province", "Raqqa city", "Hama
+countryside": ``admin_suffixes`` and ``place_nouns``) is left out, as GeoWebNews leaves out
+"state" in "Rajasthan state" and "area" in "the Riverdale area"; the analysis keeps it.
 
 A widened name that takes in another mention replaces it.
 """
@@ -37,6 +41,10 @@ _RIGHT = re.compile(r"(?: [A-Z][\w&-]*(?:['’]s\b)?){1,4}")
 _WORD = re.compile(r"[A-Z][\w&-]*")
 _LEFT = re.compile(rf"\b(?:{'|'.join(_BEFORE)}) of (?:the )?$")
 _STARTS = lexicons.terms("place_words", "embedding_starts")
+_UNITS = lexicons.term_set("place_words", "admin_suffixes") | lexicons.term_set(
+    "place_words", "place_nouns"
+)
+_UNIT_END = re.compile(rf"(?<=\w) (?:{'|'.join(sorted(_UNITS))})$")
 _TOWNS = frozenset({"populated_place", "neighbourhood", "district"})
 _START = re.compile(rf"(?<![\w.])(?:{'|'.join(re.escape(w) for w in _STARTS)}) $")
 
@@ -55,7 +63,7 @@ def _right_end(text: str, end: int) -> int:
 
 def _left_start(text: str, start: int) -> int:
     """Where the name widened to the left starts (``start`` when it is not widened)."""
-    m = _START.search(text, max(0, start - 12), start)
+    m = _START.search(text, max(0, start - 16), start)
     if m:
         start = m.start()
     while True:
@@ -65,8 +73,20 @@ def _left_start(text: str, start: int) -> int:
         start = m.start()
 
 
+def _name_end(text: str, p: PlaceMention) -> int:
+    """Where the name of ``p`` ends: before a lower-case unit noun that ends its span."""
+    m = _UNIT_END.search(text, p.start, p.end)
+    return m.start() if m else p.end
+
+
+def _trimmed(text: str, p: PlaceMention) -> PlaceMention:
+    end = _name_end(text, p)
+    return p if end == p.end else dataclasses.replace(p, end=end, text=text[p.start : end])
+
+
 def widen(text: str, mentions: Sequence[PlaceMention]) -> tuple[PlaceMention, ...]:
     """The mentions, in text order, each with the span of a longer name that embeds it."""
+    mentions = [_trimmed(text, p) for p in mentions]
     out: list[PlaceMention] = []
     towns = {m.start: m for m in mentions if m.feature in _TOWNS}
     for p in sorted(mentions, key=lambda m: m.start):
