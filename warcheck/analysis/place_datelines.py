@@ -27,7 +27,7 @@ _CITY_STATES = lexicons.term_set("place_words", "city_state_abbreviations")
 # The abbreviation is group 1; the pattern begins with the literal ", " so that the regex
 # engine leaps from comma to comma (much faster than a look-behind tried at every position).
 _STATE_AFTER = re.compile(
-    r"(?<=[A-Za-z]), ("
+    r", (?<=[A-Za-z], )("
     + "|".join(re.escape(a) for a in sorted(_ABBREVIATIONS, key=lambda a: (-len(a), a)))
     + r")(?![\w.])"
 )
