@@ -77,13 +77,14 @@ def _homonym_state_hits(text: str) -> list[Hit]:
         return []
     g, out = load(), []
     for m in _homonym_pattern().finditer(text):
-        state, country = states[m.group()]
-        town = _TOWN_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        state, country = states[m.group(1)]
+        s, e = m.span(1)
+        town = _TOWN_BEFORE.search(text, max(0, s - 40), s)
         if town is None:
             continue
         cands = (g.place(c) for c in g.exact.get(place_key(town.group(1).replace(".", "")), ()))
         if all(p.country != country for p in cands):
-            out.append(Hit(m.start(), m.end(), (state,), 1, False, None))
+            out.append(Hit(s, e, (state,), 1, False, None))
     return out
 
 
@@ -110,7 +111,8 @@ def _named_state_throughout(text: str, extra: list[Hit]) -> list[Hit]:
 @functools.cache
 def _homonym_pattern() -> re.Pattern[str]:
     names = sorted(_homonym_states(), key=lambda n: (-len(n), n))
-    return re.compile(r"(?<=, )(?:" + "|".join(map(re.escape, names)) + r")\b")
+    # group 1 is the name; the literal ", " first lets the engine leap from comma to comma
+    return re.compile(r", (" + "|".join(map(re.escape, names)) + r")\b")
 
 
 # "Cleveland Co.", "Pike Co. Sheriff": a county abbreviated, up to two capitalised words before it.
