@@ -9,7 +9,6 @@ followed by "province" resolves to the first-level unit its city heads.
 
 from __future__ import annotations
 
-import functools
 import math
 import re
 from typing import NamedTuple
@@ -128,10 +127,17 @@ def _unit_after(text: str, hits: list[Hit], k: int) -> Place | None:
     return None
 
 
-@functools.lru_cache(maxsize=65_536)
+_KEYS: dict[str, str] = {}  # a plain dict of strings: the garbage collector never walks it
+
+
 def _key(name: str) -> str:
     """:func:`place_key`, cached: the same names (and candidates' names) come again and again."""
-    return place_key(name)
+    key = _KEYS.get(name)
+    if key is None:
+        if len(_KEYS) > 100_000:
+            _KEYS.clear()
+        key = _KEYS[name] = place_key(name)
+    return key
 
 
 def resolve(text: str, hits: list[Hit]) -> list[PlaceMention]:
