@@ -95,9 +95,11 @@ def is_street_name(m: PlaceMention, text: str) -> bool:
     """Whether a place mention is the name of a street ("5300 block of Radnor Road")."""
     if m.feature == "site" or m.precision not in _STREET_PRECISIONS:
         return False
+    lo = max(0, m.start - 30)
+    # cheap prechecks first: a blank must follow, "block" must stand in the window before
     return bool(
-        _STREET_AFTER.match(text, m.end)
-        or _BLOCK_BEFORE.search(text, max(0, m.start - 30), m.start)
+        (text[m.end : m.end + 1] in (" ", "\t") and _STREET_AFTER.match(text, m.end))
+        or (text.find("block", lo, m.start) >= 0 and _BLOCK_BEFORE.search(text, lo, m.start))
     )
 
 
