@@ -37,9 +37,10 @@ _METONYM = re.compile(
 _BACKGROUND = re.compile(
     r"(?:1(?<!\w1)[89]\d\d|2(?<!\w2)0(?:0\d|10)|s(?<!\ws)ince (?:March )?2011)\b"
 )
+# (the look-ahead of the words' first letters lets most word boundaries fail at once)
 _CASUALTY = re.compile(
-    r"\b(?:kill(?:s|ed|ing)?|dead|deaths?|died|martyr(?:s|ed)?|massacre[sd]?|casualties|wounded|"
-    r"injur(?:ed|ies|ing)|bodies|victims|toll)\b",
+    r"\b(?=[kdmciwbvt])(?:kill(?:s|ed|ing)?|dead|deaths?|died|martyr(?:s|ed)?|massacre[sd]?|"
+    r"casualties|wounded|injur(?:ed|ies|ing)|bodies|victims|toll)\b",
     re.IGNORECASE,
 )
 _CASUALTY_REACH = 80  # characters from a casualty word to the place where it happened
