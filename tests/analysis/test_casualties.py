@@ -262,3 +262,10 @@ def test_a_figure_at_the_cap_is_still_a_count() -> None:
 def test_hundreds_of_digits_do_not_overflow() -> None:
     found = find_casualties("1" * 500 + " civilians were killed.")
     assert all(m.min is None and m.max is None for m in found)
+
+
+def test_cue_and_number_words_at_the_very_start_and_inside_words() -> None:
+    found = find_casualties("Killing 12 civilians, the raid ended. Skilled 40 men were hired.")
+    assert [(c.min, c.outcome) for c in found] == [(12, "killed")]
+    found = find_casualties("12 people were killed and twelve were wounded.")
+    assert [(c.min, c.outcome) for c in found] == [(12, "killed"), (12, "injured")]

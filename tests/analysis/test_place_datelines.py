@@ -43,3 +43,16 @@ def test_washington_dc_is_one_place() -> None:
         "admin1",
     )
     assert [p.text for p in find_places("OAKLAND, Calif. (AP) - The game")] == ["OAKLAND", "Calif."]
+
+
+def test_the_state_span_starts_after_the_comma() -> None:
+    text = "He moved from Tulsa, Okla. to Boise, Idaho last year."
+    found = [p for p in find_places(text) if p.feature == "admin1"]
+    assert all(text[p.start : p.end] == p.text and not p.text.startswith(",") for p in found)
+    assert "Okla." in [p.text for p in found]
+
+
+def test_a_state_named_like_a_country_keeps_its_own_span() -> None:
+    text = "HAWKINSVILLE, Georgia (WXYZ) - A teen was shot."
+    found = [p for p in find_places(text) if p.text == "Georgia"]
+    assert found and found[0].start == text.index("Georgia") and found[0].country == "US"

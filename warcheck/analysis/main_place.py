@@ -37,9 +37,10 @@ _METONYM = re.compile(
 _BACKGROUND = re.compile(
     r"(?:1(?<!\w1)[89]\d\d|2(?<!\w2)0(?:0\d|10)|s(?<!\ws)ince (?:March )?2011)\b"
 )
+# (the look-ahead of the words' first letters lets most word boundaries fail at once)
 _CASUALTY = re.compile(
-    r"\b(?:kill(?:s|ed|ing)?|dead|deaths?|died|martyr(?:s|ed)?|massacre[sd]?|casualties|wounded|"
-    r"injur(?:ed|ies|ing)|bodies|victims|toll)\b",
+    r"\b(?=[kdmciwbvt])(?:kill(?:s|ed|ing)?|dead|deaths?|died|martyr(?:s|ed)?|massacre[sd]?|"
+    r"casualties|wounded|injur(?:ed|ies|ing)|bodies|victims|toll)\b",
     re.IGNORECASE,
 )
 _CASUALTY_REACH = 80  # characters from a casualty word to the place where it happened
@@ -95,9 +96,11 @@ def is_street_name(m: PlaceMention, text: str) -> bool:
     """Whether a place mention is the name of a street ("5300 block of Radnor Road")."""
     if m.feature == "site" or m.precision not in _STREET_PRECISIONS:
         return False
+    lo = max(0, m.start - 30)
+    # cheap prechecks first: a blank must follow, "block" must stand in the window before
     return bool(
-        _STREET_AFTER.match(text, m.end)
-        or _BLOCK_BEFORE.search(text, max(0, m.start - 30), m.start)
+        (text[m.end : m.end + 1] in (" ", "\t") and _STREET_AFTER.match(text, m.end))
+        or (text.find("block", lo, m.start) >= 0 and _BLOCK_BEFORE.search(text, lo, m.start))
     )
 
 

@@ -127,11 +127,28 @@ def _unit_after(text: str, hits: list[Hit], k: int) -> Place | None:
     return None
 
 
+_KEYS: dict[str, str] = {}  # a plain dict of strings: the garbage collector never walks it
+
+
+def _key(name: str) -> str:
+    """:func:`place_key`, cached: the same names (and candidates' names) come again and again."""
+    key = _KEYS.get(name)
+    if key is None:
+        if len(_KEYS) > 100_000:
+            _KEYS.clear()
+        key = _KEYS[name] = place_key(name)
+    return key
+
+
 def resolve(text: str, hits: list[Hit]) -> list[PlaceMention]:
-    """Resolve each hit to the place it most likely names, with the others as context."""
+    """Resolve each hit to the place it most likely names, with the others as context.
+
+    Hits of the same name, candidates and unit are resolved once per text.
+    """
     g = load()
     ctx = _context(hits)
     out: list[PlaceMention] = []
+    chosen: dict[tuple[object, ...], Place] = {}
     for i, h in enumerate(hits):
         unit = None if h.province else _unit_after(text, hits, i)
         key = (unit.country, unit.admin1 or "") if unit else None
@@ -140,17 +157,21 @@ def resolve(text: str, hits: list[Hit]) -> list[PlaceMention]:
         elif len(h.cands) == 1:
             p = h.cands[0]
         else:
-            said = place_key(text[h.start : h.end])
-            scored = [
-                (
-                    _score(c, k < h.exact, ctx, h.province, key)
-                    + _OWN_NAME * (place_key(c.name) == said),
-                    c.pid,
-                    c,
-                )
-                for k, c in enumerate(h.cands)
-            ]
-            p = max(scored, key=lambda x: (x[0], x[1]))[2]
+            said = _key(text[h.start : h.end])
+            memo = (said, h.exact, h.province, key, tuple(c.pid for c in h.cands))
+            found = chosen.get(memo)
+            if found is None:
+                scored = [
+                    (
+                        _score(c, k < h.exact, ctx, h.province, key)
+                        + _OWN_NAME * (_key(c.name) == said),
+                        c.pid,
+                        c,
+                    )
+                    for k, c in enumerate(h.cands)
+                ]
+                found = chosen[memo] = max(scored, key=lambda x: (x[0], x[1]))[2]
+            p = found
         if h.province and p.feature != "admin1" and p.pid in g.admin1_of_capital:
             p = g.place(g.admin1_of_capital[p.pid])
         out.append(_mention(text, h, p))

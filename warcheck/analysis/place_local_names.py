@@ -46,7 +46,9 @@ def _local_part(text: str, h: Hit) -> bool:
 
 
 def _nickname(text: str, h: Hit) -> bool:
-    return bool(_NICKNAME.search(text[max(0, h.start - 30) : h.start]))
+    before = text[max(0, h.start - 30) : h.start]
+    # every _NICKNAME has a "k" (known, nicknamed, a.k.a) or an "as" (known as, alias)
+    return ("k" in before or "as" in before) and bool(_NICKNAME.search(before))
 
 
 def drop_local_names(text: str, hits: list[Hit]) -> list[Hit]:
