@@ -16,17 +16,21 @@ every sentence here is written for warcheck, none is taken from an article.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 import warcheck
 from warcheck.analysis.casualties import find_casualties
 from warcheck.model import MainEvent
 
+EventOf = Callable[..., MainEvent]
 
-def _event(text: str, published: str = "2016-04-20") -> MainEvent:
-    summary = warcheck.analyze(text, published=published).summary
-    assert summary is not None and summary.main_event is not None
-    return summary.main_event
+
+@pytest.fixture
+def event(main_event: Callable[[str, str | None], MainEvent]) -> EventOf:
+    """``event(text, published="2016-04-20")``: the summary's main event (conftest's fixture)."""
+    return lambda text, published="2016-04-20": main_event(text, published)
 
 
 def _killed(text: str) -> list[int | None]:
@@ -47,18 +51,18 @@ def _killed(text: str) -> list[int | None]:
         "6-year-old girl accidentally shot dead by cousin",
     ],
 )
-def test_a_bare_singular_headline_tells_one_killed(headline: str) -> None:
-    event = _event(headline + "\n\nPolice are looking for a suspect after the shooting on Monday.")
+def test_a_bare_singular_headline_tells_one_killed(event: EventOf, headline: str) -> None:
+    event = event(headline + "\n\nPolice are looking for a suspect after the shooting on Monday.")
     assert event.killed == 1
 
 
-def test_a_headline_toll_counts_when_the_story_claims_give_none() -> None:
+def test_a_headline_toll_counts_when_the_story_claims_give_none(event: EventOf) -> None:
     text = (
         "Father charged after boy fatally shoots 5-year-old sister in Newark\n\n"
         "NEWARK, N.J. - Officials say a girl who was accidentally shot by her brother on "
         "Saturday at their home has died."
     )
-    assert _event(text).killed == 1
+    assert event(text).killed == 1
 
 
 def test_a_headline_singular_needs_an_outcome() -> None:
@@ -119,8 +123,8 @@ def test_figures_of_one_list_keep_their_groups() -> None:
         "Two men were shot dead on Sunday in Appling, Georgia, deputies said.",
     ],
 )
-def test_a_us_town_and_georgia_is_the_state(text: str) -> None:
-    place = _event(text).location
+def test_a_us_town_and_georgia_is_the_state(event: EventOf, text: str) -> None:
+    place = event(text).location
     assert place is not None and place.country == "US" and place.admin1 == "Georgia"
 
 
@@ -137,17 +141,17 @@ def test_a_teen_is_one_killed() -> None:
     assert _killed("HAWKINSVILLE, Ga. (AP) - A teen was shot and killed at his home.") == [1]
 
 
-def test_a_georgian_city_keeps_the_country() -> None:
-    place = _event("TBILISI, Georgia (AP) - A man was shot dead on Monday, police said.").location
+def test_a_georgian_city_keeps_the_country(event: EventOf) -> None:
+    place = event("TBILISI, Georgia (AP) - A man was shot dead on Monday, police said.").location
     assert place is not None and place.country == "GE"
 
 
 # --- 5. county abbreviations ------------------------------------------------------------------
 
 
-def test_a_county_abbreviated_co_is_the_county() -> None:
+def test_a_county_abbreviated_co_is_the_county(event: EventOf) -> None:
     text = "A man was shot and killed Saturday in Cleveland Co., deputies in North Carolina said."
-    place = _event(text).location
+    place = event(text).location
     assert place is not None and place.name == "Cleveland County"
     assert place.admin1 == "North Carolina"
 
@@ -168,18 +172,18 @@ def test_a_company_is_no_county() -> None:
         "INDIANAPOLIS (WXYZ) - A man who lives on Radnor Road was shot dead on Friday.",
     ],
 )
-def test_a_street_named_after_a_town_is_no_place_of_the_event(text: str) -> None:
-    place = _event(text).location
+def test_a_street_named_after_a_town_is_no_place_of_the_event(event: EventOf, text: str) -> None:
+    place = event(text).location
     assert place is not None and place.name == "Indianapolis"
 
 
-def test_the_street_alone_gives_no_town() -> None:
-    event = _event("Police said a man was shot dead in the 5300 block of Radnor Road on Friday.")
+def test_the_street_alone_gives_no_town(event: EventOf) -> None:
+    event = event("Police said a man was shot dead in the 5300 block of Radnor Road on Friday.")
     assert event.location is None or event.location.name != "Radnor"
 
 
-def test_a_town_before_no_street_noun_stays_the_place() -> None:
-    place = _event("A man was shot dead on Saturday in Radnor, Pennsylvania, police said.").location
+def test_a_town_before_no_street_noun_stays_the_place(event: EventOf) -> None:
+    place = event("A man was shot dead on Saturday in Radnor, Pennsylvania, police said.").location
     assert place is not None and place.name == "Radnor"
 
 
@@ -194,26 +198,26 @@ def test_a_town_before_no_street_noun_stays_the_place() -> None:
         "Omaha. Police say the officer was parked when he saw the man waving the gun.",
     ],
 )
-def test_the_leads_named_source_is_the_main_events(text: str) -> None:
-    assert _event(text).source_types[0] == "official"
+def test_the_leads_named_source_is_the_main_events(event: EventOf, text: str) -> None:
+    assert event(text).source_types[0] == "official"
 
 
-def test_page_furniture_before_a_colon_is_no_source() -> None:
+def test_page_furniture_before_a_colon_is_no_source(event: EventOf) -> None:
     text = "UPDATE: Man shot dead in Dayton\n\nA man was shot dead on Sunday in Dayton."
-    assert _event(text).source_types == ("outlet",)
+    assert event(text).source_types == ("outlet",)
 
 
-def test_an_unsourced_lead_stays_the_outlets() -> None:
+def test_an_unsourced_lead_stays_the_outlets(event: EventOf) -> None:
     text = "Man shot dead in Dayton\n\nA man was shot dead on Sunday in Dayton. He was 30."
-    assert _event(text).source_types == ("outlet",)
+    assert event(text).source_types == ("outlet",)
 
 
-def test_a_dateline_of_a_town_the_gazetteer_lacks_still_names_the_state() -> None:
+def test_a_dateline_of_a_town_the_gazetteer_lacks_still_names_the_state(event: EventOf) -> None:
     text = (
         "GRANITE FALLS, N.C. - A 16-year-old was shot and killed on Monday in Caldwell "
         "County, deputies said."
     )
-    place = _event(text).location
+    place = event(text).location
     assert place is not None and place.admin1 == "North Carolina"
 
 
@@ -224,8 +228,8 @@ def test_a_dateline_of_a_town_the_gazetteer_lacks_still_names_the_state() -> Non
         "A man was shot dead on Friday in Dayton, a Dayton Police Department spokesman said.",
     ],
 )
-def test_a_police_role_word_is_an_official_source(text: str) -> None:
-    assert _event(text).source_types[0] == "official"
+def test_a_police_role_word_is_an_official_source(event: EventOf, text: str) -> None:
+    assert event(text).source_types[0] == "official"
 
 
 @pytest.mark.parametrize(
@@ -240,10 +244,10 @@ def test_an_age_standing_for_a_person_is_one(text: str, killed: list[int]) -> No
     assert _killed(text) == killed
 
 
-def test_a_shell_in_the_chamber_is_no_shelling() -> None:
+def test_a_shell_in_the_chamber_is_no_shelling(event: EventOf) -> None:
     text = (
         "Boy, 13, shot by friend in Erie County\n\nA 13-year-old boy was shot in the back on "
         'Tuesday by a friend, investigators said. "I forgot there was a shell in the '
         'chamber," the friend told dispatchers.'
     )
-    assert _event(text).event_type != "shelling_artillery_missile_attack"
+    assert event(text).event_type != "shelling_artillery_missile_attack"
