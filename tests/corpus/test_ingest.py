@@ -46,3 +46,16 @@ def test_a_relative_date_beyond_the_calendar_is_dropped_not_a_crash(
     with warcheck.Store.open(tmp_path / "w.db") as store:
         report = store.ingest(warcheck.read_items([str(src)]), workers=workers)
     assert (report.stored, report.skipped) == (1, 0)
+
+
+def test_the_warm_up_loads_the_tables_only_some_articles_reach_before_the_workers_fork() -> None:
+    from warcheck.corpus import analysis_json, ingest
+    from warcheck.knowledge import minor_places, word_weights
+
+    minor_places._table.cache_clear()
+    word_weights.zipf_table.cache_clear()
+    analysis_json._WRITERS.clear()
+    ingest._warm_up()
+    assert minor_places._table.cache_info().currsize == 1
+    assert word_weights.zipf_table.cache_info().currsize == 1
+    assert analysis_json._WRITERS  # the document's writers are built
