@@ -102,10 +102,12 @@ def add_minor(text: str, mentions: Sequence[PlaceMention]) -> list[PlaceMention]
         town = _choose(towns, countries, units) or _apposed(text, e, towns, mentions)
         if town is not None:
             found.append(_mention(s, e, text, town))
-    found += _apposed_before(text, mentions, [*taken, *((f.start, f.end) for f in found)], people)
+    # the spans taken so far; _apposed_before adds those of the towns it finds
+    spans = [*taken, *((f.start, f.end) for f in found)]
+    found += _apposed_before(text, mentions, spans, people)
     if not found:
         return list(mentions)
-    found += _repeats(text, found, [*taken, *((f.start, f.end) for f in found)])
+    found += _repeats(text, found, spans)
     return sorted([*mentions, *found], key=lambda p: p.start)
 
 
