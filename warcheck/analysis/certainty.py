@@ -116,8 +116,6 @@ def certainty_of(
             inner = source
             break
     stance = inner.stance if inner else None
-    if not own:  # no cue: the stance of the innermost source alone decides
-        return _by_stance(inner)
     # The event words matter only for opinion: they are looked for when asked.
     event: bool | Callable[[], bool]
     if has_event is None:
@@ -144,17 +142,6 @@ def certainty_of(
     hedges = tuple(c for c in own if c.kind == "hedge")
     if strong("hedge") or len(hedges) >= 2:
         return "hedged", hedges
-    return "asserted", ()
-
-
-def _by_stance(inner: Source | None) -> tuple[str, tuple[Cue, ...]]:
-    """:func:`certainty_of` for a sentence without cues: from its innermost source's stance."""
-    if inner is None:
-        return "asserted", ()
-    if inner.stance == "denied":
-        return "denied", _verb_cue(inner, "denial")
-    if inner.stance in ("claimed", "accused"):
-        return "alleged", _verb_cue(inner, "allegation")
     return "asserted", ()
 
 

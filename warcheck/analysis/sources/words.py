@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
 from warcheck.knowledge import cue_lexicon, lexicons
-from warcheck.text import match_form, term_automaton
+from warcheck.text import find_terms, match_form, term_automaton
 
 _LEXICON = "source_words"
 
@@ -100,23 +100,8 @@ def verb_hits(text: str, start: int, end: int) -> list[tuple[int, int, tuple[str
 @lru_cache(maxsize=8)
 def _text_verbs(text: str) -> tuple[list[int], list[tuple[int, int, tuple[str, str, bool]]]]:
     """The report verbs of all of ``text`` (sorted by start, longest first) and their starts."""
-    low = match_form(text)
-    size = len(low)
-    hits = []
-    # find_terms(verb_automaton(), low, 0, len(text)) with its word-edge test written out
-    for end_index, (length, value) in verb_automaton().iter(low):
-        start, end = end_index - length + 1, end_index + 1
-        before = low[start - 1] if start > 0 else " "
-        after = low[end] if end < size else " "
-        if before.isalnum() or before == "-" or after.isalnum() or after == "-":
-            continue
-        hits.append((start, end, value))
-    hits.sort(key=_longest_first)
+    hits = find_terms(verb_automaton(), match_form(text), 0, len(text))
     return [h[0] for h in hits], hits
-
-
-def _longest_first(hit: tuple[int, int, Any]) -> tuple[int, int]:
-    return hit[0], -hit[1]
 
 
 @cache
