@@ -20,11 +20,9 @@ from __future__ import annotations
 
 from collections import Counter
 
-from warcheck.analysis.event_place import county_town, named_there
+from warcheck.analysis.event_place import TOWNISH, county_town, named_there
 from warcheck.model import Analysis, PlaceMention
 
-# Precisions of a place that may be a homonym of a town elsewhere.
-_TOWNISH = ("exact", "neighbourhood", "town")
 # The precision of a county's mention: a homonym of counties of other states.
 _COUNTY = "district"
 # The precision of a first-level unit's mention.
@@ -35,7 +33,7 @@ def in_named_unit(place: PlaceMention | None, analysis: Analysis) -> PlaceMentio
     """The place of the same name in the unit the article names, when the place lies outside it."""
     if place is None or not place.country or not place.admin1:
         return place
-    if place.precision not in (*_TOWNISH, _COUNTY):
+    if place.precision not in (*TOWNISH, _COUNTY):
         return place
     own = (place.country, place.admin1)
     units = Counter(

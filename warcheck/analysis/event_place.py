@@ -33,7 +33,7 @@ from warcheck.model import Analysis, Claim, PlaceMention
 from warcheck.text import place_key
 
 # Places more precise than a county, most precise first.
-_TOWNISH = ("exact", "neighbourhood", "town")
+TOWNISH = ("exact", "neighbourhood", "town")
 # How many sentences from the start a county's town may be named in.
 _COUNTY_REACH = 10
 # Kilometres from a county's point within which a town may lie in it, whatever county's
@@ -60,7 +60,7 @@ def county_town(place: PlaceMention | None, analysis: Analysis) -> PlaceMention 
         p
         for p in analysis.places
         if p.start < end
-        and p.precision in _TOWNISH
+        and p.precision in TOWNISH
         and p.country == place.country
         and p.admin1 == place.admin1
         and p.lat is not None
@@ -106,7 +106,7 @@ def _dateline_state(analysis: Analysis) -> PlaceMention | None:
         line = text.rfind("\n", 0, town.start) + 1
         if (
             unit.precision == "governorate"
-            and town.precision in (*_TOWNISH, "district")
+            and town.precision in (*TOWNISH, "district")
             and not text[line : town.start].strip()
             and text[town.end : unit.start] in (", ", ",")
         ):
@@ -162,7 +162,7 @@ def county_state(place: PlaceMention | None, analysis: Analysis) -> PlaceMention
     after a US county and a comma, it is the state, and the county of its name there is
     the place.
     """
-    if place is None or place.precision not in _TOWNISH:
+    if place is None or place.precision not in TOWNISH:
         return place
     text, found = analysis.article.text, analysis.places
     for county, m in zip(found, found[1:], strict=False):
@@ -228,7 +228,7 @@ def in_dateline_state(
         return (
             p.country == state.country
             and p.admin1 == state.admin1
-            and p.precision in _TOWNISH
+            and p.precision in TOWNISH
             and p.lat is not None
         )
 
@@ -236,5 +236,5 @@ def in_dateline_state(
     there = next(iter(named), None) or next((p for p in analysis.places if inside(p)), None)
     if there is not None:
         return there
-    others = (p for p in (place, *analysis.places) if p.precision in (*_TOWNISH, "district"))
+    others = (p for p in (place, *analysis.places) if p.precision in (*TOWNISH, "district"))
     return next((q for p in others if (q := named_there(p, state)) is not None), state)

@@ -28,7 +28,6 @@ and the field is not counted for it. The scores, field by field:
 
 from __future__ import annotations
 
-import math
 from collections import Counter
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -39,6 +38,7 @@ from warcheck.analysis.pipeline import analyze_article
 from warcheck.errors import DataError, WarcheckError
 from warcheck.evaluation.files import json_objects
 from warcheck.evaluation.main_event_texts import Texts
+from warcheck.knowledge.us_counties import km
 from warcheck.read.article import read
 
 FIELDS = ("event_type", "perpetrator", "place", "date", "killed", "source_type", "certainty")
@@ -112,14 +112,6 @@ def _same_actor(got: str, gold: str) -> bool:
     if "none" in (got, gold):
         return got == gold
     return gold in _family(got) or got in _family(gold)
-
-
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
 def right(field: str, got: Any, gold: Any) -> bool:
